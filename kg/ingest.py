@@ -1,0 +1,402 @@
+"""Read input files and split them into documents (reports and news articles).
+
+Decoding never guesses silently: UTF-8 (with or without BOM), UTF-16/UTF-32
+(with BOM, or UTF-16 without BOM when its NUL pattern is unmistakable) and
+GBK/GB18030 are tried strictly, in that order; anything else raises
+:class:`InputError` with a one-line message naming the file.
+
+Saved HTML pages are reduced to text (scripts and styles dropped, block
+elements on their own lines). For HTML inputs the "original text" that all
+offsets refer to is this extracted text, not the markup.
+
+A page is split line by line: site markers (``• 【X招商】…``, ``[浙江] …``),
+date lines and web furniture (forum UI, navigation, contact lines, site terms)
+delimit documents; the rules are data in ``kg/data/facts.toml`` ``[page]``.
+
+>>> docs = split_documents("• 【永康市招商】2019年永康市政府工作报告\\n\\n" + "各位代表:现在,我代表市人民政府向大会作工作报告。" * 5 + "\\n\\n2025-07-08\\n", "x/seed.txt")
+>>> [(d.id, d.kind, d.headline, d.text[:5]) for d in docs]
+[('seed-01', 'report', '• 【永康市招商】2019年永康市政府工作报告', '各位代表:')]
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+import hashlib
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from kg.model import Document, InputStatus
+from kg.normalize import normalize
+from kg.resources import load_toml
+
+__all__ = [
+    "InputError",
+    "decode_bytes",
+    "read_text",
+    "html_to_text",
+    "split_documents",
+    "load_documents",
+    "document_id_stem",
+]
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+class InputError(Exception):
+    """A file that cannot be read as text; ``str()`` is one line naming the file."""
+
+    def __init__(self, path: str | Path, problem: str):
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}; skipped")
+
+
+# ---------------------------------------------------------------- decoding
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_NOT_TEXT = "not UTF-8, GBK, GB18030 or UTF-16 text"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _check_plausible(text: str, path, encoding: str) -> str:
+    """Reject decoded text that is really binary (control characters)."""
+    controls = _CONTROL.findall(text[:100_000])
+    if len(controls) > max(2, len(text[:100_000]) // 1000):
+        raise InputError(path, f"binary data, not text (control characters after decoding as {encoding})")
+    return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM: NULs sit in every other byte of ASCII chars."""
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    for encoding, high in (("utf-16-le", odd), ("utf-16-be", even)):
+        nul_high = high.count(0)
+        nul_low = (even if high is odd else odd).count(0)
+        if nul_high >= len(high) * 0.2 and nul_low == 0:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if not _CONTROL.search(text.replace("\x00", "\x01")):
+                return text
+    return None
+
+
+def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
+    """Decoded text and encoding name of ``data``; :class:`InputError` if not text.
+
+    >>> decode_bytes("金华市".encode("gbk"))
+    ('金华市', 'gbk')
+    >>> decode_bytes(codecs.BOM_UTF8 + "金华".encode())
+    ('金华', 'utf-8-sig')
+    """
+    if not data.strip():
+        raise InputError(path, "empty file" if not data else "empty file (whitespace only)")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as e:
+                what = "truncated" if e.end >= len(data) - 3 else "invalid"
+                raise InputError(path, f"{what} {encoding.upper()} text after its BOM (byte 0x{data[e.start]:02X} at offset {e.start})") from None
+            return _check_plausible(text, path, encoding), encoding
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text, "utf-16-le" if data[1::2].count(0) else "utf-16-be"
+        raise InputError(path, f"binary file, not text (NUL byte at offset {data.index(0)})")
+    try:
+        return _check_plausible(data.decode("utf-8"), path, "utf-8"), "utf-8"
+    except UnicodeDecodeError as e:
+        utf8_error = e
+    valid = data[: utf8_error.start]
+    looks_utf8 = len(re.findall(rb"[\xe0-\xef][\x80-\xbf]{2}", valid)) >= 8
+    if looks_utf8 or valid.isascii() and utf8_error.reason == "unexpected end of data":
+        if utf8_error.reason == "unexpected end of data":
+            raise InputError(path, f"truncated UTF-8 text: incomplete multibyte character at the end (byte 0x{data[utf8_error.start]:02X} at offset {utf8_error.start})")
+        raise InputError(path, f"{_NOT_TEXT} (byte 0x{data[utf8_error.start]:02X} at offset {utf8_error.start})")
+    for encoding in ("gbk", "gb18030"):
+        try:
+            return _check_plausible(data.decode(encoding), path, encoding), encoding
+        except UnicodeDecodeError as e:
+            gb_error = e
+    if gb_error.end >= len(data) and gb_error.reason.startswith("incomplete"):
+        raise InputError(path, f"truncated GBK/GB18030 text: incomplete multibyte character at the end (byte 0x{data[gb_error.start]:02X} at offset {gb_error.start})")
+    raise InputError(path, f"{_NOT_TEXT} (byte 0x{data[utf8_error.start]:02X} at offset {utf8_error.start})")
+
+
+# -------------------------------------------------------------------- HTML
+
+_HTML_HINT = re.compile(r"^\s*(<!doctype html|<html|<\?xml[^>]*>\s*<html)|<(body|div|p|table)[\s>]", re.I)
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body br dd div dl dt footer form h1 h2 h3 h4 h5 h6 header hr "
+    "li main nav ol p pre section table td th tr ul title".split()
+)
+_SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "svg"))
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page, one block element per line.
+
+    >>> html_to_text("<html><head><title>t</title><style>p{}</style></head><body><p>金华&amp;永康</p><p>二</p></body></html>")
+    '金华&永康\\n二'
+    """
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    lines = (line.strip() for line in "".join(parser.parts).split("\n"))
+    text = "\n".join(line for line in lines if line)
+    return text
+
+
+def _is_html(path: Path, text: str) -> bool:
+    if path.suffix.lower() in (".html", ".htm", ".xhtml", ".shtml"):
+        return True
+    return bool(_HTML_HINT.search(text[:4096]))
+
+
+def read_text(path: str | Path) -> tuple[str, str]:
+    """Decoded text of a file and the encoding it was read with.
+
+    HTML pages (by extension or content) are returned as their extracted text.
+    Raises :class:`InputError` for unreadable, empty, binary, truncated or
+    undecodable files.
+    """
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise InputError(path, f"cannot read file ({e.strerror or e})") from None
+    text, encoding = decode_bytes(data, path)
+    if _is_html(p, text):
+        text = html_to_text(text)
+        if not text.strip():
+            raise InputError(path, "HTML page without visible text")
+    return text, encoding
+
+
+# --------------------------------------------------------------- splitting
+
+
+@functools.cache
+def _rules():
+    page = load_toml("facts.toml")["page"]
+
+    def union(key):
+        return re.compile("|".join(f"(?:{p})" for p in page[key]))
+
+    return {
+        "marked": union("marked_headline"),
+        "separator": union("separator"),
+        "furniture": union("furniture"),
+        "footer": union("footer"),
+        "furniture_next": union("furniture_next"),
+        "body_start": union("body_start"),
+        "report": union("report_markers"),
+        **{k: page[k] for k in ("max_furniture", "min_body_line", "max_headline", "min_paragraph", "min_document", "report_window")},
+    }
+
+
+# line kinds
+_BLANK, _SEP, _FURN, _FOOTER, _MARKED, _TEXT = range(6)
+
+
+def _classify(norm_line: str, rules) -> int:
+    s = norm_line.strip(" \t\r\n\u3000\xa0")
+    if not s:
+        return _BLANK
+    if rules["separator"].search(s):
+        return _SEP
+    if len(s) <= rules["max_furniture"]:
+        if rules["footer"].search(s):
+            return _FOOTER
+        if rules["furniture"].search(s):
+            return _FURN
+    if len(s) <= rules["max_headline"] * 2 and rules["marked"].search(s):
+        return _MARKED
+    return _TEXT
+
+
+def _is_title_like(s: str, rules) -> bool:
+    return 4 <= len(s) <= rules["max_headline"] and not re.search(r"[。;;!?!?:：,,]$", s) and bool(_CJK.search(s))
+
+
+def document_id_stem(source: str | Path) -> str:
+    """ASCII-safe file stem used in document ids.
+
+    >>> document_id_stem("seeds/金华 2019.txt")
+    '___2019'
+    """
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", Path(str(source)).stem)
+
+
+def _kind(headline: str | None, norm_body: str, rules) -> str:
+    window = (normalize(headline) if headline else "") + "\n" + norm_body[: rules["report_window"]]
+    return "report" if rules["report"].search(window) else "news"
+
+
+def split_documents(text: str, source: str | Path) -> list[Document]:
+    """The reports and news articles in one decoded file, in file order.
+
+    ``Document.text`` is ``text[start:end]``: the body from its first
+    character (the headline is in ``Document.headline``) to the end of its
+    last paragraph. Web furniture belongs to no document. A file without any
+    recognisable structure gives one document (its whole text) if it
+    contains Chinese text.
+    """
+    rules = _rules()
+    norm = normalize(text)
+    lines = []  # (start, end, stripped start, stripped end, kind, norm stripped)
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        end = pos + len(raw)
+        body = raw.rstrip("\r\n")
+        n = norm[pos : pos + len(body)]
+        lstrip = len(n) - len(n.lstrip(" \t\u3000\xa0"))
+        s = n.strip(" \t\u3000\xa0")
+        kind = _classify(s, rules)
+        lines.append((pos + lstrip, pos + lstrip + len(s), kind, s))
+        pos = end
+
+    found: list[tuple[str | None, int, int]] = []  # (headline, start, end)
+    headline: str | None = None
+    body_start = body_end = None
+    state = "out"  # out | await (headline seen, body not yet) | body
+    footer = False
+    skip_next = False
+
+    def close():
+        nonlocal headline, body_start, body_end
+        if body_start is not None and body_end - body_start >= rules["min_document"] and _CJK.search(text[body_start:body_end]):
+            found.append((headline, body_start, body_end))
+        headline = body_start = body_end = None
+
+    def paragraph_follows(i: int) -> bool:
+        for start, end, kind, s in lines[i + 1 : i + 8]:
+            if kind == _BLANK:
+                continue
+            if kind != _TEXT:
+                return False
+            if len(s) >= rules["min_paragraph"]:
+                return True
+        return False
+
+    for i, (start, end, kind, s) in enumerate(lines):
+        if kind == _BLANK:
+            continue
+        if kind == _MARKED:
+            close()
+            footer, skip_next = False, False
+            headline, state = text[start:end], "await"
+            continue
+        if footer:
+            continue
+        if skip_next and kind == _TEXT:
+            skip_next = False
+            continue
+        if kind == _FOOTER:
+            close()
+            footer, state = True, "out"
+            continue
+        if kind in (_SEP, _FURN):
+            skip_next = bool(rules["furniture_next"].search(s))
+            if state == "body":
+                close()
+                state = "out"
+            continue
+        # a text line
+        if state == "await":
+            if len(s) < rules["min_body_line"] and not rules["body_start"].search(s):
+                continue
+            body_start, body_end, state = start, end, "body"
+        elif state == "out":
+            if _is_title_like(s, rules) and paragraph_follows(i):
+                headline, state = text[start:end], "await"
+            elif len(s) >= rules["min_paragraph"] or rules["body_start"].search(s):
+                headline, body_start, body_end, state = None, start, end, "body"
+        else:
+            body_end = end
+    close()
+
+    if not found and _CJK.search(text):
+        stripped = text.strip()
+        start = text.index(stripped[0])
+        found.append((None, start, start + len(stripped)))
+
+    stem = document_id_stem(source)
+    docs = []
+    for n, (head, start, end) in enumerate(found, 1):
+        body_norm = norm[start:end]
+        docs.append(
+            Document(
+                id=f"{stem}-{n:02d}",
+                source=str(source),
+                start=start,
+                end=end,
+                text=text[start:end],
+                norm=body_norm,
+                headline=head,
+                kind=_kind(head, body_norm, rules),
+            )
+        )
+    return docs
+
+
+def load_documents(path: str | Path) -> tuple[list[Document], InputStatus]:
+    """Read and split one file; never raises for bad input.
+
+    Returns ``([], status)`` with ``status.status == "error"`` and a one-line
+    ``status.error`` when the file cannot be read as text.
+    """
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        err = InputError(path, f"cannot read file ({e.strerror or e})")
+        return [], InputStatus(path=str(path), sha256="", bytes=0, status="error", error=str(err))
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        text, encoding = read_text(p)
+    except InputError as e:
+        return [], InputStatus(path=str(path), sha256=digest, bytes=len(data), status="error", error=str(e))
+    docs = split_documents(text, path)
+    return docs, InputStatus(
+        path=str(path), sha256=digest, bytes=len(data), status="ok", encoding=encoding, documents=len(docs)
+    )
