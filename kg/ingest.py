@@ -204,8 +204,12 @@ def read_text(path: str | Path) -> tuple[str, str]:
         data = p.read_bytes()
     except OSError as e:
         raise InputError(path, f"cannot read file ({e.strerror or e})") from None
+    return _text_from_bytes(data, path)
+
+
+def _text_from_bytes(data: bytes, path: str | Path) -> tuple[str, str]:
     text, encoding = decode_bytes(data, path)
-    if _is_html(p, text):
+    if _is_html(Path(path), text):
         text = html_to_text(text)
         if not text.strip():
             raise InputError(path, "HTML page without visible text")
@@ -393,7 +397,7 @@ def load_documents(path: str | Path) -> tuple[list[Document], InputStatus]:
         return [], InputStatus(path=str(path), sha256="", bytes=0, status="error", error=str(err))
     digest = hashlib.sha256(data).hexdigest()
     try:
-        text, encoding = read_text(p)
+        text, encoding = _text_from_bytes(data, path)
     except InputError as e:
         return [], InputStatus(path=str(path), sha256=digest, bytes=len(data), status="error", error=str(e))
     docs = split_documents(text, path)

@@ -1,0 +1,418 @@
+"""Report-level facts: region, year, speaker, meeting, date and headline indicators.
+
+Every rule works on ``Document.norm`` (simplified, same length as the original
+text), so each offset found is an offset into ``Document.text``; indicator
+offsets are returned in the coordinates of the original file
+(``doc.start + local offset``). Word lists and patterns live in
+``kg/data/facts.toml`` ``[facts]``.
+
+>>> from kg.model import Document
+>>> from kg.normalize import normalize
+>>> body = ("2019年2月27日在永康市第十七届人民代表大会第三次会议上永康市人民政府市长朱志杰各位代表:"
+...         "一、2018年工作回顾全市实现地区生产总值557.7亿元,增长6%。二、2019年目标任务地区生产总值增长7%。")
+>>> doc = Document(id="x-01", source="x.txt", start=0, end=len(body), text=body, norm=normalize(body),
+...                headline="2019年永康市政府工作报告")
+>>> f = extract_facts(doc)
+>>> (f.year, f.reviewed_year, f.speaker, f.post, f.date)
+(2019, 2018, '朱志杰', '市长', '2019-02-27')
+>>> [(i.metric, i.value, i.unit, i.growth_pct) for i in f.indicators]
+[('地区生产总值', 557.7, '亿元', 6.0)]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from kg.model import Document, Indicator, ReportFacts
+from kg.normalize import normalize
+from kg.resources import load_toml
+
+__all__ = [
+    "extract_facts",
+    "extract_indicators",
+    "canonical_region",
+    "facts_to_manifest_dict",
+]
+
+_CJK = "\u3400-\u9fff"
+_NUM = r"\d+(?:\.\d+)?"
+_CN_NUM = "一二三四五六七八九十百零〇两"
+_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_MEETING = re.compile(
+    rf"在\s*([^\s在,。:;、()()《》“”]{{2,16}}?第[{_CN_NUM}\d]+届人民代表大会第[{_CN_NUM}\d]+次(?:全体)?会议)"
+)
+_TITLE = re.compile(rf"(?:(\d{{4}})\s*年度?)?([{_CJK}]{{0,24}}?)(?:(\d{{4}})\s*年度?)?政府工作报告")
+_SITE_TAG = re.compile(r"^[•·●◆■▪\s]*(?:【([^】]{1,20})】|\[([^\]]{1,8})\])\s*")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_REGION_SUFFIX = re.compile(
+    r"(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|街道|省|市|县|区|镇|乡|旗|盟|州|村|社区)"
+)
+
+
+@functools.cache
+def _rules() -> dict:
+    facts = load_toml("facts.toml")["facts"]
+    ind = facts["indicator"]
+
+    def alt(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    alias_to_metric = {a: m for m, aliases in facts["metrics"].items() for a in aliases}
+    growth = rf"(?:(?:同比|比上年|较上年)?(?:分别)?(?:{alt(ind['growth_words'])})|(?P<neg>{alt(ind['decline_words'])}))"
+    units = alt(ind["units"])
+    filler = rf"[^\d,。;,;、()()\n]{{0,{ind['max_filler']}}}?"
+    return {
+        "posts": re.compile(rf"(?P<post>{alt(facts['posts'])})\s*(?P<name>[{_CJK}·]{{2,4}})$"),
+        "not_names": frozenset(facts["not_names"]),
+        "window": facts["opening_window"],
+        "review_heading": [re.compile(p) for p in facts["review_heading"]],
+        "review_end": [re.compile(p) for p in facts["review_end"]],
+        "alias_to_metric": alias_to_metric,
+        "value": re.compile(
+            rf"(?P<metric>{alt(alias_to_metric)})(?P<fill>{filler})(?P<value>{_NUM})\s*(?P<unit>{units})"
+            rf"(?:\s*[,,、]?\s*{growth}\s*(?P<growth>{_NUM})\s*%)?"
+        ),
+        "growth_only": re.compile(
+            rf"(?P<metric>{alt(alias_to_metric)})(?P<fill>{filler}){growth}\s*(?P<growth>{_NUM})\s*%"
+        ),
+        "pair": re.compile(
+            rf"{ind['pair_prefix']}分别(?:达到|达|为|是)?\s*(?P<v1>{_NUM})\s*(?P<u1>{units})?\s*(?:和|、|与)\s*"
+            rf"(?P<v2>{_NUM})\s*(?P<u2>{units})"
+            rf"(?:\s*[,,、]?\s*(?:同比)?(?:分别)?{growth}\s*(?P<g1>{_NUM})\s*%\s*(?:和|、|与)\s*(?P<g2>{_NUM})\s*%)?"
+        ),
+        "pair_growth": re.compile(
+            rf"{ind['pair_prefix']}(?:同比)?分别{growth}\s*(?P<g1>{_NUM})\s*%\s*(?:和|、|与)\s*(?P<g2>{_NUM})\s*%"
+        ),
+        "pair_metrics": ind["pair_metrics"],
+        "bad_filler": re.compile(alt(ind["bad_filler"])),
+        "target": re.compile(alt(ind["target_words"])),
+    }
+
+
+# ------------------------------------------------------------------ regions
+
+
+def _gazetteer():
+    try:
+        from kg.gazetteer import gazetteer
+    except ImportError:  # TODO(lead): remove once kg/gazetteer.py has landed.
+        return None
+    return gazetteer()
+
+
+def _split_suffixed(text: str) -> list[str]:
+    """TODO(lead): fallback only, used while kg.gazetteer is missing.
+
+    Cuts 温州市瓯海区 into 温州市, 瓯海区 at administrative suffixes.
+    """
+    names, pos = [], 0
+    for m in _REGION_SUFFIX.finditer(text):
+        if m.end() - pos >= 2 + len(m.group()) - 1:
+            names.append(text[pos : m.end()])
+            pos = m.end()
+    return names
+
+
+def canonical_region(text: str, *, context: str | None = None) -> tuple[str, str | None] | None:
+    """(canonical name, parent name) of the most specific region named in ``text``.
+
+    ``text`` is a short phrase such as 温州市瓯海区 or 金东区; ``context`` is
+    a region that helps to disambiguate. The last (innermost) region named
+    wins: 温州市瓯海区 → (瓯海区, 温州市).
+    """
+    g = _gazetteer()
+    if g is not None:
+        found = g.find(text, context=context)
+        if not found:
+            place = g.resolve(text, context=context)
+            found = [(0, len(text), place)] if place else []
+        if not found:
+            return None
+        place = found[-1][2]
+        chain = g.chain(place)
+        return place.name, (chain[0].name if chain else None)
+    names = _split_suffixed(text)  # TODO(lead): fallback without gazetteer
+    if not names:
+        return None
+    return names[-1], (names[-2] if len(names) > 1 else None)
+
+
+def _find_regions(text: str, *, context: str | None = None) -> list[tuple[int, int, str]]:
+    """Region mentions in ``text`` as (start, end, canonical name)."""
+    g = _gazetteer()
+    if g is not None:
+        return [(s, e, p.name) for s, e, p in g.find(text, context=context)]
+    out = []  # TODO(lead): fallback without gazetteer: suffixed names only
+    for m in re.finditer(rf"[{_CJK}]{{2,8}}?(?:地区|自治州|省|市|县|区|镇|乡)", text):
+        out.append((m.start(), m.end(), m.group()))
+    return out
+
+
+def _parent_of(name: str) -> str | None:
+    g = _gazetteer()
+    if g is None:
+        return None
+    place = g.resolve(name)
+    if place is None:
+        return None
+    chain = g.chain(place)
+    return chain[0].name if chain else None
+
+
+# -------------------------------------------------------------------- title
+
+
+def _strip_tag(headline: str) -> tuple[str, str | None]:
+    """Headline without its site tag (• 【永康市招商】, [浙江]) and the tag's text."""
+    m = _SITE_TAG.match(headline)
+    if not m:
+        return headline.strip(), None
+    return headline[m.end() :].strip(), m.group(1) or m.group(2)
+
+
+def _report_title(norm: str) -> re.Match | None:
+    return _TITLE.search(norm[:400])
+
+
+# ------------------------------------------------------------------ opening
+
+
+def _opening(doc: Document, rules) -> dict:
+    """Speaker, post, meeting and date from the report's opening lines."""
+    window = doc.norm[: rules["window"]]
+    out = {"speaker": None, "post": None, "meeting": None, "date": None}
+    meeting = _MEETING.search(window)
+    if meeting:
+        out["meeting"] = re.sub(r"\s+", "", meeting.group(1))
+    # The date closest to the meeting phrase (or the first one if no meeting).
+    dates = list(_DATE.finditer(window))
+    if meeting:
+        dates = [d for d in dates if d.end() >= meeting.start() - 30 and d.start() <= meeting.end() + 30]
+    if dates:
+        y, mth, day = (int(x) for x in dates[0].groups())
+        if 1 <= mth <= 12 and 1 <= day <= 31:
+            out["date"] = f"{y:04d}-{mth:02d}-{day:02d}"
+    greeting = window.find("各位代表")
+    if greeting > 0:
+        before = window[:greeting]
+        cut = max(
+            (m.end() for m in re.finditer(r"会议上|[)）]|政府工作报告|[。:;!]|\d日", before)),
+            default=max(0, greeting - 30),
+        )
+        chunk = re.sub(r"\s+", " ", before[cut:]).strip()
+        m = rules["posts"].search(chunk)
+        if m:
+            name = m.group("name")
+            out["post"] = m.group("post")
+        else:
+            name = chunk if re.fullmatch(rf"[{_CJK}·]{{2,4}}", chunk) else None
+        if name and name not in rules["not_names"] and not name.endswith(("政府", "代表")):
+            out["speaker"] = name
+        else:
+            out["post"] = None
+    return out
+
+
+# --------------------------------------------------------------- indicators
+
+
+def _review_span(norm: str, rules) -> tuple[int, int, int | None]:
+    """(start, end, reviewed year) of a report's review section."""
+    start, year = 0, None
+    for pattern in rules["review_heading"]:
+        m = pattern.search(norm[: max(2000, len(norm) // 3)])
+        if m:
+            start, year = m.start(), int(m.group(1))
+            break
+    end = len(norm)
+    for pattern in rules["review_end"]:
+        m = pattern.search(norm, start + 1)
+        if m and m.start() < end:
+            end = m.start()
+    return start, end, year
+
+
+def _clause_start(norm: str, pos: int, floor: int) -> int:
+    cut = max(norm.rfind(c, floor, pos) for c in "。;;\n!")
+    return max(cut + 1, floor)
+
+
+def _float(s: str | None) -> float | None:
+    return float(s) if s is not None else None
+
+
+def extract_indicators(doc: Document, *, year: int | None = None) -> list[Indicator]:
+    """Headline figures stated for the reviewed year, first mention of each metric.
+
+    Only the review section is read; a clause with a target word (力争, 预期,
+    目标 …) is skipped. Growth-only statements give ``value=None``.
+    """
+    rules = _rules()
+    norm = doc.norm
+    start, end, review_year = _review_span(norm, rules)
+    year = year if year is not None else review_year
+    section = norm[:end]
+    found: dict[str, Indicator] = {}
+    growth_only: dict[str, Indicator] = {}
+    taken: list[tuple[int, int]] = []
+
+    def is_target(pos: int) -> bool:
+        return bool(rules["target"].search(norm, _clause_start(norm, pos, start), pos))
+
+    def add(metric, value, unit, growth, s, e, into):
+        if metric in found or metric in into:
+            return
+        into[metric] = Indicator(
+            metric=metric, value=value, unit=unit, growth_pct=growth, year=year,
+            text=doc.text[s:e], start=doc.start + s, end=doc.start + e,
+        )
+
+    for m in rules["pair"].finditer(section, start):
+        if is_target(m.start()):
+            continue
+        taken.append(m.span())
+        for k, metric in enumerate(rules["pair_metrics"], 1):
+            unit = m.group(f"u{k}") or m.group("u2")
+            growth = _float(m.group(f"g{k}"))
+            if growth is not None and m.group("neg"):
+                growth = -growth
+            add(metric, float(m.group(f"v{k}")), unit, growth, m.start(), m.end(), found)
+
+    for m in rules["pair_growth"].finditer(section, start):
+        if is_target(m.start()):
+            continue
+        taken.append(m.span())
+        sign = -1 if m.group("neg") else 1
+        for k, metric in enumerate(rules["pair_metrics"], 1):
+            add(metric, None, None, sign * float(m.group(f"g{k}")), m.start(), m.end(), growth_only)
+
+    def overlaps(span):
+        return any(span[0] < e and s < span[1] for s, e in taken)
+
+    for m in rules["value"].finditer(section, start):
+        if overlaps(m.span()) or rules["bad_filler"].search(m.group("fill")) or is_target(m.start()):
+            continue
+        growth = _float(m.group("growth"))
+        if growth is not None and m.group("neg"):
+            growth = -growth
+        metric = rules["alias_to_metric"][m.group("metric")]
+        add(metric, float(m.group("value")), m.group("unit"), growth, m.start(), m.end(), found)
+        taken.append(m.span())
+    for m in rules["growth_only"].finditer(section, start):
+        if overlaps(m.span()) or rules["bad_filler"].search(m.group("fill")) or is_target(m.start()):
+            continue
+        growth = float(m.group("growth")) * (-1 if m.group("neg") else 1)
+        metric = rules["alias_to_metric"][m.group("metric")]
+        add(metric, None, None, growth, m.start(), m.end(), growth_only)
+    merged = list(found.values()) + [i for k, i in growth_only.items() if k not in found]
+    return sorted(merged, key=lambda i: i.start)
+
+
+# -------------------------------------------------------------------- facts
+
+
+def _news_region(doc: Document, head_text: str, tag: str | None) -> tuple[str, str | None] | None:
+    """The region a news article is about: most mentioned, headline counts extra."""
+    scores: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for s, _e, name in _find_regions(doc.norm):
+        scores[name] += 1
+        first.setdefault(name, s)
+    for _s, _e, name in _find_regions(normalize(head_text)):
+        scores[name] += 3
+        first.setdefault(name, -1)
+    if tag:
+        for _s, _e, name in _find_regions(normalize(tag)):
+            scores[name] += 1
+            first.setdefault(name, len(doc.norm))
+    if not scores:
+        return None
+    best = max(scores, key=lambda n: (scores[n], -first[n]))
+    return best, _parent_of(best)
+
+
+def extract_facts(doc: Document) -> ReportFacts:
+    """Report-level facts of one document (reports and news alike)."""
+    rules = _rules()
+    head_text, tag = _strip_tag(doc.headline) if doc.headline else ("", None)
+    head_norm = normalize(head_text)
+    title_match = _TITLE.search(head_norm) or _report_title(doc.norm)
+    title = head_norm or (title_match.group(0) if title_match else None)
+
+    if doc.kind == "report":
+        region = None
+        if title_match and title_match.group(2):
+            region = canonical_region(title_match.group(2))
+        if region is None:
+            m = re.search(rf"我代表([{_CJK}]{{2,12}}?)人民政府", doc.norm[: rules["window"]])
+            if m:
+                region = canonical_region(m.group(1))
+        opening = _opening(doc, rules)
+        if region is None and opening["meeting"]:
+            region = canonical_region(opening["meeting"].split("第")[0])
+        year = None
+        if title_match:
+            year = int(title_match.group(1) or title_match.group(3) or 0) or None
+        if year is None and opening["date"]:
+            year = int(opening["date"][:4])
+        _s, _e, reviewed = _review_span(doc.norm, rules)
+        if reviewed is None and year:
+            reviewed = year - 1
+        if year is None and reviewed:
+            year = reviewed + 1
+        indicators = tuple(extract_indicators(doc, year=reviewed))
+    else:
+        region = _news_region(doc, head_text, tag)
+        opening = {"speaker": None, "post": None, "meeting": None, "date": None}
+        m = _YEAR.search(doc.norm[:200]) or _YEAR.search(head_norm)
+        year = int(m.group(1)) if m else None
+        reviewed = None
+        indicators = ()
+    name, parent = region if region else (None, None)
+    return ReportFacts(
+        title=title,
+        kind=doc.kind,
+        region=name,
+        parent_region=parent,
+        year=year,
+        reviewed_year=reviewed,
+        speaker=opening["speaker"],
+        post=opening["post"],
+        meeting=opening["meeting"],
+        date=opening["date"],
+        indicators=indicators,
+    )
+
+
+def facts_to_manifest_dict(doc: Document, facts: ReportFacts) -> dict:
+    """One manifest ``documents`` object (the fields of eval/reports.json)."""
+    return {
+        "source": doc.source,
+        "start": doc.start,
+        "end": doc.end,
+        "title": facts.title,
+        "kind": facts.kind,
+        "region": facts.region,
+        "parent_region": facts.parent_region,
+        "year": facts.year,
+        "reviewed_year": facts.reviewed_year,
+        "speaker": facts.speaker,
+        "post": facts.post,
+        "meeting": facts.meeting,
+        "date": facts.date,
+        "indicators": [
+            {
+                "metric": i.metric,
+                "value": i.value,
+                "unit": i.unit,
+                "growth_pct": i.growth_pct,
+                "year": i.year,
+                "text": i.text,
+                "start": i.start,
+                "end": i.end,
+            }
+            for i in facts.indicators
+        ],
+    }
