@@ -1,0 +1,694 @@
+"""The knowledge graph as RDF: Turtle, TriG, N-Triples and JSON-LD, and back.
+
+Terms come from ``ontology/kg.ttl`` (``kg.vocab.KG``); instance IRIs are
+``https://w3id.org/kg-zh/id/`` + the node id of the graph contract
+(``kg/graph.py``), percent-encoded so that any input text gives a valid IRI.
+
+Provenance uses relation nodes (standard RDF reification), not RDF-star:
+every relation is a direct triple (``永康市 kg:partOf 金华市``) *and* a
+``kg:Assertion`` node with ``rdf:subject/predicate/object`` and
+``kg:hasEvidence`` links to ``kg:Evidence`` spans (document, offsets,
+sentence). Entities link to ``kg:Mention`` spans. In TriG every document has
+its own named graph (named by the document's IRI) holding what it states.
+
+Output is deterministic: triples are sorted, there are no blank nodes and no
+timestamps, so the same graph gives byte-identical files.
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("region/330784", kind="entity", type="Region", name="永康市")
+>>> print(render_turtle(g).split("\\n\\n")[-1].strip())
+<https://w3id.org/kg-zh/id/region/330784> a kg:Region ;
+    rdfs:label "永康市"@zh .
+>>> entity_iri("project/长江 大桥")
+rdflib.term.URIRef('https://w3id.org/kg-zh/id/project/%E9%95%BF%E6%B1%9F%20%E5%A4%A7%E6%A1%A5')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from kg.model import ENTITY_TYPES, RELATION_TYPES
+from kg.vocab import ID_BASE, KG, PREFIXES
+
+__all__ = [
+    "entity_iri",
+    "node_id",
+    "iter_quads",
+    "iter_triples",
+    "to_dataset",
+    "render_turtle",
+    "render_trig",
+    "render_jsonld",
+    "render_ntriples_stream",
+    "read_graph",
+    "resolve_graph_path",
+    "JSONLD_CONTEXT",
+]
+
+#: Which networkx edge types are relations (with evidence) and which are structure.
+_RELATIONS = {name: getattr(KG, name) for name in RELATION_TYPES}
+_STRUCTURAL = {"about": KG.about, "deliveredBy": KG.deliveredBy, "hasIndicator": KG.hasIndicator, "refArea": KG.refArea}
+_ENTITY_CLASSES = {name: getattr(KG, name) for name in ENTITY_TYPES}
+
+#: JSON-LD context: the prefixes of the Turtle files.
+JSONLD_CONTEXT: dict[str, str] = dict(PREFIXES)
+
+ZH = "zh"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+Quad = tuple[URIRef, URIRef, object, URIRef | None]
+
+
+# --------------------------------------------------------------------------
+# IRIs
+
+
+def entity_iri(node_id: str) -> URIRef:
+    """The IRI of a graph node: stable, ASCII, valid for any node id.
+
+    >>> entity_iri("region/330784")
+    rdflib.term.URIRef('https://w3id.org/kg-zh/id/region/330784')
+    """
+    segments = []
+    for seg in str(node_id).split("/"):
+        q = quote(seg, safe="-_~", errors="surrogatepass") if seg else seg
+        # "." and ".." segments would be removed by IRI normalisation.
+        segments.append(q.replace(".", "%2E") if q in (".", "..") else q)
+    return URIRef(ID_BASE + "/".join(segments))
+
+
+def node_id(iri: str) -> str:
+    """Inverse of :func:`entity_iri`."""
+    iri = str(iri)
+    if not iri.startswith(ID_BASE):
+        raise ValueError(f"{iri} is not a kg instance IRI (expected it to start with {ID_BASE})")
+    return unquote(iri[len(ID_BASE):])
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def doc_iri(doc: str) -> URIRef:
+    return entity_iri("doc/" + doc)
+
+
+def _assertion_iri(head: str, rel: str, tail: str) -> URIRef:
+    return URIRef(f"{ID_BASE}assertion/{_digest(head, rel, tail)}")
+
+
+def _metric_iri(metric: str) -> URIRef:
+    return URIRef(f"{ID_BASE}metric/{_digest(metric)}")
+
+
+# --------------------------------------------------------------------------
+# Literals
+
+
+def _clean(text: str) -> str:
+    """Text safe to encode as UTF-8 (lone surrogates become U+FFFD)."""
+    return text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _zh(text: str) -> Literal:
+    return Literal(_clean(str(text)), lang=ZH)
+
+
+def _string(text: str) -> Literal:
+    return Literal(_clean(str(text)))
+
+
+def _integer(value) -> Literal:
+    return Literal(str(int(value)), datatype=XSD.integer)
+
+
+def _decimal_lexical(value) -> str | None:
+    """Canonical xsd:decimal lexical form: 557.7, 54581.0, -3.5."""
+    try:
+        d = Decimal(repr(value)) if isinstance(value, float) else Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+    if not d.is_finite():
+        return None
+    s = format(d, "f")
+    if "." in s:
+        s = s.rstrip("0")
+        s = s + "0" if s.endswith(".") else s
+    else:
+        s += ".0"
+    return "0.0" if s in ("-0.0",) else s
+
+
+def _decimal(value) -> Literal | None:
+    lex = _decimal_lexical(value)
+    return Literal(lex, datatype=XSD.decimal) if lex is not None else None
+
+
+def _present(value) -> bool:
+    return value is not None and value != ""
+
+
+# --------------------------------------------------------------------------
+# networkx graph -> quads
+
+
+def iter_quads(graph) -> Iterator[Quad]:
+    """Every (subject, predicate, object, graph name) of the RDF view of ``graph``.
+
+    The graph name is a document IRI (its named graph) or ``None`` (default
+    graph). A relation stated by several documents is yielded once per
+    document graph; :func:`iter_triples` removes such repeats.
+    """
+    documents = {}
+    for n, a in graph.nodes(data=True):
+        if a.get("kind") == "document":
+            documents[n] = a.get("doc") or n.removeprefix("doc/")
+    metrics: set[str] = set()
+
+    for n, a in graph.nodes(data=True):
+        kind = a.get("kind")
+        if kind == "entity":
+            yield from _entity_quads(n, a)
+        elif kind == "document":
+            yield from _document_quads(graph, n, a)
+        elif kind == "indicator":
+            yield from _indicator_quads(graph, n, a, documents)
+            metric = a.get("metric")
+            if _present(metric) and metric not in metrics:
+                metrics.add(metric)
+                m = _metric_iri(metric)
+                yield m, RDF.type, KG.Metric, None
+                yield m, RDFS.label, _zh(metric), None
+                yield m, SKOS.prefLabel, _zh(metric), None
+
+    for u, v, key, a in graph.edges(keys=True, data=True):
+        rel = a.get("type", key)
+        if rel in _RELATIONS:
+            yield from _relation_quads(u, v, rel, a.get("evidence") or ())
+
+
+def _entity_quads(n: str, a: dict) -> Iterator[Quad]:
+    s = entity_iri(n)
+    etype = a.get("type")
+    if etype not in _ENTITY_CLASSES:
+        raise ValueError(f"node {n}: entity type {etype!r} is not one of {', '.join(ENTITY_TYPES)}")
+    yield s, RDF.type, _ENTITY_CLASSES[etype], None
+    if _present(a.get("name")):
+        yield s, RDFS.label, _zh(a["name"]), None
+    for alias in sorted(set(a.get("aliases") or ())):
+        if alias != a.get("name"):
+            yield s, SKOS.altLabel, _zh(alias), None
+    if _present(a.get("code")):
+        yield s, KG.divisionCode, _string(a["code"]), None
+    if _present(a.get("level")):
+        yield s, KG.level, _string(a["level"]), None
+    docs = set(a.get("docs") or ())
+    seen = set()
+    for m in a.get("mentions") or ():
+        doc = m.get("doc") or ""
+        if not doc:
+            continue
+        docs.add(doc)
+        key = (doc, m.get("start"), m.get("end"))
+        if key in seen:
+            continue
+        seen.add(key)
+        g = doc_iri(doc)
+        mi = URIRef(f"{ID_BASE}mention/{_digest(n, *key)}")
+        yield s, KG.hasMention, mi, g
+        yield mi, RDF.type, KG.Mention, g
+        yield mi, KG.inDocument, g, g
+        yield mi, KG.start, _integer(m["start"]), g
+        yield mi, KG.end, _integer(m["end"]), g
+        if _present(m.get("text")):
+            yield mi, KG.text, _zh(m["text"]), g
+        if _present(m.get("sentence")):
+            yield mi, KG.sentence, _zh(m["sentence"]), g
+        if m.get("sent_start") is not None and m.get("sent_start", -1) >= 0:
+            yield mi, KG.sentenceStart, _integer(m["sent_start"]), g
+    for doc in sorted(docs):
+        g = doc_iri(doc)
+        yield s, KG.mentionedIn, g, g
+
+
+def _document_quads(graph, n: str, a: dict) -> Iterator[Quad]:
+    doc = a.get("doc") or n.removeprefix("doc/")
+    s = entity_iri(n)
+    g = s
+    yield s, RDF.type, KG.NewsArticle if a.get("doc_kind") == "news" else KG.Report, g
+    yield s, KG.docId, _string(doc), g
+    yield s, RDFS.label, _zh(a["title"]) if _present(a.get("title")) else _string(doc), g
+    if _present(a.get("title")):
+        yield s, KG.title, _zh(a["title"]), g
+    if _present(a.get("source")):
+        yield s, KG.sourceFile, _string(a["source"]), g
+    for attr, prop in (("start", KG.start), ("end", KG.end), ("year", KG.year), ("reviewed_year", KG.reviewedYear)):
+        if _present(a.get(attr)):
+            yield s, prop, _integer(a[attr]), g
+    post = a.get("post")
+    for attr, prop in (("meeting", KG.meeting),):
+        if _present(a.get(attr)):
+            yield s, prop, _zh(a[attr]), g
+    if _present(a.get("date")) and _DATE.match(str(a["date"])):
+        yield s, KG.date, Literal(str(a["date"]), datatype=XSD.date), g
+    for _, v, key, ea in graph.out_edges(n, keys=True, data=True):
+        etype = ea.get("type", key)
+        if etype in ("about", "deliveredBy", "hasIndicator"):
+            yield s, _STRUCTURAL[etype], entity_iri(v), g
+            if etype == "deliveredBy" and not _present(post):
+                post = ea.get("post")
+    if _present(post):
+        yield s, KG.speakerPost, _zh(post), g
+
+
+def _indicator_quads(graph, n: str, a: dict, documents: dict) -> Iterator[Quad]:
+    s = entity_iri(n)
+    doc = a.get("doc") or ""
+    g = doc_iri(doc) if doc else None
+    yield s, RDF.type, KG.Observation, g
+    if doc:
+        yield s, KG.inDocument, g, g
+    if _present(a.get("metric")):
+        yield s, KG.metric, _metric_iri(a["metric"]), g
+    for attr, prop in (("value", KG.value), ("growth_pct", KG.growthPct)):
+        if _present(a.get(attr)):
+            lit = _decimal(a[attr])
+            if lit is not None:
+                yield s, prop, lit, g
+    if _present(a.get("unit")):
+        yield s, KG.unit, _zh(a["unit"]), g
+    for attr, prop in (("year", KG.year), ("start", KG.start), ("end", KG.end)):
+        if _present(a.get(attr)) and not (attr != "year" and a[attr] < 0):
+            yield s, prop, _integer(a[attr]), g
+    if _present(a.get("text")):
+        yield s, KG.text, _zh(a["text"]), g
+    for _, v, key, ea in graph.out_edges(n, keys=True, data=True):
+        if ea.get("type", key) == "refArea":
+            yield s, KG.refArea, entity_iri(v), g
+
+
+def _relation_quads(u: str, v: str, rel: str, evidence) -> Iterator[Quad]:
+    h, t, p = entity_iri(u), entity_iri(v), _RELATIONS[rel]
+    a = _assertion_iri(u, rel, v)
+    yield a, RDF.type, KG.Assertion, None
+    yield a, RDF.subject, h, None
+    yield a, RDF.predicate, p, None
+    yield a, RDF.object, t, None
+    stated_in: set[URIRef | None] = set()
+    seen = set()
+    for e in evidence:
+        doc = e.get("doc") or ""
+        source = e.get("source") or ("text" if doc else "gazetteer")
+        key = (doc, e.get("start", -1), e.get("end", -1), source)
+        if key in seen:
+            continue
+        seen.add(key)
+        g = doc_iri(doc) if doc else None
+        if g not in stated_in:
+            stated_in.add(g)
+            yield h, p, t, g
+        ev = URIRef(f"{ID_BASE}evidence/{_digest(u, rel, v, *key)}")
+        yield a, KG.hasEvidence, ev, g
+        yield ev, RDF.type, KG.Evidence, g
+        yield ev, KG.evidenceSource, _string(source), g
+        if doc:
+            yield ev, KG.inDocument, g, g
+        if key[1] is not None and key[1] >= 0:
+            yield ev, KG.start, _integer(key[1]), g
+            yield ev, KG.end, _integer(key[2]), g
+        if _present(e.get("sentence")):
+            yield ev, KG.sentence, _zh(e["sentence"]), g
+    if not stated_in:
+        yield h, p, t, None
+
+
+def iter_triples(graph) -> Iterator[tuple[URIRef, URIRef, object]]:
+    """The triples of ``graph.ttl``: the union of all graphs, each triple once."""
+    relation_seen: set[tuple] = set()
+    for s, p, o, _g in iter_quads(graph):
+        if p in _RELATION_PREDICATES:
+            if (s, p, o) in relation_seen:
+                continue
+            relation_seen.add((s, p, o))
+        yield s, p, o
+
+
+_RELATION_PREDICATES = frozenset(_RELATIONS.values())
+
+
+def to_dataset(graph):
+    """An ``rdflib.Dataset``: one named graph per document, the rest in the default graph."""
+    from rdflib import Dataset
+
+    ds = Dataset()
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns, override=True)
+    default = ds.default_context
+    graphs = {}
+    for s, p, o, g in iter_quads(graph):
+        if g is None:
+            default.add((s, p, o))
+        else:
+            if g not in graphs:
+                graphs[g] = ds.graph(g)
+            graphs[g].add((s, p, o))
+    return ds
+
+
+# --------------------------------------------------------------------------
+# Serialisers (our own: sorted, so output is byte-identical across runs)
+
+_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+_PREFIX_ORDER = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
+
+
+def _escape(text: str) -> str:
+    return _NEEDS_ESCAPE.sub(lambda m: _ESCAPES.get(m.group(), f"\\u{ord(m.group()):04X}"), text)
+
+
+def _iri_n3(iri: str, prefixed: bool) -> str:
+    if prefixed:
+        for prefix, ns in _PREFIX_ORDER:
+            if iri.startswith(ns) and _LOCAL.match(iri[len(ns):]):
+                return f"{prefix}:{iri[len(ns):]}"
+    return f"<{iri}>"
+
+
+def _term_n3(term, prefixed: bool = True) -> str:
+    if isinstance(term, Literal):
+        out = f'"{_escape(str(term))}"'
+        if term.language:
+            return f"{out}@{term.language}"
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f"{out}^^{_iri_n3(str(term.datatype), prefixed)}"
+        return out
+    return _iri_n3(str(term), prefixed)
+
+
+def _prefix_lines() -> list[str]:
+    return [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
+
+
+def _render_block(triples: Iterable[tuple], indent: str = "") -> list[str]:
+    """Turtle statements for ``triples``, subjects sorted, rdf:type first."""
+    by_subject: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for s, p, o in triples:
+        by_subject[_term_n3(s)][_term_n3(p)].add(_term_n3(o))
+    lines = []
+    for subject in sorted(by_subject):
+        preds = by_subject[subject]
+        keys = sorted(preds, key=lambda p: (p != "rdf:type", p))
+        parts = []
+        for p in keys:
+            objs = " , ".join(sorted(preds[p]))
+            parts.append(f"{'a' if p == 'rdf:type' else p} {objs}")
+        lines.append(f"{indent}{subject} " + f" ;\n{indent}    ".join(parts) + " .")
+        lines.append("")
+    return lines
+
+
+def render_turtle(graph) -> str:
+    """``graph.ttl``: every triple of the dataset, once, as sorted Turtle."""
+    lines = ["# kg knowledge graph; ontology: https://w3id.org/kg-zh/ontology (kg/ontology/kg.ttl)", *_prefix_lines(), ""]
+    lines += _render_block(iter_triples(graph))
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def render_trig(graph) -> str:
+    """``graph.trig``: the default graph, then one named graph per document."""
+    default: list[tuple] = []
+    named: dict[str, list[tuple]] = defaultdict(list)
+    for s, p, o, g in iter_quads(graph):
+        (default if g is None else named[str(g)]).append((s, p, o))
+    lines = [
+        "# kg knowledge graph; one named graph per document (named by the document's IRI)",
+        *_prefix_lines(),
+        "",
+    ]
+    lines += _render_block(default)
+    for g in sorted(named):
+        lines.append(f"<{g}> {{")
+        block = _render_block(named[g], indent="    ")
+        lines += block[:-1] if block and block[-1] == "" else block
+        lines.append("}")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def render_ntriples_stream(graph) -> Iterator[str]:
+    """N-Triples lines (each ending in a newline), streamed node by node.
+
+    Lines are not globally sorted (that would need the whole graph in memory);
+    they follow the graph's node and edge order, which is itself stable.
+    """
+    for s, p, o in iter_triples(graph):
+        yield f"{_term_n3(s, False)} {_term_n3(p, False)} {_term_n3(o, False)} .\n"
+
+
+def _jsonld_value(term):
+    if isinstance(term, Literal):
+        if term.language:
+            return {"@value": str(term), "@language": term.language}
+        if term.datatype is not None and term.datatype != XSD.string:
+            return {"@value": str(term), "@type": _compact(str(term.datatype))}
+        return str(term)
+    return {"@id": _compact(str(term))}
+
+
+def _compact(iri: str) -> str:
+    for prefix, ns in _PREFIX_ORDER:
+        if iri.startswith(ns) and len(iri) > len(ns) and not iri[len(ns):].startswith("//"):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def render_jsonld(graph) -> str:
+    """JSON-LD with an ``@context`` (the Turtle prefixes); same triples as ``graph.ttl``."""
+    nodes: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for s, p, o in iter_triples(graph):
+        node = nodes[_compact(str(s))]
+        if p == RDF.type:
+            node["@type"].append(_compact(str(o)))
+        else:
+            node[_compact(str(p))].append(_jsonld_value(o))
+    out = []
+    for sid in sorted(nodes):
+        obj: dict[str, object] = {"@id": sid}
+        props = nodes[sid]
+        for key in sorted(props, key=lambda k: (k != "@type", k)):
+            values = sorted(props[key], key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+            obj[key] = values[0] if len(values) == 1 else values
+        out.append(obj)
+    doc = {"@context": JSONLD_CONTEXT, "@graph": out}
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+# --------------------------------------------------------------------------
+# RDF file -> networkx graph
+
+
+def resolve_graph_path(path) -> Path:
+    """An export folder means its ``graph.ttl``; a file is itself."""
+    p = Path(path)
+    if p.is_dir():
+        for name in ("graph.ttl", "graph.trig", "graph.nt"):
+            if (p / name).is_file():
+                return p / name
+        raise FileNotFoundError(f"{p} has no graph.ttl (run `kg build ... --out {p}` first)")
+    if not p.is_file():
+        raise FileNotFoundError(f"{p}: no such file")
+    return p
+
+
+def _py(term):
+    """A pyoxigraph term as a Python value (IRIs as str)."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value
+        if dt == str(XSD.integer):
+            return int(term.value)
+        if dt in (str(XSD.decimal), str(XSD.double)):
+            return float(term.value)
+        return term.value
+    return term.value
+
+
+def read_graph(path):
+    """Read a ``graph.ttl`` (or ``.trig``/``.nt``, or an export folder) back into the networkx contract.
+
+    Round-trips what :func:`render_turtle` writes, except attributes RDF does
+    not carry (a document's ``region`` and ``speaker`` come from its
+    ``about``/``deliveredBy`` links; ``parents`` follows ``kg:partOf``).
+    """
+    import networkx as nx
+    import pyoxigraph as ox
+
+    p = resolve_graph_path(path)
+    props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for q in ox.parse(path=str(p)):
+        if isinstance(q.subject, ox.NamedNode):
+            props[q.subject.value][q.predicate.value].append(q.object)
+
+    def one(s, pred, default=None):
+        vals = props.get(s, {}).get(str(pred))
+        return _py(vals[0]) if vals else default
+
+    def many(s, pred):
+        return [_py(v) for v in props.get(s, {}).get(str(pred), [])]
+
+    def label(iri):
+        return one(iri, RDFS.label)
+
+    doc_ids = {}
+    for s, pr in props.items():
+        types = {t.value for t in pr.get(str(RDF.type), [])}
+        if types & {str(KG.Report), str(KG.NewsArticle)}:
+            doc_ids[s] = one(s, KG.docId) or node_id(s).removeprefix("doc/")
+
+    def doc_of(iri):
+        return doc_ids.get(iri) or node_id(iri).removeprefix("doc/")
+
+    g = nx.MultiDiGraph()
+    class_names = {str(c): name for name, c in _ENTITY_CLASSES.items()}
+    for s in sorted(props):
+        pr = props[s]
+        types = {t.value for t in pr.get(str(RDF.type), [])}
+        etype = next((class_names[t] for t in sorted(types) if t in class_names), None)
+        if etype:
+            mentions = []
+            for m in many(s, KG.hasMention):
+                mentions.append(
+                    {
+                        "doc": doc_of(one(m, KG.inDocument)),
+                        "start": one(m, KG.start),
+                        "end": one(m, KG.end),
+                        "text": one(m, KG.text, ""),
+                        "sentence": one(m, KG.sentence, ""),
+                        "sent_start": one(m, KG.sentenceStart, -1),
+                    }
+                )
+            mentions.sort(key=lambda m: (m["doc"], m["start"], m["end"]))
+            g.add_node(
+                node_id(s),
+                kind="entity",
+                type=etype,
+                name=label(s),
+                aliases=sorted(many(s, SKOS.altLabel)),
+                code=one(s, KG.divisionCode),
+                level=one(s, KG.level),
+                parents=[],
+                docs=sorted(doc_of(d) for d in many(s, KG.mentionedIn)),
+                mentions=mentions,
+            )
+        elif doc_ids.get(s):
+            about = one(s, KG.about)
+            speaker = one(s, KG.deliveredBy)
+            g.add_node(
+                node_id(s),
+                kind="document",
+                type="Report",
+                doc_kind="news" if str(KG.NewsArticle) in types else "report",
+                doc=doc_ids[s],
+                title=one(s, KG.title),
+                source=one(s, KG.sourceFile),
+                start=one(s, KG.start),
+                end=one(s, KG.end),
+                region=label(about) if about else None,
+                year=one(s, KG.year),
+                reviewed_year=one(s, KG.reviewedYear),
+                speaker=label(speaker) if speaker else None,
+                post=one(s, KG.speakerPost),
+                meeting=one(s, KG.meeting),
+                date=one(s, KG.date),
+            )
+        elif str(KG.Observation) in types:
+            area = one(s, KG.refArea)
+            metric = one(s, KG.metric)
+            doc = one(s, KG.inDocument)
+            g.add_node(
+                node_id(s),
+                kind="indicator",
+                type="Indicator",
+                metric=label(metric) if metric else None,
+                value=one(s, KG.value),
+                unit=one(s, KG.unit),
+                growth_pct=one(s, KG.growthPct),
+                year=one(s, KG.year),
+                region=label(area) if area else None,
+                doc=doc_of(doc) if doc else "",
+                start=one(s, KG.start, -1),
+                end=one(s, KG.end, -1),
+                text=one(s, KG.text, ""),
+            )
+
+    # Structural edges.
+    for n, a in list(g.nodes(data=True)):
+        s = str(entity_iri(n))
+        if a["kind"] == "document":
+            for name in ("about", "deliveredBy", "hasIndicator"):
+                for o in many(s, _STRUCTURAL[name]):
+                    attrs = {"type": name}
+                    if name == "deliveredBy":
+                        attrs["post"] = a.get("post")
+                    g.add_edge(n, node_id(o), key=name, **attrs)
+        elif a["kind"] == "indicator":
+            for o in many(s, KG.refArea):
+                g.add_edge(n, node_id(o), key="refArea", type="refArea")
+
+    # Relations, with their evidence from the assertion nodes.
+    for s, pr in sorted(props.items()):
+        if str(KG.Assertion) not in {t.value for t in pr.get(str(RDF.type), [])}:
+            continue
+        rel = one(s, RDF.predicate).removeprefix(str(KG._NS))
+        head, tail = node_id(one(s, RDF.subject)), node_id(one(s, RDF.object))
+        evidence = []
+        for e in many(s, KG.hasEvidence):
+            doc = one(e, KG.inDocument)
+            evidence.append(
+                {
+                    "doc": doc_of(doc) if doc else "",
+                    "start": one(e, KG.start, -1),
+                    "end": one(e, KG.end, -1),
+                    "sentence": one(e, KG.sentence, ""),
+                    "source": one(e, KG.evidenceSource, "text"),
+                }
+            )
+        evidence.sort(key=lambda e: (e["doc"], e["start"], e["end"], e["source"]))
+        g.add_edge(head, tail, key=rel, type=rel, evidence=evidence)
+
+    # A region's parent chain, nearest first, along kg:partOf.
+    for n, a in g.nodes(data=True):
+        if a.get("type") != "Region":
+            continue
+        chain, cur, seen = [], n, {n}
+        while True:
+            ups = sorted(v for _, v, k in g.out_edges(cur, keys=True) if k == "partOf" and v not in seen)
+            if not ups:
+                break
+            cur = ups[0]
+            seen.add(cur)
+            chain.append(g.nodes[cur].get("name"))
+        a["parents"] = chain
+    return g
