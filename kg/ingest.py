@@ -79,15 +79,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if len(data) % 2:
         return None
     even, odd = data[0::2], data[1::2]
-    for encoding, high in (("utf-16-le", odd), ("utf-16-be", even)):
-        nul_high = high.count(0)
-        nul_low = (even if high is odd else odd).count(0)
-        if nul_high >= len(high) * 0.2 and nul_low == 0:
+    for encoding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        nul_high, nul_low = high.count(0), low.count(0)
+        if nul_high >= len(high) * 0.02 and nul_low * 4 <= nul_high:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
                 continue
-            if not _CONTROL.search(text.replace("\x00", "\x01")):
+            if not _CONTROL.search(text) and _CJK.search(text):
                 return text
     return None
 
@@ -113,7 +112,7 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     if b"\x00" in data:
         text = _utf16_without_bom(data)
         if text is not None:
-            return text, "utf-16-le" if data[1::2].count(0) else "utf-16-be"
+            return text, "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
         raise InputError(path, f"binary file, not text (NUL byte at offset {data.index(0)})")
     try:
         return _check_plausible(data.decode("utf-8"), path, "utf-8"), "utf-8"

@@ -1,0 +1,79 @@
+"""kg.normalize: same-length traditional → simplified and full-width → half-width."""
+
+import time
+from pathlib import Path
+
+import pytest
+
+from kg.normalize import normalize, to_halfwidth
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("金東區人民政府發布2023年金東區政府工作報告", "金东区人民政府发布2023年金东区政府工作报告"),
+        ("地區生產總值突破300億元,增長0.8%", "地区生产总值突破300亿元,增长0.8%"),
+        ("金華市金東區代區長 毛世梁", "金华市金东区代区长 毛世梁"),
+        ("２０１９年ＧＤＰ增长５．５％", "2019年GDP增长5.5%"),
+        ("ａｂｃ　ＸＹＺ", "abc　XYZ"),  # the ideographic space is kept
+        # negative rows: simplified text and Chinese punctuation stay as written
+        ("庆达西（宁波）钢构制造有限公司", "庆达西（宁波）钢构制造有限公司"),
+        ("“最多跑一次”改革、《长三角区域协同创新指数》。", "“最多跑一次”改革、《长三角区域协同创新指数》。"),
+        ("【投资瓯海区】2018年温州市瓯海区政府工作报告", "【投资瓯海区】2018年温州市瓯海区政府工作报告"),
+        ("", ""),
+    ],
+)
+def test_normalize(text, expected):
+    assert normalize(text) == expected
+    assert len(normalize(text)) == len(text)
+
+
+def test_halfwidth_keeps_chinese_punctuation():
+    assert to_halfwidth("（一）１２３，。") == "（一）123，。"
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_seed_same_length_and_aligned(seed):
+    text = (SEEDS / seed).read_text(encoding="utf-8")
+    norm = normalize(text)
+    assert len(norm) == len(text)
+    # ASCII characters (newlines, digits, punctuation) never move.
+    assert all(n == t for n, t in zip(norm, text) if t.isascii())
+    # Each line normalised alone gives the same characters: nothing shifts
+    # across line boundaries.
+    pos = 0
+    for line in text.split("\n")[:40]:
+        assert normalize(line) == norm[pos : pos + len(line)]
+        pos += len(line) + 1
+
+
+def test_traditional_seed_is_simplified():
+    text = (SEEDS / "002_7f0fc1a2ba6e0861.txt").read_text(encoding="utf-8")
+    norm = normalize(text)
+    assert "金東區" in text and "金東區" not in norm
+    i = text.index("金東區第五屆人民代表大會")
+    assert norm[i : i + 12] == "金东区第五届人民代表大会"
+
+
+def test_corpus_is_fast():
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    normalize(text[:100])  # load the converter first
+    t = time.perf_counter()
+    normalize(text)
+    assert time.perf_counter() - t < 1.0
+
+
+def test_length_property():
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+
+    @hypothesis.given(st.text(alphabet=st.sampled_from("發展報告區縣鄉鎮乾隆干后裡面於台灣們个ＡＢ１２％．（）“”a1 \n"), max_size=60))
+    @hypothesis.settings(max_examples=300, deadline=None)
+    def check(text):
+        out = normalize(text)
+        assert len(out) == len(text)
+        assert all(o == t for o, t in zip(out, text) if t.isascii())
+
+    check()
