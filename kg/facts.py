@@ -63,6 +63,8 @@ def _rules() -> dict:
     growth = rf"(?:(?:同比|比上年|较上年)?(?:分别)?(?:{alt(ind['growth_words'])})|(?P<neg>{alt(ind['decline_words'])}))"
     units = alt(ind["units"])
     filler = rf"[^\d,。;,;、()()\n]{{0,{ind['max_filler']}}}?"
+    # words between a figure and its growth: 按可比价计算, 比上年
+    growth_filler = rf"(?:(?!其中)[^\d,。;,;、\n]){{0,{ind['max_growth_filler']}}}?"
     return {
         "posts": re.compile(rf"(?P<post>{alt(facts['posts'])})\s*(?P<name>[{_CJK}·]{{2,4}})$"),
         "not_names": frozenset(facts["not_names"]),
@@ -70,9 +72,12 @@ def _rules() -> dict:
         "review_heading": [re.compile(p) for p in facts["review_heading"]],
         "review_end": [re.compile(p) for p in facts["review_end"]],
         "alias_to_metric": alias_to_metric,
+        # 地区生产总值(GDP)从450亿元增加到557.7亿元,按可比价计算增长6%
         "value": re.compile(
-            rf"(?P<metric>{alt(alias_to_metric)})(?P<fill>{filler})(?P<value>{_NUM})\s*(?P<unit>{units})"
-            rf"(?:\s*[,,、]?\s*{growth}\s*(?P<growth>{_NUM})\s*%)?"
+            rf"(?P<metric>{alt(alias_to_metric)})(?:\s*[((][A-Za-z]{{2,4}}[))])?(?P<fill>{filler})"
+            rf"(?:从\s*{_NUM}\s*(?:{units})\s*(?:{alt(ind['to_words'])}))?"
+            rf"(?P<value>{_NUM})\s*(?P<unit>{units})"
+            rf"(?:\s*[,,、]?\s*{growth_filler}{growth}\s*(?P<growth>{_NUM})\s*%)?"
         ),
         "growth_only": re.compile(
             rf"(?P<metric>{alt(alias_to_metric)})(?P<fill>{filler}){growth}\s*(?P<growth>{_NUM})\s*%"
