@@ -116,17 +116,12 @@ def _metric_iri(metric: str) -> URIRef:
 # Literals
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _clean(text: str) -> str:
     """Text safe to encode as UTF-8 (lone surrogates become U+FFFD)."""
-    return text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
-
-
-def _has_surrogate(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _zh(text: str) -> Literal:
