@@ -111,9 +111,10 @@ def ego_graph(graph, focus: str, depth: int = 1):
     """The neighbourhood of ``focus`` up to ``depth`` hops, edges in either direction.
 
     ``focus`` is a node id, a canonical name or an alias; every entity with that
-    name is a centre. Hops go through entity and document nodes only; the
-    documents' indicators come along for their tooltips. Raises ``ViewError``
-    naming the closest names when nothing matches.
+    name is a centre (listed in the result's ``graph["focus"]``). Hops go through
+    entity and document nodes only; the documents' indicators come along for
+    their tooltips. Raises ``ViewError`` naming the closest names when nothing
+    matches.
     """
     import networkx as nx
 
@@ -125,7 +126,9 @@ def ego_graph(graph, focus: str, depth: int = 1):
     for centre in centres:
         keep.update(nx.ego_graph(view, centre, radius=depth, undirected=True))
     keep |= _attached_indicators(graph, keep)
-    return graph.subgraph(keep).copy()
+    sub = graph.subgraph(keep).copy()
+    sub.graph["focus"] = centres  # render_html opens the page with these selected
+    return sub
 
 
 def report_graph(graph, region: str, year: int | None = None):
@@ -395,6 +398,7 @@ def _build_view(graph, max_nodes: int) -> dict:
             for t in used_types
         ],
         "relations": [{"type": r, **{k: relations.get(r, {}).get(k, d) for k, d in (("label", r), ("color", "#BBBBBB"))}} for r in used_rels],
+        "focus": [n for n in graph.graph.get("focus") or () if n in kept_set],
         "shown": len(kept),
         "total": len(nodes),
         "capped": len(kept) < len(nodes),
@@ -469,7 +473,8 @@ def render_html(graph, *, title: str = "kg", max_nodes: int = 1500) -> str:
 
     Entities and documents become nodes (colour and shape per type, size by
     degree); past ``max_nodes`` only the best-connected nodes are kept and the
-    page says so.
+    page says so. Nodes listed in ``graph.graph["focus"]`` (set by
+    ``ego_graph``) are selected and highlighted once the layout settles.
     """
     view = _build_view(graph, max_nodes)
     js, css = _vis_assets()
@@ -619,7 +624,7 @@ _APP_JS = r"""
       var ul = el("ul");
       n.docs.slice(0, 12).forEach(function (i) {
         var d = data.docs[i];
-        ul.appendChild(el("li", null, d.title ? d.label + " · " + d.title : d.label));
+        ul.appendChild(el("li", null, d.title || d.label));
       });
       if (n.docs.length > 12) ul.appendChild(el("li", null, "… +" + (n.docs.length - 12)));
       box.appendChild(ul);
@@ -670,6 +675,10 @@ _APP_JS = r"""
     network.setOptions({ physics: { enabled: false } });
     view.stabilized = true;
     $("kg-layout").textContent = "Layout done. Click a node to highlight its neighbours.";
+    if (data.focus.length) {
+      network.selectNodes(data.focus);
+      highlight(data.focus[0], data.focus.slice(1));
+    }
   }
   network.on("stabilizationProgress", function (p) {
     $("kg-layout").textContent = "Laying out… " + Math.round(100 * p.iterations / p.total) + "%";
@@ -709,6 +718,10 @@ _APP_JS = r"""
     $("kg-report").appendChild(o);
   });
   $("kg-report").addEventListener("change", applyFilters);
+  if (!data.reports.length) {
+    $("kg-report").hidden = true;
+    $("kg-report").previousElementSibling.hidden = true;
+  }
 
   function isShown(id) {
     var n = data.info[id];
@@ -735,16 +748,19 @@ _APP_JS = r"""
   // Neighbourhood highlight.
   var DIM = "rgba(200,200,200,0.35)";
   var highlighted = false;
-  function highlight(id) {
+  function highlight(id, more) {
+    var centres = [id].concat(more || []);
     var near = {};
-    near[id] = true;
-    network.getConnectedNodes(id).forEach(function (m) { near[m] = true; });
+    centres.forEach(function (c) {
+      near[c] = true;
+      network.getConnectedNodes(c).forEach(function (m) { near[m] = true; });
+    });
     nodes.update(data.nodes.map(function (n) {
       return near[n.id] ? { id: n.id, color: baseColor[n.id], font: { color: "#222222" } }
                         : { id: n.id, color: DIM, font: { color: "rgba(120,120,120,0.35)" } };
     }));
     edges.update(data.edges.map(function (e) {
-      var on = e.from === id || e.to === id;
+      var on = centres.indexOf(e.from) >= 0 || centres.indexOf(e.to) >= 0;
       return { id: e.id, color: on ? e.baseColor : DIM };
     }));
     highlighted = true;

@@ -560,6 +560,21 @@ def test_ego_graph(contract_graph, focus, depth, present, absent):
         assert sub.edges[u, v, k] == contract_graph.edges[u, v, k]
 
 
+@pytest.mark.parametrize(
+    "focus, centres",
+    [("永康市", ["region/330784"]), ("海亮", ["enterprise/hailiang"]), ("person/zhuzhijie", ["person/zhuzhijie"])],
+)
+def test_ego_view_opens_on_its_focus(contract_graph, focus, centres):
+    sub = viz.ego_graph(contract_graph, focus, 1)
+    assert sub.graph["focus"] == centres
+    assert page_data(viz.render_html(sub))["focus"] == centres
+    assert "focus" not in contract_graph.graph  # the input graph is untouched
+
+
+def test_full_view_has_no_focus(contract_page):
+    assert page_data(contract_page)["focus"] == []
+
+
 def test_ego_graph_brings_the_report_indicators(contract_graph):
     sub = viz.ego_graph(contract_graph, "朱志杰", 1)
     assert f"obs/{YK}/0" in sub and "doc/" + YK in sub

@@ -186,7 +186,20 @@ def test_hover_shows_the_tooltip(contract_page):
     text = tip.inner_text()
     assert "最多跑一次改革" in text and "举措 Initiative" in text
     assert "纵深推进" in text  # evidence sentence
-    assert "2019年永康市报告" in text  # the document that mentions it
+    assert "2019年永康市政府工作报告" in text  # the document that mentions it
+
+
+def test_ego_view_opens_with_its_focus_highlighted(browser, contract_graph, tmp_path):
+    path = tmp_path / "ego.html"
+    viz.write_html(viz.render_html(viz.ego_graph(contract_graph, "永康市", 1), title="永康市"), path)
+    with open_page(path, browser=browser) as (page, requests, errors, dialogs):
+        page.wait_for_function(READY, timeout=30_000)
+        assert page.evaluate("kgView.network.getSelectedNodes()") == ["region/330784"]
+        assert page.inner_text("#kg-details h3") == "永康市"
+        # 永康市, 金华市 (partOf), 朱志杰 (holdsPost), 五金物流港 (locatedIn), its 2019 report (about)
+        assert page.evaluate("kgView.nodes.length") == 5
+        save_screenshot(page, "viz-ego")
+    assert (requests, errors, dialogs) == ([], [], [])
 
 
 # --------------------------------------------------------------- script in the input
