@@ -1,0 +1,291 @@
+"""The region gazetteer: Chinese administrative divisions with codes and parent chains.
+
+Built from the division data that jionlp ships (``scripts/make_gazetteer.py`` writes
+``kg/data/regions.tsv.gz`` and ``kg/data/villages/*.tsv.gz``), plus the hand-kept
+macro-regions (``macro_regions.tsv``) and one-character abbreviations
+(``region_abbrev.tsv``).
+
+>>> g = gazetteer()
+>>> g.resolve("永康").name, g.resolve("永康").code
+('永康市', '330784')
+>>> [p.name for p in g.chain(g.resolve("坦洪乡", context="武义县"))]
+['武义县', '金华市', '浙江省']
+>>> [(s, e, p.name) for s, e, p in g.find("金华市金东区和义乌")]
+[(0, 3, '金华市'), (3, 6, '金东区'), (7, 9, '义乌市')]
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+from dataclasses import dataclass
+
+from kg.resources import data_path, load_tsv, load_wordlist
+
+__all__ = ["Place", "Gazetteer", "gazetteer", "LEVELS"]
+
+LEVELS = ("province", "city", "county", "town", "village", "macro")
+_RANK = {level: i for i, level in enumerate(LEVELS)}
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str  # division code, or a stable id derived from the parent and the name
+    name: str  # full official name, e.g. 永康市
+    short: str  # the usual short form, e.g. 永康 ("" if none)
+    level: str  # one of LEVELS
+    code: str | None  # official division code (province, city, county), else None
+    parent: str | None  # parent place id
+
+
+class Gazetteer:
+    """Look-ups over the division data. Use :func:`gazetteer` for the cached instance."""
+
+    def __init__(self) -> None:
+        self.places: dict[str, Place] = {}
+        self._by_name: dict[str, list[str]] = {}  # full name -> ids
+        self._by_alias: dict[str, list[str]] = {}  # short form / old name -> ids
+        self._children: dict[str, list[str]] = {}
+        self._loaded_villages: set[str] = set()
+        self._abbrev: dict[str, str] = {}
+        self._stop = stop = load_wordlist("region_alias_stop.tsv")
+        with gzip.open(data_path("regions.tsv.gz"), "rt", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                pid, name, aliases, level, code, parent = line.rstrip("\n").split("\t")
+                alias_list = [a for a in aliases.split("|") if a and a not in stop]
+                short = alias_list[0] if alias_list else ""
+                if level in ("province", "city", "county"):
+                    # the short form that drops the suffix is the usual one (永康 for 永康市)
+                    for a in alias_list:
+                        if name.startswith(a):
+                            short = a
+                            break
+                self._add(Place(pid, name, short, level, code or None, parent or None), alias_list)
+        for name, *rest in load_tsv("macro_regions.tsv"):
+            aliases = [a for a in (rest[0].split("|") if rest else []) if a]
+            self._add(Place(f"macro-{_hex(name)}", name, "", "macro", None, None), aliases)
+        for abbrev, full in load_tsv("region_abbrev.tsv"):
+            self._abbrev[abbrev] = full
+        self._refresh_prefixes()
+
+    # -- construction -------------------------------------------------------
+    def _add(self, place: Place, aliases: list[str]) -> None:
+        self.places[place.id] = place
+        self._by_name.setdefault(place.name, []).append(place.id)
+        for alias in aliases:
+            if alias != place.name:
+                self._by_alias.setdefault(alias, []).append(place.id)
+        if place.parent:
+            self._children.setdefault(place.parent, []).append(place.id)
+
+    def _refresh_prefixes(self) -> None:
+        self._prefixes: set[str] = set()
+        for name in list(self._by_name) + list(self._by_alias):
+            for i in range(1, len(name) + 1):
+                self._prefixes.add(name[:i])
+
+    def load_villages(self, province_code: str) -> None:
+        """Load the villages of one province (by the first two digits of its code)."""
+        prefix = province_code[:2]
+        if prefix in self._loaded_villages:
+            return
+        self._loaded_villages.add(prefix)
+        path = data_path(f"villages/{prefix}.tsv.gz")
+        if not path.exists():
+            return
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                vid, name, short, parent = line.rstrip("\n").split("\t")
+                aliases = [short] if short and short not in self._stop else []
+                self._add(Place(vid, name, short, "village", None, parent), aliases)
+        self._refresh_prefixes()
+
+    # -- look-ups -------------------------------------------------------------
+    def get(self, place_id: str) -> Place:
+        return self.places[place_id]
+
+    def chain(self, place: Place) -> list[Place]:
+        """Parents, nearest first."""
+        out, cur = [], place.parent
+        while cur and cur in self.places:
+            out.append(self.places[cur])
+            cur = self.places[cur].parent
+        return out
+
+    def children(self, place: Place) -> list[Place]:
+        return [self.places[c] for c in self._children.get(place.id, ())]
+
+    def province_of(self, place: Place) -> Place:
+        top = place
+        for p in self.chain(place):
+            top = p
+        return top
+
+    def expand_abbrev(self, char: str) -> str | None:
+        """One-character abbreviation to a canonical name: 杭 -> 杭州市, 沪 -> 上海市."""
+        return self._abbrev.get(char)
+
+    def candidates(self, surface: str) -> list[Place]:
+        """Every place that a written name may refer to, full names first."""
+        ids = self._by_name.get(surface, []) + self._by_alias.get(surface, [])
+        seen, out = set(), []
+        for pid in ids:
+            if pid not in seen:
+                seen.add(pid)
+                out.append(self.places[pid])
+        return out
+
+    def _context_place(self, context: str | Place | None) -> Place | None:
+        if context is None or isinstance(context, Place):
+            return context
+        if context in self.places:
+            return self.places[context]
+        found = self.candidates(context)
+        return min(found, key=_prominence) if found else None
+
+    def resolve(self, surface: str, *, context: str | Place | None = None) -> Place | None:
+        """The place a written name most likely refers to.
+
+        Preference: a place inside the context region (or the context itself,
+        or one of its ancestors), then the most prominent (highest level) one.
+        """
+        found = self.candidates(surface)
+        if not found:
+            return None
+        ctx = self._context_place(context)
+        if ctx is not None and ctx.level != "macro":
+            if ctx.level in ("province", "city", "county", "town"):
+                self.load_villages(self.province_of(ctx).id)
+                found = self.candidates(surface)
+            return min(found, key=lambda p: (self._distance(p, ctx), _prominence(p)))
+        return min(found, key=_prominence)
+
+    def _distance(self, place: Place, ctx: Place) -> int:
+        """0: inside ctx or ctx itself; 1: an ancestor of ctx; 2: inside ctx's parent
+        chain (a sibling branch); 3: unrelated."""
+        anc = {p.id for p in self.chain(place)} | {place.id}
+        if ctx.id in anc:
+            return 0
+        ctx_chain = [ctx] + self.chain(ctx)
+        if place.id in {p.id for p in ctx_chain}:
+            return 1
+        for depth, c in enumerate(ctx_chain[1:], start=2):
+            if c.id in anc and c.level != "province":
+                return depth
+        return 9
+
+    def is_within(self, place: Place, ancestor: Place) -> bool:
+        return place.id == ancestor.id or ancestor.id in {p.id for p in self.chain(place)}
+
+    def scopes(self, context: str | Place | None) -> dict[str, Place]:
+        """The context region's province, city and county (where it has them)."""
+        ctx = self._context_place(context)
+        if ctx is None or ctx.level == "macro":
+            return {}
+        self.load_villages(self.province_of(ctx).id)
+        out = {}
+        for p in [ctx] + self.chain(ctx):
+            if p.level in ("province", "city", "county"):
+                out.setdefault(p.level, p)
+        if "city" not in out and "province" in out:
+            out["city"] = out.get("county", out["province"])  # municipalities: districts are city-like
+        if "county" not in out and ctx.level == "town":
+            out["county"] = ctx
+        return out
+
+    def find(self, text: str, *, context: str | Place | None = None) -> list[tuple[int, int, Place]]:
+        """Non-overlapping region mentions in ``text``, longest match first.
+
+        Where a name may be matched (``scope`` is the context region's province,
+        city or county):
+
+        ============================  ==============================  =====================
+        level                         full name                       short form
+        ============================  ==============================  =====================
+        province, city, macro         anywhere                        anywhere
+        county                        anywhere (2 characters: prov.)  province
+        town                          province (anywhere w/o context) city
+        village                       county (3+ characters: city)    county
+        ============================  ==============================  =====================
+        """
+        ctx = self._context_place(context)
+        scopes = self.scopes(ctx) if ctx is not None else {}
+        out: list[tuple[int, int, Place]] = []
+        i, n = 0, len(text)
+        prefixes = self._prefixes
+        while i < n:
+            best = None
+            j = i + 1
+            while j <= n and text[i:j] in prefixes:
+                place = self._accept(text[i:j], ctx, scopes)
+                if place is not None:
+                    best = (i, j, place)
+                j += 1
+            if best:
+                out.append(best)
+                i = best[1]
+            else:
+                i += 1
+        return out
+
+    def _in(self, place: Place, scopes: dict[str, Place], level: str) -> bool:
+        scope = scopes.get(level)
+        return scope is not None and self.is_within(place, scope)
+
+    def _accept(self, surface: str, ctx: Place | None, scopes: dict[str, Place]) -> Place | None:
+        if surface in self._stop:
+            return None
+        ok: list[Place] = []
+        has_ctx = bool(scopes)
+        for pid in self._by_name.get(surface, ()):
+            p = self.places[pid]
+            if p.level in ("province", "city", "macro"):
+                ok.append(p)
+            elif p.level == "county":
+                if len(surface) >= 3 or not has_ctx or self._in(p, scopes, "province"):
+                    ok.append(p)
+            elif p.level == "town":
+                if not has_ctx or self._in(p, scopes, "province"):
+                    ok.append(p)
+            elif p.level == "village":
+                if self._in(p, scopes, "county") or (len(surface) >= 3 and self._in(p, scopes, "city")):
+                    ok.append(p)
+        for pid in self._by_alias.get(surface, ()):
+            p = self.places[pid]
+            if p.level in ("province", "city", "macro"):
+                ok.append(p)
+            elif p.level == "county":
+                if not has_ctx or self._in(p, scopes, "province"):
+                    ok.append(p)
+            elif p.level == "town":
+                if self._in(p, scopes, "city"):
+                    ok.append(p)
+            elif p.level == "village":
+                if self._in(p, scopes, "county"):
+                    ok.append(p)
+        if not ok:
+            return None
+        if ctx is not None and ctx.level != "macro":
+            return min(ok, key=lambda p: (self._distance(p, ctx), _prominence(p)))
+        return min(ok, key=_prominence)
+
+
+def _prominence(place: Place) -> tuple[int, int, str]:
+    # higher levels first; among equals, places with an official code first
+    return (_RANK.get(place.level, 9), 0 if place.code else 1, place.id)
+
+
+def _hex(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer (loaded once per process)."""
+    return Gazetteer()

@@ -1,0 +1,196 @@
+"""Regenerate the region gazetteer in kg/data/ from the division data that jionlp ships.
+
+Usage (needs the optional dependency: ``pip install -e '.[gazetteer]'``)::
+
+    python scripts/make_gazetteer.py
+
+Reads ``jionlp/dictionary/china_location.zip`` (province → city → county with official
+division codes and short aliases, then ~43K townships and ~658K villages/communities without
+codes) and ``china_location_change.txt`` (renamed divisions) and writes:
+
+- ``kg/data/regions.tsv.gz``: provinces, cities, counties and townships,
+  one row each: ``id  name  aliases  level  code  parent``.
+- ``kg/data/villages/<2-digit province code>.tsv.gz``: villages and communities,
+  ``id  name  short  parent`` (short: the name without 村/社区 unless that is an everyday word) (parent = township id), loaded lazily per province.
+
+Ids are stable ASCII strings: the division code for province/city/county; for a township
+``<county code>-<6 hex of sha1(name)>``, for a village ``<township id>-<6 hex of sha1(name)>``.
+jionlp is not imported (it loads large dictionaries at import); its files are read directly.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import hashlib
+import importlib.util
+import io
+import zipfile
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "kg" / "data"
+
+# Aliases that are generic words, not names (e.g. 衡阳综合保税区 has the alias 保税区).
+GENERIC_ALIASES = {
+    "保税区", "开发区", "高新区", "新区", "市辖区", "城区", "郊区", "矿区", "林区", "工业园", "工业园区",
+    "经济开发区", "综合保税区", "示范区", "管委会", "省直辖", "县直辖", "自治州", "自治县", "中心",
+}
+TOWN_SUFFIXES = ("街道办事处", "民族乡", "民族镇", "街道", "镇", "乡", "苏木", "地区办事处", "办事处")
+VILLAGE_SUFFIXES = ("村民委员会", "居民委员会", "村委会", "居委会", "社区", "村")
+
+
+def short_id(name: str) -> str:
+    return hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
+
+
+@functools.cache
+def _jieba_freq() -> dict[str, int]:
+    import jieba
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    freq = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            word, count, _tag = line.split(" ")
+            freq[word] = int(count)
+    return freq
+
+
+def common_word(word: str) -> bool:
+    """An everyday word in jieba's dictionary (frequency >= 100)."""
+    return _jieba_freq().get(word, 0) >= 100
+
+
+def strip_suffix(name: str, suffixes: tuple[str, ...]) -> str | None:
+    for suffix in suffixes:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return None
+
+
+def jionlp_dictionary() -> Path:
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or spec.origin is None:
+        raise SystemExit("error: jionlp is not installed; run: pip install -e '.[gazetteer]'")
+    return Path(spec.origin).parent / "dictionary"
+
+
+def read_location_lines(dictionary: Path) -> list[str]:
+    with zipfile.ZipFile(dictionary / "china_location.zip") as z:
+        with z.open("china_location.txt") as f:
+            return io.TextIOWrapper(f, encoding="utf-8").read().splitlines()
+
+
+def build_rows(lines: list[str]):
+    regions: dict[str, list] = {}  # id -> [id, name, aliases(set), level, code, parent]
+    villages: dict[str, list[tuple[str, str, str]]] = {}  # province code prefix -> rows
+    province = city = county = town = None
+    for raw in lines:
+        depth = len(raw) - len(raw.lstrip("\t"))
+        parts = raw.strip().split("\t")
+        if not parts or not parts[0]:
+            continue
+        name = parts[0]
+        if depth == 0:
+            if len(parts) != 3:
+                continue
+            code, alias = parts[1], parts[2]
+            province = code
+            regions[code] = [code, name, {alias}, "province", code, ""]
+            city = county = town = None
+        elif depth == 1:
+            if len(parts) != 3:
+                continue
+            code, alias = parts[1], parts[2]
+            if code == province or name == regions[province][1] or name.endswith("直辖行政区划") or name in ("市辖区", "县"):
+                city = province  # municipality or province-administered counties
+                continue
+            city = code
+            regions[code] = [code, name, {alias}, "city", code, province]
+        elif depth == 2:
+            if len(parts) == 3:
+                code, alias = parts[1], parts[2]
+            else:  # a county without a code in the dataset: id from its parent and name
+                code, alias = None, None
+            if code and code in regions and regions[code][3] != "county":
+                code = None  # the dataset reuses its parent's code (Hong Kong, Macao districts)
+            cid = code or f"{city}-{short_id(name)}"
+            county = cid
+            regions.setdefault(cid, [cid, name, set(), "county", code or "", city])
+            if alias:
+                regions[cid][2].add(alias)
+        elif depth == 3:
+            tid = f"{county}-{short_id(name)}"
+            town = tid
+            regions.setdefault(tid, [tid, name, set(), "town", "", county])
+            short = strip_suffix(name, TOWN_SUFFIXES)
+            if short:
+                regions[tid][2].add(short)
+        elif depth == 4:
+            vid = f"{town}-{short_id(name)}"
+            short = strip_suffix(name, VILLAGE_SUFFIXES) or ""
+            if short and common_word(short):
+                short = ""  # 新华村 -> 新华 would match the everyday word
+            villages.setdefault(province[:2], []).append((vid, name, short, town))
+    for row in regions.values():
+        # a short form must be the beginning of the name (jionlp gives 衡阳综合保税区 the alias 保税区)
+        row[2] = {
+            a for a in row[2]
+            if a and a != row[1] and row[1].startswith(a) and a not in GENERIC_ALIASES and len(a) >= 2
+        }
+    return regions, villages
+
+
+def add_renames(regions: dict[str, list], dictionary: Path) -> int:
+    """Old names of renamed divisions become aliases of the current division."""
+    by_path: dict[tuple[str, ...], str] = {}
+    for rid, row in regions.items():
+        if row[3] in ("province", "city", "county"):
+            chain, cur = [], rid
+            while cur:
+                chain.append(regions[cur][1])
+                cur = regions[cur][5]
+            by_path[tuple(reversed(chain))] = rid
+    added = 0
+    for line in (dictionary / "china_location_change.txt").read_text(encoding="utf-8").splitlines():
+        if "=>" not in line:
+            continue
+        old, new = line.split("=>")
+        old_parts, new_parts = old.split("\t")[2:], tuple(p for p in new.split("\t") if p)
+        old_names = [p for i, p in enumerate(old_parts) if i % 2 == 0 and p]
+        target = by_path.get(new_parts)
+        if target and old_names:
+            old_name = old_names[-1]
+            if old_name != regions[target][1] and old_name not in GENERIC_ALIASES:
+                regions[target][2].add(old_name)
+                added += 1
+    return added
+
+
+def write_gz(path: Path, header: str, rows) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = header + "".join("\t".join(r) + "\n" for r in rows)
+    # mtime=0 keeps the gzip bytes identical between runs.
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as f:
+        f.write(body.encode("utf-8"))
+
+
+def main() -> None:
+    dictionary = jionlp_dictionary()
+    regions, villages = build_rows(read_location_lines(dictionary))
+    renamed = add_renames(regions, dictionary)
+    rows = sorted(
+        ([r[0], r[1], "|".join(sorted(r[2])), r[3], r[4], r[5]] for r in regions.values()),
+        key=lambda r: r[0],
+    )
+    write_gz(OUT / "regions.tsv.gz", "# id\tname\taliases\tlevel\tcode\tparent\n", rows)
+    for prefix, vrows in sorted(villages.items()):
+        write_gz(OUT / "villages" / f"{prefix}.tsv.gz", "# id\tname\tshort\tparent\n", sorted(set(vrows)))
+    levels = {}
+    for r in rows:
+        levels[r[3]] = levels.get(r[3], 0) + 1
+    print(f"regions: {levels}, renamed aliases: {renamed}, villages: {sum(len(v) for v in villages.values())}")
+
+
+if __name__ == "__main__":
+    main()
