@@ -26,6 +26,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -39,6 +40,9 @@ __all__ = [
     "load_query",
     "bind_params",
     "run_query",
+    "LoadedGraph",
+    "load_store",
+    "query_store",
     "format_rows",
     "load_rdflib_graph",
 ]
@@ -249,31 +253,64 @@ def _canonical_literal(lexical: str, datatype: str | None) -> str:
     return lexical
 
 
+@dataclass(frozen=True)
+class LoadedGraph:
+    """A graph file loaded into one engine, ready for many queries."""
+
+    engine: str
+    path: Path
+    store: object  # rdflib.Graph/Dataset or pyoxigraph.Store
+
+
+def load_store(graph_path, *, engine: str = "rdflib") -> LoadedGraph:
+    """Parse ``graph_path`` (export folder or RDF file) once into ``engine``."""
+    if engine not in ENGINES:
+        raise QueryError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
+    path = _resolve(graph_path)
+    if engine == "oxigraph":
+        import pyoxigraph as ox
+
+        store = ox.Store()
+        fmt = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
+               ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD}.get(path.suffix.lower(), ox.RdfFormat.TURTLE)
+        try:
+            store.bulk_load(path=str(path), format=fmt)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise QueryError(f"cannot parse {path}: {_first_line(exc)}") from None
+        return LoadedGraph(engine, path, store)
+    return LoadedGraph(engine, path, load_rdflib_graph(path))
+
+
+def query_store(loaded: LoadedGraph, sparql: str, *, params: dict[str, str] | None = None):
+    """Run a library name, file or SPARQL text against a :func:`load_store` result."""
+    text = bind_params(load_query(sparql), params)
+    if loaded.engine == "oxigraph":
+        return _run_oxigraph(loaded.store, text)
+    return _run_rdflib(loaded.store, text)
+
+
 def run_query(
     graph_path, sparql: str, *, engine: str = "rdflib", params: dict[str, str] | None = None
 ) -> tuple[list[str], list[list[str]]]:
     """Run a SELECT (or ASK) query; return (variable names, rows of strings).
 
     ``graph_path``: an export folder (its ``graph.ttl``) or a .ttl/.trig/.nt file.
-    IRIs print in full, literals as their lexical form, unbound cells as "".
+    IRIs print in full, literals as their lexical form (numbers canonical, so
+    both engines print the same cells), unbound cells as "".
     """
     if engine not in ENGINES:
         raise QueryError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
     text = bind_params(load_query(sparql), params)
-    path = _resolve(graph_path)
-    if engine == "oxigraph":
-        return _run_oxigraph(path, text)
-    return _run_rdflib(path, text)
+    return query_store(load_store(graph_path, engine=engine), text)
 
 
-def _run_rdflib(path: Path, text: str):
+def _run_rdflib(g, text: str):
     from rdflib.plugins.sparql import prepareQuery
 
     try:
         prepared = prepareQuery(text)
     except Exception as exc:
         raise QueryError(f"bad SPARQL: {_first_line(exc)}") from None
-    g = load_rdflib_graph(path)
     try:
         result = g.query(prepared)
     except Exception as exc:
@@ -287,16 +324,9 @@ def _run_rdflib(path: Path, text: str):
     return variables, rows
 
 
-def _run_oxigraph(path: Path, text: str):
+def _run_oxigraph(store, text: str):
     import pyoxigraph as ox
 
-    store = ox.Store()
-    fmt = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
-           ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD}.get(path.suffix.lower(), ox.RdfFormat.TURTLE)
-    try:
-        store.bulk_load(path=str(path), format=fmt)
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise QueryError(f"cannot parse {path}: {_first_line(exc)}") from None
     try:
         result = store.query(text, use_default_graph_as_union=True)
     except SyntaxError as exc:
