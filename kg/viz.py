@@ -284,6 +284,11 @@ def _node_size(degree: int) -> float:
     return round(min(48.0, 10.0 + 5.0 * math.sqrt(degree)), 1)
 
 
+def _label_size(degree: int) -> int:
+    """Hubs get larger labels, so their names stay legible when the whole graph is in view."""
+    return min(40, 14 + round(2.5 * math.sqrt(degree)))
+
+
 def _build_view(graph, max_nodes: int) -> dict:
     """Everything the page shows, as plain JSON-ready data."""
     from pyvis.network import Network
@@ -369,7 +374,10 @@ def _build_view(graph, max_nodes: int) -> dict:
         item["docs"] = [index_doc(d) for d in doc_ids]
         item["reports"] = sorted({report_of_doc[d] for d in doc_ids if d in report_of_doc})
         info[n] = item
-        net.add_node(n, label=label, shape=look["shape"], color=look["color"], size=_node_size(degree[n]))
+        net.add_node(
+            n, label=label, shape=look["shape"], color=look["color"], size=_node_size(degree[n]),
+            font={"size": _label_size(degree[n])},
+        )
         net.get_node(n)["group"] = ntype  # pyvis drops the colour when add_node gets a group
 
     merged: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
@@ -756,8 +764,8 @@ _APP_JS = r"""
       network.getConnectedNodes(c).forEach(function (m) { near[m] = true; });
     });
     nodes.update(data.nodes.map(function (n) {
-      return near[n.id] ? { id: n.id, color: baseColor[n.id], font: { color: "#222222" } }
-                        : { id: n.id, color: DIM, font: { color: "rgba(120,120,120,0.35)" } };
+      return near[n.id] ? { id: n.id, color: baseColor[n.id], font: { size: n.font.size, color: "#222222" } }
+                        : { id: n.id, color: DIM, font: { size: n.font.size, color: "rgba(120,120,120,0.35)" } };
     }));
     edges.update(data.edges.map(function (e) {
       var on = centres.indexOf(e.from) >= 0 || centres.indexOf(e.to) >= 0;
@@ -770,7 +778,9 @@ _APP_JS = r"""
   }
   function clearHighlight() {
     if (!highlighted) return;
-    nodes.update(data.nodes.map(function (n) { return { id: n.id, color: baseColor[n.id], font: { color: "#222222" } }; }));
+    nodes.update(data.nodes.map(function (n) {
+      return { id: n.id, color: baseColor[n.id], font: { size: n.font.size, color: "#222222" } };
+    }));
     edges.update(data.edges.map(function (e) { return { id: e.id, color: e.baseColor }; }));
     highlighted = false;
     $("kg-details").textContent = "";

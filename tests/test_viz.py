@@ -402,6 +402,8 @@ def test_node_size_grows_with_degree(contract_page):
     size = {n["label"]: n["size"] for n in data["nodes"]}
     # 永康市: partOf 金华市, 朱志杰, 五金物流港, its report; 金华市 has many more neighbours.
     assert size["金华市"] > size["永康市"] > size["浙商银行"]
+    font = {n["label"]: n["font"]["size"] for n in data["nodes"]}
+    assert font["金华市"] > font["永康市"] > font["浙商银行"] == 14
     assert data["info"]["enterprise/czbank"]["deg"] == 0
 
 
