@@ -46,9 +46,6 @@ _MEETING = re.compile(
 _TITLE = re.compile(rf"(?:(\d{{4}})\s*年度?)?([{_CJK}]{{0,24}}?)(?:(\d{{4}})\s*年度?)?政府工作报告")
 _SITE_TAG = re.compile(r"^[•·●◆■▪\s]*(?:【([^】]{1,20})】|\[([^\]]{1,8})\])\s*")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
-_REGION_SUFFIX = re.compile(
-    r"(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|街道|省|市|县|区|镇|乡|旗|盟|州|村|社区)"
-)
 
 
 @functools.cache
@@ -97,73 +94,67 @@ def _rules() -> dict:
 
 
 # ------------------------------------------------------------------ regions
+#
+# All region canonicalisation goes through kg.gazetteer; the only addition
+# here is development zones the division data lacks (宁波保税区 = 宁波 +
+# 保税区, parent 宁波市), from the zone suffixes in facts.toml.
 
 
-def _gazetteer():
-    try:
-        from kg.gazetteer import gazetteer
-    except ImportError:  # TODO(lead): remove once kg/gazetteer.py has landed.
-        return None
-    return gazetteer()
+@functools.cache
+def _zone_pattern() -> re.Pattern:
+    suffixes = load_toml("facts.toml")["facts"]["zone_suffixes"]
+    return re.compile("|".join(re.escape(z) for z in sorted(suffixes, key=len, reverse=True)))
 
 
-def _split_suffixed(text: str) -> list[str]:
-    """TODO(lead): fallback only, used while kg.gazetteer is missing.
+def _find_regions(text: str, *, context=None) -> list[tuple[int, int, str, str | None]]:
+    """Region mentions in ``text``: (start, end, canonical name, parent name)."""
+    from kg.gazetteer import gazetteer
 
-    Cuts 温州市瓯海区 into 温州市, 瓯海区 at administrative suffixes.
-    """
-    names, pos = [], 0
-    for m in _REGION_SUFFIX.finditer(text):
-        if m.end() - pos >= 2 + len(m.group()) - 1:
-            names.append(text[pos : m.end()])
-            pos = m.end()
-    return names
+    g = gazetteer()
+    out: list[tuple[int, int, str, str | None]] = []
+    for s, e, place in g.find(text, context=context):
+        if out and s < out[-1][1]:
+            continue  # inside a zone name found just before
+        zone = _zone_pattern().match(text, e)
+        if zone and place.level in ("city", "county") and zone.group() not in place.name:
+            out.append((s, zone.end(), text[s:e] + zone.group(), place.name))
+            continue
+        chain = g.chain(place)
+        out.append((s, e, place.name, chain[0].name if chain else None))
+    return out
 
 
 def canonical_region(text: str, *, context: str | None = None) -> tuple[str, str | None] | None:
     """(canonical name, parent name) of the most specific region named in ``text``.
 
-    ``text`` is a short phrase such as 温州市瓯海区 or 金东区; ``context`` is
-    a region that helps to disambiguate. The last (innermost) region named
-    wins: 温州市瓯海区 → (瓯海区, 温州市).
+    ``text`` is a short phrase such as 温州市瓯海区 or 金东区; ``context`` is a
+    region (canonical name) that helps to disambiguate. The last (innermost)
+    region named wins.
+
+    >>> canonical_region("温州市瓯海区")
+    ('瓯海区', '温州市')
+    >>> canonical_region("大田乡", context="武义县")
+    ('大田乡', '武义县')
     """
-    g = _gazetteer()
-    if g is not None:
-        found = g.find(text, context=context)
-        if not found:
-            place = g.resolve(text, context=context)
-            found = [(0, len(text), place)] if place else []
-        if not found:
-            return None
-        place = found[-1][2]
-        chain = g.chain(place)
-        return place.name, (chain[0].name if chain else None)
-    names = _split_suffixed(text)  # TODO(lead): fallback without gazetteer
-    if not names:
-        return None
-    return names[-1], (names[-2] if len(names) > 1 else None)
+    found = _find_regions(text, context=context)
+    if found:
+        return found[-1][2], found[-1][3]
+    from kg.gazetteer import gazetteer
 
-
-def _find_regions(text: str, *, context: str | None = None) -> list[tuple[int, int, str]]:
-    """Region mentions in ``text`` as (start, end, canonical name)."""
-    g = _gazetteer()
-    if g is not None:
-        return [(s, e, p.name) for s, e, p in g.find(text, context=context)]
-    out = []  # TODO(lead): fallback without gazetteer: suffixed names only
-    for m in re.finditer(rf"[{_CJK}]{{2,8}}?(?:地区|自治州|省|市|县|区|镇|乡)", text):
-        out.append((m.start(), m.end(), m.group()))
-    return out
-
-
-def _parent_of(name: str) -> str | None:
-    g = _gazetteer()
-    if g is None:
-        return None
-    place = g.resolve(name)
+    g = gazetteer()
+    place = g.resolve(text, context=context)
     if place is None:
         return None
     chain = g.chain(place)
-    return chain[0].name if chain else None
+    return place.name, (chain[0].name if chain else None)
+
+
+def _tag_context(tag: str | None) -> str | None:
+    """The region of a site tag (【武义县招商】 → 武义县), used as context."""
+    if not tag:
+        return None
+    found = _find_regions(normalize(tag))
+    return found[0][2] if found else None
 
 
 # -------------------------------------------------------------------- title
@@ -319,23 +310,37 @@ def extract_indicators(doc: Document, *, year: int | None = None) -> list[Indica
 
 
 def _news_region(doc: Document, head_text: str, tag: str | None) -> tuple[str, str | None] | None:
-    """The region a news article is about: most mentioned, headline counts extra."""
+    """The region a news article is about: the most mentioned, headline mentions count extra.
+
+    Ties go to the more specific region, then to the earlier mention.
+    """
     scores: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for s, _e, name in _find_regions(doc.norm):
-        scores[name] += 1
-        first.setdefault(name, s)
-    for _s, _e, name in _find_regions(normalize(head_text)):
-        scores[name] += 3
-        first.setdefault(name, -1)
-    if tag:
-        for _s, _e, name in _find_regions(normalize(tag)):
-            scores[name] += 1
-            first.setdefault(name, len(doc.norm))
+    parents: dict[str, str | None] = {}
+    for weight, text, offset in ((3, normalize(head_text), -1), (1, doc.norm, 0), (1, normalize(tag or ""), len(doc.norm))):
+        for s, _e, name, parent in _find_regions(text):
+            scores[name] += weight
+            first.setdefault(name, s if offset == 0 else offset)
+            parents.setdefault(name, parent)
     if not scores:
         return None
-    best = max(scores, key=lambda n: (scores[n], -first[n]))
-    return best, _parent_of(best)
+    depth = {n: _depth(n) for n in scores}
+    best = max(scores, key=lambda n: (scores[n], depth[n], -first[n]))
+    return best, parents[best]
+
+
+def _depth(name: str) -> int:
+    from kg.gazetteer import gazetteer
+
+    g = gazetteer()
+    place = g.resolve(name)
+    return len(g.chain(place)) if place else 0
+
+
+def _body_context(doc: Document) -> str | None:
+    """The region most often named at the start of a report (a town's county)."""
+    counts = Counter(name for _s, _e, name, _p in _find_regions(doc.norm[:3000]))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def extract_facts(doc: Document) -> ReportFacts:
@@ -347,16 +352,14 @@ def extract_facts(doc: Document) -> ReportFacts:
     title = head_norm or (title_match.group(0) if title_match else None)
 
     if doc.kind == "report":
-        region = None
-        if title_match and title_match.group(2):
-            region = canonical_region(title_match.group(2))
-        if region is None:
-            m = re.search(rf"我代表([{_CJK}]{{2,12}}?)人民政府", doc.norm[: rules["window"]])
-            if m:
-                region = canonical_region(m.group(1))
         opening = _opening(doc, rules)
-        if region is None and opening["meeting"]:
-            region = canonical_region(opening["meeting"].split("第")[0])
+        # Where the report's region is named: its title, 我代表X人民政府, the meeting.
+        named = [title_match.group(2) if title_match else ""]
+        m = re.search(rf"我代表([{_CJK}]{{2,12}}?)人民政府", doc.norm[: rules["window"]])
+        named.append(m.group(1) if m else "")
+        named.append(opening["meeting"].split("第")[0] if opening["meeting"] else "")
+        context = _tag_context(tag) or _body_context(doc)
+        region = next((r for r in (canonical_region(t, context=context) for t in named if t) if r), None)
         year = None
         if title_match:
             year = int(title_match.group(1) or title_match.group(3) or 0) or None

@@ -312,8 +312,9 @@ def split_documents(text: str, source: str | Path) -> list[Document]:
         headline = body_start = body_end = None
 
     def paragraph_follows(i: int) -> bool:
-        for start, end, kind, s in lines[i + 1 : i + 8]:
-            if kind == _BLANK:
+        """A paragraph follows line i, with at most furniture in between."""
+        for _start, _end, kind, s in lines[i + 1 : i + 40]:
+            if kind in (_BLANK, _FURN):
                 continue
             if kind != _TEXT:
                 return False

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.facts import extract_facts, extract_indicators, facts_to_manifest_dict
+from kg.facts import canonical_region, extract_facts, extract_indicators, facts_to_manifest_dict
 from kg.facts_eval import evaluate_reports, format_report_scores
-from kg.ingest import load_documents, read_text
+from kg.ingest import load_documents, read_text, split_documents
 from kg.model import Document
 from kg.normalize import normalize
 
@@ -178,10 +178,25 @@ def test_seed_scores_meet_targets(seed_manifest):
     assert "found 23 of 23" in text and "strict" in text
 
 
-def test_seed_regions(seed_manifest):
-    pytest.importorskip("kg.gazetteer")
-    scores = evaluate_reports(GOLD, seed_manifest)
-    assert scores["documents"]["region"] == 23, [e for e in scores["errors"] if "region" in e]
+@pytest.mark.parametrize("n", range(len(GOLD)), ids=[f"{g['source'][:3]}-{g['region']}" for g in GOLD])
+def test_seed_regions(seed_manifest, n):
+    gold, got = GOLD[n], seed_manifest[n]
+    assert (got["region"], got["parent_region"]) == (gold["region"], gold["parent_region"])
+
+
+@pytest.mark.parametrize(
+    "text, context, expected",
+    [
+        ("温州市瓯海区", None, ("瓯海区", "温州市")),
+        ("大田乡", "武义县", ("大田乡", "武义县")),  # four 大田乡 in China
+        ("宁波保税区", None, ("宁波保税区", "宁波市")),  # a zone the division data lacks
+        ("苏州工业园区", None, ("苏州工业园区", "苏州市")),
+        ("长三角", None, ("长三角", None)),
+        ("本市", None, None),  # negative: not a name
+    ],
+)
+def test_canonical_region(text, context, expected):
+    assert canonical_region(text, context=context) == expected
 
 
 def test_evaluation_counts_mistakes():
@@ -213,3 +228,25 @@ def test_missing_and_extra_documents():
     assert s["documents"]["found"] == 0
     assert any(e.startswith("missing document") for e in s["errors"])
     assert any(e.startswith("extra document") for e in s["errors"])
+
+
+GOV_REPORT = """2023年丽江市政府工作报告
+发布时间:2023-01-20 09:30 来源:丽江市人民政府办公室 浏览次数:1234
+——2023年1月10日在丽江市第五届人民代表大会第三次会议上
+丽江市人民政府市长　和良辉
+各位代表:
+　　现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。
+　　一、2022年工作回顾
+　　过去一年,全市地区生产总值完成643.21亿元,同比增长4.9%;社会消费品零售总额218.5亿元,增长3.6%。
+　　二、2023年主要目标任务
+　　地区生产总值增长6.5%左右,社会消费品零售总额增长8%。
+"""
+
+
+def test_gov_site_report_facts():
+    (doc,) = split_documents(GOV_REPORT, "lijiang.txt")
+    f = extract_facts(doc)
+    assert (f.year, f.reviewed_year, f.speaker, f.post, f.date) == (2023, 2022, "和良辉", "市长", "2023-01-10")
+    assert f.meeting == "丽江市第五届人民代表大会第三次会议"
+    assert [(i.metric, i.value, i.growth_pct) for i in f.indicators] == [
+        ("地区生产总值", 643.21, 4.9), ("社会消费品零售总额", 218.5, 3.6)]

@@ -225,3 +225,44 @@ def test_html_page(tmp_path):
 
 def test_html_to_text_unescapes_entities():
     assert html_to_text("<p>金华&amp;永康</p><br/><p>&lt;二&gt;</p>") == "金华&永康\n<二>"
+
+
+GOV_PAGE = """首页 > 政务公开 > 规划计划 > 政府工作报告
+2023年丽江市政府工作报告
+发布时间:2023-01-20 09:30 来源:丽江市人民政府办公室 浏览次数:1234
+【字体:大 中 小】【打印】【关闭】
+——2023年1月10日在丽江市第五届人民代表大会第三次会议上
+丽江市人民政府市长　和良辉
+各位代表:
+　　现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。
+　　一、2022年工作回顾
+　　过去一年,全市地区生产总值完成643.21亿元,同比增长4.9%;社会消费品零售总额218.5亿元,增长3.6%。
+上一篇:2022年丽江市政府工作报告
+版权所有:丽江市人民政府 滇ICP备05004561号
+"""
+
+NEWS_PAGE = """浙江新闻 > 地方新闻 > 嘉兴
+嘉兴：数字经济跑出加速度
+2023-06-01 08:32  来源：嘉兴日报  作者：张三
+分享到：
+　　2023年以来，嘉兴市深入实施数字经济“一号发展工程”，全市规上数字经济核心产业制造业增加值同比增长12.3%，一批重大项目落地海宁、桐乡。
+　　据介绍，今年嘉兴将继续推进数字经济创新提质，加快建设长三角数字经济示范区。
+责任编辑：李四
+相关阅读
+嘉兴再获殊荣：入选全国数字经济百强市，位列第二十三位，这是嘉兴连续三年上榜的结果。
+"""
+
+
+@pytest.mark.parametrize(
+    "page, headline, kind, first, last, absent",
+    [
+        (GOV_PAGE, "2023年丽江市政府工作报告", "report", "——2023年1月10日", "增长3.6%。", ["发布时间", "字体", "上一篇", "ICP"]),
+        (NEWS_PAGE, "嘉兴：数字经济跑出加速度", "news", "2023年以来", "数字经济示范区。", ["来源", "分享", "责任编辑", "再获殊荣"]),
+    ],
+    ids=["gov-site", "news-site"],
+)
+def test_other_site_layouts(page, headline, kind, first, last, absent):
+    (doc,) = split_documents(page, "page.txt")
+    assert (doc.headline, doc.kind) == (headline, kind)
+    assert doc.text.startswith(first) and doc.text.endswith(last)
+    assert not [a for a in absent if a in doc.text]
