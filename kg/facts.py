@@ -38,8 +38,12 @@ __all__ = [
 
 _CJK = "\u3400-\u9fff"
 _NUM = r"\d+(?:\.\d+)?"
+_SNUM = r"-?\d+(?:\.\d+)?"  # a growth rate may be written negative: 增长-3.2%
 _CN_NUM = "一二三四五六七八九十百零〇两"
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# 二〇一九年一月三十日
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0, "Ｏ": 0}
+_CN_DATE = re.compile(r"([〇零○OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
 _MEETING = re.compile(
     rf"在\s*([^\s在,。:;、()()《》“”]{{2,16}}?第[{_CN_NUM}\d]+届人民代表大会第[{_CN_NUM}\d]+次(?:全体)?会议)"
 )
@@ -74,18 +78,22 @@ def _rules() -> dict:
             rf"(?P<metric>{alt(alias_to_metric)})(?:\s*[((][A-Za-z]{{2,4}}[))])?(?P<fill>{filler})"
             rf"(?:从\s*{_NUM}\s*(?:{units})\s*(?:{alt(ind['to_words'])}))?"
             rf"(?P<value>{_NUM})\s*(?P<unit>{units})"
-            rf"(?:\s*[,,、]?\s*{growth_filler}{growth}\s*(?P<growth>{_NUM})\s*%)?"
+            rf"(?:\s*[,,、]?\s*{growth_filler}{growth}\s*(?P<growth>{_SNUM})\s*%)?"
         ),
         "growth_only": re.compile(
-            rf"(?P<metric>{alt(alias_to_metric)})(?P<fill>{filler}){growth}\s*(?P<growth>{_NUM})\s*%"
+            rf"(?P<metric>{alt(alias_to_metric)})(?P<fill>{filler}){growth}\s*(?P<growth>{_SNUM})\s*%"
         ),
+        # 城乡居民人均可支配收入分别达到54581元和28342元,增长8.3%和9.9%;
+        # 财政总收入和一般公共预算收入分别达到7.1亿元和4.2亿元
         "pair": re.compile(
-            rf"{ind['pair_prefix']}分别(?:达到|达|为|是)?\s*(?P<v1>{_NUM})\s*(?P<u1>{units})?\s*(?:和|、|与)\s*"
+            rf"(?:{ind['pair_prefix']}|(?P<m1>{alt(alias_to_metric)})(?:和|、|与)(?P<m2>{alt(alias_to_metric)}))"
+            rf"(?:同比)?分别(?:达到|达|为|是|完成|实现)?\s*(?P<v1>{_NUM})\s*(?P<u1>{units})?\s*(?:和|、|与)\s*"
             rf"(?P<v2>{_NUM})\s*(?P<u2>{units})"
-            rf"(?:\s*[,,、]?\s*(?:同比)?(?:分别)?{growth}\s*(?P<g1>{_NUM})\s*%\s*(?:和|、|与)\s*(?P<g2>{_NUM})\s*%)?"
+            rf"(?:\s*[,,、]?\s*(?:同比)?(?:分别)?{growth}\s*(?P<g1>{_SNUM})\s*%\s*(?:和|、|与)\s*(?P<g2>{_SNUM})\s*%)?"
         ),
         "pair_growth": re.compile(
-            rf"{ind['pair_prefix']}(?:同比)?分别{growth}\s*(?P<g1>{_NUM})\s*%\s*(?:和|、|与)\s*(?P<g2>{_NUM})\s*%"
+            rf"(?:{ind['pair_prefix']}|(?P<m1>{alt(alias_to_metric)})(?:和|、|与)(?P<m2>{alt(alias_to_metric)}))"
+            rf"(?:同比)?分别{growth}\s*(?P<g1>{_SNUM})\s*%\s*(?:和|、|与)\s*(?P<g2>{_SNUM})\s*%"
         ),
         "pair_metrics": ind["pair_metrics"],
         "bad_filler": re.compile(alt(ind["bad_filler"])),
@@ -175,19 +183,38 @@ def _report_title(norm: str) -> re.Match | None:
 # ------------------------------------------------------------------ opening
 
 
+def _cn_number(text: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31."""
+    if "十" not in text:
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    tens, _, units = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+
+
+def _dates(window: str) -> list[tuple[int, int, tuple[int, int, int]]]:
+    """(start, end, (year, month, day)) of the dates in ``window``, in order."""
+    out = [(m.start(), m.end(), tuple(int(x) for x in m.groups())) for m in _DATE.finditer(window)]
+    for m in _CN_DATE.finditer(window):
+        year = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
+        out.append((m.start(), m.end(), (year, _cn_number(m.group(2)), _cn_number(m.group(3)))))
+    return sorted(out)
+
+
 def _opening(doc: Document, rules) -> dict:
     """Speaker, post, meeting and date from the report's opening lines."""
-    window = doc.norm[: rules["window"]]
+    # The headline may hold the meeting line when a page puts it on top.
+    head = normalize(doc.headline) + "\n" if doc.headline else ""
+    window = head + doc.norm[: rules["window"]]
     out = {"speaker": None, "post": None, "meeting": None, "date": None}
     meeting = _MEETING.search(window)
     if meeting:
         out["meeting"] = re.sub(r"\s+", "", meeting.group(1))
     # The date closest to the meeting phrase (or the first one if no meeting).
-    dates = list(_DATE.finditer(window))
+    dates = _dates(window)
     if meeting:
-        dates = [d for d in dates if d.end() >= meeting.start() - 30 and d.start() <= meeting.end() + 30]
+        dates = [d for d in dates if d[1] >= meeting.start() - 30 and d[0] <= meeting.end() + 30]
     if dates:
-        y, mth, day = (int(x) for x in dates[0].groups())
+        y, mth, day = dates[0][2]
         if 1 <= mth <= 12 and 1 <= day <= 31:
             out["date"] = f"{y:04d}-{mth:02d}-{day:02d}"
     greeting = window.find("各位代表")
@@ -208,6 +235,13 @@ def _opening(doc: Document, rules) -> dict:
             out["speaker"] = name
         else:
             out["post"] = None
+    if out["speaker"] is None:
+        # A line of its own: "市长 潘超英", "金华市金东区代区长 毛世梁".
+        for line in window.split("\n")[:15]:
+            m = rules["posts"].search(re.sub(r"\s+", " ", line).strip())
+            if m and len(line.strip()) <= 30 and m.group("name") not in rules["not_names"]:
+                out["speaker"], out["post"] = m.group("name"), m.group("post")
+                break
     return out
 
 
@@ -233,6 +267,12 @@ def _review_span(norm: str, rules) -> tuple[int, int, int | None]:
 def _clause_start(norm: str, pos: int, floor: int) -> int:
     cut = max(norm.rfind(c, floor, pos) for c in "。;;\n!")
     return max(cut + 1, floor)
+
+
+def _pair_metrics(m: re.Match, rules) -> list[str]:
+    if m.group("m1"):
+        return [rules["alias_to_metric"][m.group("m1")], rules["alias_to_metric"][m.group("m2")]]
+    return rules["pair_metrics"]
 
 
 def _float(s: str | None) -> float | None:
@@ -269,7 +309,7 @@ def extract_indicators(doc: Document, *, year: int | None = None) -> list[Indica
         if is_target(m.start()):
             continue
         taken.append(m.span())
-        for k, metric in enumerate(rules["pair_metrics"], 1):
+        for k, metric in enumerate(_pair_metrics(m, rules), 1):
             unit = m.group(f"u{k}") or m.group("u2")
             growth = _float(m.group(f"g{k}"))
             if growth is not None and m.group("neg"):
@@ -281,7 +321,7 @@ def extract_indicators(doc: Document, *, year: int | None = None) -> list[Indica
             continue
         taken.append(m.span())
         sign = -1 if m.group("neg") else 1
-        for k, metric in enumerate(rules["pair_metrics"], 1):
+        for k, metric in enumerate(_pair_metrics(m, rules), 1):
             add(metric, None, None, sign * float(m.group(f"g{k}")), m.start(), m.end(), growth_only)
 
     def overlaps(span):

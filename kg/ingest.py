@@ -233,6 +233,7 @@ def _rules():
         "furniture_next": union("furniture_next"),
         "body_start": union("body_start"),
         "report": union("report_markers"),
+        "not_headline": union("not_headline"),
         **{k: page[k] for k in ("max_furniture", "min_body_line", "max_headline", "min_paragraph", "min_document", "report_window")},
     }
 
@@ -258,7 +259,12 @@ def _classify(norm_line: str, rules) -> int:
 
 
 def _is_title_like(s: str, rules) -> bool:
-    return 4 <= len(s) <= rules["max_headline"] and not re.search(r"[。;;!?!?:：,,]$", s) and bool(_CJK.search(s))
+    return (
+        4 <= len(s) <= rules["max_headline"]
+        and not re.search(r"[。;;!?!?:：,,]$", s)
+        and bool(_CJK.search(s))
+        and not rules["not_headline"].search(s)
+    )
 
 
 def document_id_stem(source: str | Path) -> str:

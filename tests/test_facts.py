@@ -128,6 +128,10 @@ def test_next_year_targets_are_not_indicators(seed_facts, first_chars, metric, g
          [("地区生产总值", 557.7, "亿元", 6.0)]),
         ("一、2018年工作回顾固定资产投资完成80亿元,其中工业投资增长12%。",  # 12% is not its growth
          [("固定资产投资", 80.0, "亿元", None)]),
+        ("一、2018年工作回顾财政总收入和一般公共预算收入分别达到7.1亿元和4.2亿元,分别增长12.3%和11.6%。",
+         [("财政总收入", 7.1, "亿元", 12.3), ("一般公共预算收入", 4.2, "亿元", 11.6)]),
+        ("一、2018年工作回顾地区生产总值123亿元,增长-3.2%;税收收入和财政总收入分别下降2%和3%。",
+         [("地区生产总值", 123.0, "亿元", -3.2), ("税收收入", None, None, -2.0), ("财政总收入", None, None, -3.0)]),
         ("一、2018年工作回顾新建道路10条,完成投资3亿元。", []),  # no headline metric
     ],
 )
@@ -250,3 +254,21 @@ def test_gov_site_report_facts():
     assert f.meeting == "丽江市第五届人民代表大会第三次会议"
     assert [(i.metric, i.value, i.growth_pct) for i in f.indicators] == [
         ("地区生产总值", 643.21, 4.9), ("社会消费品零售总额", 218.5, 3.6)]
+
+
+@pytest.mark.parametrize(
+    "opening, speaker, post, date, meeting",
+    [
+        ("2019年某某县政府工作报告\n县长 张三丰\n（二〇一九年一月十二日在某某县第十六届人民代表大会第四次会议上）\n",
+         "张三丰", "县长", "2019-01-12", "某某县第十六届人民代表大会第四次会议"),
+        ("——2021年2月3日在某某市第九届人民代表大会第五次会议上\n某某市人民政府代市长 欧阳明\n各位代表:\n",
+         "欧阳明", "代市长", "2021-02-03", "某某市第九届人民代表大会第五次会议"),
+        # negative: a greeting without a name before it, and no meeting
+        ("2021年某某县政府工作报告\n各位代表、同志们:\n", None, None, None, None),
+    ],
+)
+def test_opening_layouts(opening, speaker, post, date, meeting):
+    body = opening + "现在,我代表人民政府向大会报告工作,请予审议,并请政协委员和其他列席人员提出意见。" * 2
+    (doc,) = split_documents(body, "x.txt")
+    f = extract_facts(doc)
+    assert (f.speaker, f.post, f.date, f.meeting) == (speaker, post, date, meeting)
