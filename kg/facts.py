@@ -97,6 +97,7 @@ def _rules() -> dict:
         ),
         "pair_metrics": ind["pair_metrics"],
         "bad_filler": re.compile(alt(ind["bad_filler"])),
+        "not_before": re.compile(rf"(?:{alt(ind['not_before'])})$"),
         "target": re.compile(alt(ind["target_words"])),
     }
 
@@ -295,6 +296,9 @@ def extract_indicators(doc: Document, *, year: int | None = None) -> list[Indica
     taken: list[tuple[int, int]] = []
 
     def is_target(pos: int) -> bool:
+        """A target clause, or another measure (单位生产总值能耗)."""
+        if rules["not_before"].search(norm, max(0, pos - 6), pos):
+            return True
         return bool(rules["target"].search(norm, _clause_start(norm, pos, start), pos))
 
     def add(metric, value, unit, growth, s, e, into):
