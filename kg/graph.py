@@ -39,3 +39,136 @@ Structural edges: ``about`` (document → its Region), ``deliveredBy``
 (document → speaker Person, attr ``post``), ``hasIndicator`` (document →
 indicator), ``refArea`` (indicator → Region).
 """
+
+from __future__ import annotations  # noqa: E402  (after the contract docstring)
+
+from kg.gazetteer import gazetteer  # noqa: E402
+from kg.model import Document, Entity, Relation, ReportFacts  # noqa: E402
+from kg.resolve import entity_id, place_entity_id  # noqa: E402
+
+__all__ = ["build_graph", "load_graph", "graph_counts"]
+
+
+def _evidence(doc: str, start: int, end: int, sentence: str, source: str) -> dict:
+    return {"doc": doc, "start": start, "end": end, "sentence": sentence, "source": source}
+
+
+def build_graph(
+    entities: list[Entity],
+    relations: list[Relation],
+    documents: list[tuple[Document, ReportFacts, str]],
+):
+    """The knowledge graph: entities, their relations (with evidence) and the reports.
+
+    ``documents`` holds ``(document, facts, file sha256)`` triples.
+    """
+    import networkx as nx
+
+    g = gazetteer()
+    graph = nx.MultiDiGraph()
+    by_key: dict[tuple[str, str], str] = {}
+    for e in entities:
+        mentions = sorted(
+            ({"doc": m.doc, "start": m.start, "end": m.end, "text": m.text, "sentence": m.sentence,
+              "sent_start": m.sent_start} for m in e.mentions),
+            key=lambda d: (d["doc"], d["start"], d["end"]),
+        )
+        graph.add_node(
+            e.id, kind="entity", type=e.type, name=e.name, aliases=list(e.aliases), code=e.code, level=e.level,
+            parents=list(e.parents), docs=sorted({m["doc"] for m in mentions}), mentions=mentions,
+        )
+        by_key[(e.type, e.name)] = e.id
+        for m in e.mentions:
+            by_key.setdefault((m.type, m.name), e.id)
+    # relations stated in text or by names
+    edges: dict[tuple[str, str, str], list[dict]] = {}
+    for r in relations:
+        u, v = by_key.get(r.head), by_key.get(r.tail)
+        if not u or not v or u == v:
+            continue
+        if r.type == "cooperatesWith" and u > v:
+            u, v = v, u
+        edges.setdefault((u, v, r.type), []).append(_evidence(r.doc, r.start, r.end, r.sentence, r.source))
+    # parent chains of linked regions, from the division dataset
+    for e in entities:
+        place_id = e.id[len("region/"):]
+        if e.type == "Region" and place_id in g.places:
+            place = g.get(place_id)
+            if place.parent and place.parent in g.places:
+                parent_id = place_entity_id(place.parent)
+                if parent_id in graph:
+                    edges.setdefault((e.id, parent_id, "partOf"), []).append(_evidence("", -1, -1, "", "gazetteer"))
+    for (u, v, rtype), evidence in sorted(edges.items()):
+        uniq = sorted({tuple(sorted(d.items())): d for d in evidence}.values(),
+                      key=lambda d: (d["source"] != "text", d["doc"], d["start"]))
+        graph.add_edge(u, v, key=rtype, type=rtype, evidence=uniq)
+    # reports, speakers and indicators
+    for doc, facts, _sha in documents:
+        node = f"doc/{doc.id}"
+        graph.add_node(
+            node, kind="document", type="Report", doc_kind=facts.kind, doc=doc.id, title=facts.title,
+            source=doc.source, start=doc.start, end=doc.end, region=facts.region, year=facts.year,
+            reviewed_year=facts.reviewed_year, speaker=facts.speaker, post=facts.post, meeting=facts.meeting,
+            date=facts.date,
+        )
+        region_id = None
+        if facts.region:
+            place = g.resolve(facts.region)
+            region_id = place_entity_id(place.id) if place and place.name == facts.region else None
+            region_id = region_id or by_key.get(("Region", facts.region))
+            if region_id is None:
+                region_id = entity_id("Region", facts.region)
+            if region_id not in graph:
+                graph.add_node(region_id, kind="entity", type="Region", name=facts.region, aliases=[],
+                               code=place.code if place and place.name == facts.region else None,
+                               level=place.level if place and place.name == facts.region else None,
+                               parents=[], docs=[doc.id], mentions=[])
+            graph.add_edge(node, region_id, key="about", type="about")
+        if facts.speaker:
+            pid = by_key.get(("Person", facts.speaker)) or entity_id("Person", facts.speaker)
+            if pid not in graph:
+                graph.add_node(pid, kind="entity", type="Person", name=facts.speaker, aliases=[], code=None,
+                               level=None, parents=[], docs=[doc.id], mentions=[])
+            graph.add_edge(node, pid, key="deliveredBy", type="deliveredBy", post=facts.post)
+            if region_id and facts.post:
+                if not graph.has_edge(pid, region_id, key="holdsPost"):
+                    graph.add_edge(pid, region_id, key="holdsPost", type="holdsPost",
+                                   evidence=[_evidence(doc.id, doc.start, doc.start, "", "text")])
+        for n, ind in enumerate(facts.indicators):
+            obs = f"obs/{doc.id}/{n}"
+            graph.add_node(
+                obs, kind="indicator", type="Indicator", metric=ind.metric, value=ind.value, unit=ind.unit,
+                growth_pct=ind.growth_pct, year=ind.year, region=facts.region, doc=doc.id, start=ind.start,
+                end=ind.end, text=ind.text,
+            )
+            graph.add_edge(node, obs, key="hasIndicator", type="hasIndicator")
+            if region_id:
+                graph.add_edge(obs, region_id, key="refArea", type="refArea")
+    return graph
+
+
+def graph_counts(graph) -> dict:
+    """Entities per type and relations per type (manifest "counts")."""
+    from kg.model import ENTITY_TYPES, RELATION_TYPES
+
+    entities = {t: 0 for t in ENTITY_TYPES}
+    other = {"Report": 0, "Indicator": 0}
+    for _, a in graph.nodes(data=True):
+        if a.get("kind") == "entity":
+            entities[a["type"]] = entities.get(a["type"], 0) + 1
+        elif a.get("kind") == "document":
+            other["Report"] += 1
+        elif a.get("kind") == "indicator":
+            other["Indicator"] += 1
+    relations = {t: 0 for t in RELATION_TYPES}
+    for _, _, k in graph.edges(keys=True):
+        if k in relations:
+            relations[k] += 1
+    return {"entities": entities, "relations": relations, **{k.lower() + "s": v for k, v in other.items()}}
+
+
+def load_graph(path):
+    """The networkx graph of an export: a folder (its graph.ttl) or a Turtle/TriG file."""
+    from kg.rdf import read_graph
+
+    return read_graph(path)

@@ -1,0 +1,619 @@
+"""Rule-based extraction of entity mentions and relations (ANNOTATION.md).
+
+Candidates first, then one selection policy: every rule family adds
+:class:`Candidate` spans; :func:`select_mentions` keeps the longest
+non-overlapping ones. Relations are then read off the selected mentions, the
+structure of their names and trigger words. Rules and word lists live in
+``kg/data/extract.toml``; regions come from :mod:`kg.gazetteer`.
+
+>>> mentions, relations = extract_text("金华市金东区全面深化“最多跑一次”改革", context={"region": "金东区"})
+>>> [(m.type, m.name) for m in mentions]
+[('Region', '金华市'), ('Region', '金东区'), ('Initiative', '最多跑一次改革')]
+>>> [(r.head[1], r.type, r.tail[1]) for r in relations]
+[('金东区', 'partOf', '金华市')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kg.gazetteer import Place, gazetteer
+from kg.model import Mention, Relation
+from kg.normalize import normalize
+from kg.resources import load_toml, load_wordlist
+
+__all__ = [
+    "Candidate",
+    "extract_text",
+    "find_candidates",
+    "select_mentions",
+    "find_relations",
+    "sentence_spans",
+    "canonical_initiative",
+    "canonical_project",
+]
+
+QUOTES = "“”‘’「」『』\""
+OPEN_QUOTES = "“‘「『"
+CLOSE_QUOTES = "”’」』"
+_CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
+_SENT_END = re.compile(r"[。!?！？;；\n]")
+_NUMERALS = "一二三四五六七八九十百千万两双0123456789"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    type: str
+    name: str
+    priority: int = 5  # lower wins among candidates of the same span
+    code: str | None = None
+    place_id: str | None = None
+    nested: bool = False  # may stand inside another mention (杭 in “与杭同城”)
+
+
+@functools.cache
+def _rules() -> dict:
+    return load_toml("extract.toml")
+
+
+@functools.cache
+def _name_char_re() -> re.Pattern:
+    return re.compile(f"[{_CJK}{_rules()['span']['name_chars']}]")
+
+
+@functools.cache
+def _left_stops() -> tuple[str, ...]:
+    return tuple(sorted(set(_rules()["span"]["left_stops"]), key=len, reverse=True))
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return load_wordlist("surnames.tsv")
+
+
+def _alternation(words) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+@functools.cache
+def _pattern(section: str, key: str) -> re.Pattern:
+    return _alternation(_rules()[section][key])
+
+
+# -- spans -------------------------------------------------------------------------
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries (end punctuation kept with its sentence)."""
+    spans, start = [], 0
+    for m in _SENT_END.finditer(text):
+        if m.end() - start > 0:
+            spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _left_boundary(text: str, pos: int, *, max_len: int = 24, floor: int = 0) -> int:
+    """Where a name that ends its prefix at ``pos`` starts: after punctuation or a stop word."""
+    name_char = _name_char_re()
+    stops = _left_stops()
+    k = pos
+    depth = 0  # inside (...) going leftwards
+    while k > floor and pos - k < max_len:
+        ch = text[k - 1]
+        if ch in ")）":
+            depth += 1
+        elif ch in "(（":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0:
+            if ch in QUOTES:
+                # a quoted core inside a name: “万亩千亿”新产业平台
+                if ch in CLOSE_QUOTES:
+                    j = k - 2
+                    while j >= floor and text[j] not in OPEN_QUOTES and k - j < 20:
+                        j -= 1
+                    if j >= floor and text[j] in OPEN_QUOTES:
+                        k = j
+                        continue
+                break
+            if not name_char.match(ch):
+                break
+            if any(text.endswith(w, floor, k) for w in stops):
+                break
+        k -= 1
+    return k
+
+
+def _strip_prefixes(text: str, start: int, end: int) -> int:
+    """Drop level prefixes and ordinals (全国, 省级, 第三轮 ...) at the start of a name."""
+    prefixes = _rules()["span"]["drop_prefixes"]
+    changed = True
+    while changed:
+        changed = False
+        for p in sorted(prefixes, key=len, reverse=True):
+            if text.startswith(p, start) and end - start - len(p) >= 2:
+                start += len(p)
+                changed = True
+                break
+    # counts before a quote: 三个“一号工程”
+    m = re.match(rf"[{_NUMERALS}]+[个项大条]", text[start:end])
+    if m and start + m.end() < end and text[start + m.end()] in OPEN_QUOTES:
+        start += m.end()
+    return start
+
+
+def _unquote(text: str) -> str:
+    return "".join(ch for ch in text if ch not in QUOTES)
+
+
+def canonical_initiative(surface: str) -> str:
+    """“最多跑一次”改革 -> 最多跑一次改革; 《…》 and quotes dropped."""
+    return _unquote(surface).strip("《》〈〉()（） ")
+
+
+def canonical_project(surface: str) -> str:
+    """Quotes out, trailing phase and status words out (主体工程 -> 工程, 在建项目 -> name)."""
+    name = _unquote(surface)
+    name = re.sub(r"主体工程$", "工程", name)
+    name = re.sub(r"在建项目$", "", name)
+    name = re.sub(r"[(（](一|二|三|四)期[)）]$", "", name)
+    name = re.sub(r"(一|二|三|四)期$", "", name)
+    return name
+
+
+# -- candidates: regions -------------------------------------------------------------
+
+
+def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
+    g = gazetteer()
+    out = [
+        Candidate(s, e, "Region", p.name, 1, p.code, p.id)
+        for s, e, p in g.find(norm, context=ctx)
+    ]
+    # runs of one-character abbreviations: 沪深苏杭甬, 深港澳
+    i, n = 0, len(norm)
+    while i < n:
+        j = i
+        while j < n and g.expand_abbrev(norm[j]):
+            j += 1
+        if j - i >= 3 and not g.candidates(norm[i:j]):
+            for k in range(i, j):
+                full = g.expand_abbrev(norm[k])
+                place = g.resolve(full)
+                out.append(Candidate(k, k + 1, "Region", full, 2, place.code if place else None,
+                                     place.id if place else None))
+        i = max(j, i + 1)
+    # 与杭同城: one-character abbreviation between 与 and 同城
+    for m in re.finditer(r"与(.)同城", norm):
+        full = g.expand_abbrev(m.group(1))
+        if full:
+            place = g.resolve(full)
+            out.append(Candidate(m.start(1), m.end(1), "Region", full, 2, place.code if place else None,
+                                 place.id if place else None, nested=True))
+    # customs and bonded zones that reports treat as areas: 宁波保税区
+    for m in re.finditer(r"保税区", norm):
+        s = _left_boundary(norm, m.start(), max_len=8)
+        found = g.find(norm[s:m.start()])
+        if found and found[-1][1] == m.start() - s:
+            out.append(Candidate(s + found[-1][0], m.end(), "Region", norm[s + found[-1][0]:m.end()], 1))
+    return out
+
+
+# -- candidates: initiatives -----------------------------------------------------------
+
+
+def _quoted_spans(norm: str):
+    for m in re.finditer(r"[“「『]([^“”「」『』\n]{1,40})[”」』]", norm):
+        yield m
+
+
+def _initiative_candidates(norm: str) -> list[Candidate]:
+    rules = _rules()["initiative"]
+    stop_cores = set(rules["stop_cores"])
+    generic = set(rules["generic_cores"])
+    type_re = _pattern("initiative", "quoted_type_words")
+    title_triggers = rules["title_triggers"]
+    actions = rules["action_triggers"]
+    out: list[Candidate] = []
+    for m in _quoted_spans(norm):
+        core = m.group(1)
+        if core in stop_cores or not re.search(f"[{_CJK}]", core):
+            continue
+        before = norm[max(0, m.start() - 8):m.start()]
+        tail = type_re.match(norm, m.end())
+        start = _strip_prefixes(norm, m.start(), m.end())
+        if tail:
+            end = tail.end()
+            # a qualifier between the quote and the type word: “义新欧”培育发展10条 is not joined
+            out.append(Candidate(start, end, "Initiative", canonical_initiative(norm[m.start():end]), 3))
+            continue
+        if any(t in before for t in title_triggers):
+            continue
+        after = norm[m.end():m.end() + 6]
+        carried = any(after.startswith(w) for w in rules["carried_out_after"])
+        nxt = norm[m.end():m.end() + 1]
+        if not carried and nxt and re.match(f"[{_CJK}]", nxt) and nxt not in "等和与及的":
+            continue  # the quoted word is part of a longer name (project or other)
+        acted = carried or any(a in before[-6:] for a in actions)
+        numbered = bool(re.search(f"[{_NUMERALS}]", core)) and len(core) <= 10
+        if (acted or numbered) and len(core) >= 2:
+            out.append(Candidate(m.start(), m.end(), "Initiative", canonical_initiative(core), 4))
+    # unquoted names ending in a type word: 乡村振兴战略, 学前教育三年行动计划
+    for m in _pattern("initiative", "named_type_words").finditer(norm):
+        start = _left_boundary(norm, m.start(), max_len=16)
+        start = _strip_prefixes(norm, start, m.end())
+        core = _unquote(norm[start:m.start()])
+        if len(core) < rules["min_core"] or core in generic or core in stop_cores:
+            continue
+        if core[-1] in "的和与及等":
+            continue
+        out.append(Candidate(start, m.end(), "Initiative", canonical_initiative(norm[start:m.end()]), 4))
+    return out
+
+
+# -- candidates: projects --------------------------------------------------------------
+
+
+def _project_candidates(norm: str) -> list[Candidate]:
+    rules = _rules()["project"]
+    generic = set(rules["generic_cores"])
+    out: list[Candidate] = []
+    for m in _pattern("project", "type_words").finditer(norm):
+        start = _left_boundary(norm, m.start(), max_len=24)
+        # section qualifiers in brackets after the name: 合肥至温州高速(桐庐至义乌段)
+        end = m.end()
+        br = re.match(r"[(（][^()（）]{1,20}段[)）]", norm[end:])
+        if br:
+            end += br.end()
+        start = _strip_prefixes(norm, start, end)
+        core = _unquote(norm[start:m.start()])
+        if not core or core in generic or all(ch in _NUMERALS for ch in core):
+            continue
+        if re.fullmatch(rf"[{_NUMERALS}]+[个座所家条项处批]?.*", core) and len(core) <= 3:
+            continue
+        name = canonical_project(norm[start:end])
+        if len(name) < 3:
+            continue
+        out.append(Candidate(start, end, "Project", name, 5))
+    # short road names in lists: 银山路、竹园路、北一路
+    road_stop = set(rules["road_stop"])
+    for m in re.finditer(rf"(?<=[、,，:：;；“\s])([{_CJK}]{{1,4}}?[一二三四五六七八九十东南西北中]?(?:路|街))(?=[、,，等和及与”;；。\s])", norm):
+        name = m.group(1)
+        if name in road_stop or len(name) < 2 or any(name.endswith(w) for w in road_stop):
+            continue
+        out.append(Candidate(m.start(1), m.end(1), "Project", name, 6))
+    return out
+
+
+# -- candidates: enterprises -------------------------------------------------------------
+
+
+def _enterprise_candidates(norm: str) -> list[Candidate]:
+    rules = _rules()["enterprise"]
+    stop = set(rules["stop_words"])
+    weak = set(rules["weak_suffixes"])
+    gov = tuple(rules["government_words"])
+    out: list[Candidate] = []
+    for m in _pattern("enterprise", "suffixes").finditer(norm):
+        if m.group(0) in weak:
+            continue
+        start = _left_boundary(norm, m.start(), max_len=24)
+        name = _unquote(norm[start:m.end()])
+        if name in stop or len(name) - len(m.group(0)) < 2 or any(w in name[:-len(m.group(0))] for w in gov):
+            continue
+        out.append(Candidate(start, m.end(), "Enterprise", name, 3))
+    # lists that end in 等…企业: 三思光电、杭机股份、苏州赛伍、百川导体等新兴产业领域的龙头骨干企业
+    cues = _pattern("enterprise", "list_cues")
+    for m in re.finditer(r"等", norm):
+        window = norm[m.end():m.end() + 16]
+        cue = cues.search(window)
+        if not cue or re.search(r"[,，。;；]", window[:cue.start()]):
+            continue
+        items, end = [], m.start()
+        while True:
+            s = _left_boundary(norm, end, max_len=10)
+            items.append((s, end))
+            if s > 0 and norm[s - 1] == "、":
+                end = s - 1
+                continue
+            break
+        if len(items) < 2:
+            continue
+        for s, e in items:
+            item = norm[s:e]
+            if 2 <= len(item) <= 8 and item not in stop and re.fullmatch(f"[{_CJK}A-Za-z0-9]+", item):
+                out.append(Candidate(s, e, "Enterprise", item, 4))
+    return out
+
+
+# -- candidates: persons ---------------------------------------------------------------------
+
+
+_FOLLOWERS = ("各位", "在", "同志", "等", "、", "的", "说", "表示", "指出", "强调", "一行", "主持", "出席", "代表", "作", "向", "到", "对", "为", "和", "与", "及", "在")
+
+
+def _person_name_at(norm: str, pos: int) -> int | None:
+    """Length of a 2- or 3-character personal name starting at ``pos``, or None."""
+    if pos >= len(norm) or norm[pos] not in _surnames():
+        return None
+    stop = _rules()["person"]["stop_words"]
+    for length in (3, 2):
+        name = norm[pos:pos + length]
+        if len(name) < length or not re.fullmatch(f"[{_CJK}]+", name) or any(w in name for w in stop):
+            continue
+        after = norm[pos + length:pos + length + 2]
+        if not after or not re.match(f"[{_CJK}]", after[0]) or after.startswith(_FOLLOWERS):
+            return length
+    return None
+
+
+def _person_candidates(norm: str) -> list[Candidate]:
+    rules = _rules()["person"]
+    out: list[Candidate] = []
+    for m in _pattern("person", "titles").finditer(norm):
+        pos = m.end()
+        while pos < len(norm) and norm[pos] in " \u3000\t":
+            pos += 1
+        length = _person_name_at(norm, pos)
+        if length:
+            out.append(Candidate(pos, pos + length, "Person", norm[pos:pos + length], 2))
+    for m in _pattern("person", "after_cues").finditer(norm):
+        # the names before the cue, a 、-list allowed: 傅全香、郑午昌诞辰
+        end = m.start()
+        while True:
+            for length in (3, 2):
+                s = end - length
+                if s >= 0 and norm[s] in _surnames() and re.fullmatch(f"[{_CJK}]+", norm[s:end]):
+                    prev = norm[s - 1] if s > 0 else ""
+                    if length == 3 or not prev or not re.match(f"[{_CJK}]", prev) or prev in "、和与及":
+                        out.append(Candidate(s, end, "Person", norm[s:end], 3))
+                        break
+            else:
+                break
+            if s > 0 and norm[s - 1] == "、":
+                end = s - 1
+                continue
+            break
+    return out
+
+
+# -- selection ---------------------------------------------------------------------------------
+
+
+def find_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
+    return (
+        _region_candidates(norm, ctx)
+        + _initiative_candidates(norm)
+        + _project_candidates(norm)
+        + _enterprise_candidates(norm)
+        + _person_candidates(norm)
+    )
+
+
+def select_mentions(candidates: list[Candidate]) -> list[Candidate]:
+    """The one selection policy: longest span wins, then priority, then the earlier start;
+    kept spans never overlap. Returned in text order."""
+    taken: list[tuple[int, int]] = []
+    kept: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+        if c.end <= c.start or c.nested or any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        kept.append(c)
+    # nested candidates stand inside a kept mention of another type, never beside one
+    for c in candidates:
+        if c.nested and not any(k.start <= c.start and c.end <= k.end and k.type == c.type for k in kept):
+            kept.append(c)
+    # a firm named inside a project name: 庆达西(宁波)钢构制造有限公司增资扩产项目
+    for k in list(kept):
+        if k.type == "Project":
+            inner = [c for c in candidates if c.type == "Enterprise" and k.start <= c.start and c.end < k.end]
+            if inner:
+                best = max(inner, key=lambda c: c.end - c.start)
+                kept.append(Candidate(best.start, best.end, "Enterprise", best.name, best.priority, nested=True))
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+# -- relations ------------------------------------------------------------------------------------
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    return (0, 0)
+
+
+def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
+    """Regions that a project or enterprise name states: 义乌苏溪综合枢纽站 -> 义乌市, 苏溪镇.
+
+    Route endpoints (合肥至温州高速) and universities named after a province (浙江大学) do not
+    locate anything.
+    """
+    g = gazetteer()
+    out = []
+    for s, e, place in g.find(name, context=ctx):
+        after = name[e:e + 2]
+        before = name[max(0, s - 1):s]
+        if after.startswith(("至", "到", "大学")) or before in ("至", "到"):
+            continue
+        if place.level == "macro":
+            continue
+        out.append(place)
+    return out
+
+
+def find_relations(
+    norm: str, mentions: list[Candidate], ctx: Place | None, spans: list[tuple[int, int]] | None = None
+) -> list[Relation]:
+    g = gazetteer()
+    rules = _rules()["relation"]
+    spans = spans if spans is not None else sentence_spans(norm)
+    rels: list[Relation] = []
+
+    def add(head, rtype, tail, start, end, source="text"):
+        if head == tail:
+            return
+        if rtype == "cooperatesWith" and head[1] > tail[1]:
+            head, tail = tail, head
+        rels.append(Relation(head, rtype, tail, start=start, end=end, source=source))
+
+    regions = [m for m in mentions if m.type == "Region"]
+    # partOf: adjacent regions where the first contains the second (金华市金东区, 武义县坦洪乡)
+    for a, b in zip(mentions, mentions[1:]):
+        if a.type == b.type == "Region" and b.start - a.end == 0 and a.place_id and b.place_id:
+            pa, pb = g.get(a.place_id), g.get(b.place_id)
+            if g.is_within(pb, pa) and pa.id != pb.id:
+                add(("Region", b.name), "partOf", ("Region", a.name), a.start, b.end, "name")
+    # names that state regions: locatedIn, and partOf between the regions they chain
+    for m in mentions:
+        if m.type not in ("Project", "Enterprise"):
+            continue
+        places = _regions_in_name(norm[m.start:m.end], ctx)
+        for p in places:
+            add((m.type, m.name), "locatedIn", ("Region", p.name), m.start, m.end, "name")
+        for p, q in zip(places, places[1:]):
+            if g.is_within(q, p) and p.id != q.id:
+                add(("Region", q.name), "partOf", ("Region", p.name), m.start, m.end, "name")
+    # a region right before an enterprise or project: 宁波保税区(重点外资企业)庆达西(宁波)钢构制造有限公司
+    for i, a in enumerate(mentions):
+        if a.type != "Region":
+            continue
+        for b in mentions[i + 1:i + 3]:
+            gap = norm[a.end:b.start]
+            if b.type in ("Enterprise", "Project") and (
+                b.start == a.end or (b.type == "Enterprise" and len(gap) <= 8 and re.fullmatch(f"[{_CJK}]*", gap))
+            ):
+                add((b.type, b.name), "locatedIn", ("Region", a.name), a.start, b.end, "text")
+    # a firm named inside a project name invests in it
+    for m in mentions:
+        if m.type == "Enterprise":
+            for p in mentions:
+                if p.type == "Project" and p.start <= m.start and m.end < p.end:
+                    add(("Enterprise", m.name), "investsIn", ("Project", p.name), p.start, p.end, "name")
+    located = _alternation(rules["located_triggers"])
+    invest = _alternation(rules["invest_triggers"])
+    coop = _alternation(rules["cooperate_triggers"])
+    for s, e in spans:
+        in_sent = [m for m in mentions if s <= m.start < e]
+        if not in_sent:
+            continue
+        sentence = norm[s:e]
+        # locatedIn: X位于Y
+        for t in located.finditer(sentence):
+            pos = s + t.start()
+            heads = [m for m in in_sent if m.type in ("Project", "Enterprise") and m.end <= pos and pos - m.end <= 6]
+            tails = [m for m in in_sent if m.type == "Region" and m.start >= pos + len(t.group(0)) and m.start - pos <= 8]
+            if heads and tails:
+                add((heads[-1].type, heads[-1].name), "locatedIn", ("Region", tails[0].name), s, e)
+        # investsIn: 企业 + trigger + 项目 (or 项目由企业承建); an enterprise name inside a project name
+        for t in invest.finditer(sentence):
+            pos = s + t.start()
+            ents = [m for m in in_sent if m.type == "Enterprise" and m.end <= pos and pos - m.end <= 12]
+            projs = [m for m in in_sent if m.type == "Project" and m.start >= pos and m.start - pos <= 30]
+            if ents and projs:
+                add(("Enterprise", ents[-1].name), "investsIn", ("Project", projs[0].name), s, e)
+            if t.group(0) in ("承建", "投资建设", "投资") and norm[max(s, pos - 1):pos] == "由":
+                prj = [m for m in in_sent if m.type == "Project" and m.end <= pos]
+                ent = [m for m in in_sent if m.type == "Enterprise" and m.end <= pos and m.start >= (prj[-1].end if prj else 0)]
+                if prj and ent:
+                    add(("Enterprise", ent[-1].name), "investsIn", ("Project", prj[-1].name), s, e)
+        # cooperatesWith: 对口支援, 山海协作, 结对, 同城 … between two regions, or the report's region and another
+        for t in coop.finditer(sentence):
+            pos = s + t.start()
+            near = [m for m in in_sent if m.type == "Region" and abs(m.start - pos) <= 20]
+            names = []
+            for m in near:
+                if m.name not in names:
+                    names.append(m.name)
+            if len(names) >= 2:
+                before = [m.name for m in near if m.end <= pos]
+                after = [m.name for m in near if m.start >= pos]
+                if before and after:
+                    add(("Region", before[-1]), "cooperatesWith", ("Region", after[0]), s, e)
+                else:
+                    add(("Region", names[0]), "cooperatesWith", ("Region", names[1]), s, e)
+            elif len(names) == 1 and ctx is not None and ctx.name != names[0]:
+                other = g.resolve(names[0])
+                if other is None or not (g.is_within(ctx, other) or g.is_within(other, ctx)):
+                    add(("Region", ctx.name), "cooperatesWith", ("Region", names[0]), s, e)
+    # holdsPost: a person after a post title, with the region that comes before the title
+    levels = _rules()["person"]["post_levels"]
+    for m in mentions:
+        if m.type != "Person":
+            continue
+        head = norm[max(0, m.start - 16):m.start].rstrip(" \u3000\t")
+        title = next((t for t in sorted(levels, key=len, reverse=True) if head.endswith(t)), None)
+        if not title:
+            continue
+        level = levels[title]
+        cands = [r for r in regions if r.end <= m.start and m.start - r.end <= 16 and r.place_id]
+        region = None
+        if cands:
+            region = cands[-1].name
+        elif ctx is not None:
+            chain = [ctx] + g.chain(ctx)
+            want = {"province": ("province",), "city": ("city", "county"), "county": ("county",), "town": ("town",)}[level]
+            hit = next((p for p in chain if p.level in want), None)
+            region = hit.name if hit else None
+        if region:
+            add(("Person", m.name), "holdsPost", ("Region", region), m.start - len(title), m.end, "text")
+    # dedupe, keep first evidence
+    seen, out = set(), []
+    for r in rels:
+        k = (r.head, r.type, r.tail)
+        if k not in seen:
+            seen.add(k)
+            out.append(r)
+    return out
+
+
+# -- public entry point ------------------------------------------------------------------------------
+
+
+def _context_place(context) -> Place | None:
+    if not context:
+        return None
+    region = context.get("region") if isinstance(context, dict) else context
+    if not region:
+        return None
+    return gazetteer().resolve(normalize(region))
+
+
+def extract_text(
+    text: str, *, context: dict | str | None = None, norm: str | None = None
+) -> tuple[list[Mention], list[Relation]]:
+    """Mentions and relations in ``text`` (offsets index ``text``).
+
+    ``context`` is the report's ``{"region", "year", "title"}`` (or just a region name);
+    it scopes short township and village names and supplies the speaking government
+    for relations. ``norm`` may pass ``normalize(text)`` when the caller has it.
+    """
+    norm = norm if norm is not None else normalize(text)
+    ctx = _context_place(context)
+    spans = sentence_spans(norm)
+    chosen = select_mentions(find_candidates(norm, ctx))
+    relations = find_relations(norm, chosen, ctx, spans)
+    mentions = []
+    for c in chosen:
+        s, e = _sentence_of(spans, c.start)
+        mentions.append(
+            Mention(
+                type=c.type, name=c.name, text=text[c.start:c.end], start=c.start, end=c.end,
+                sentence=text[s:e], code=c.place_id, sent_start=s,
+            )
+        )
+    relations = [
+        Relation(r.head, r.type, r.tail, start=r.start, end=r.end,
+                 sentence=text[slice(*_sentence_of(spans, r.start))] if r.start >= 0 else "", source=r.source)
+        for r in relations
+    ]
+    return mentions, relations

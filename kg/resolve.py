@@ -1,0 +1,88 @@
+"""Mentions from every document resolved to one entity per real-world thing.
+
+Regions are keyed by their gazetteer place (so 金华, 金华市 and 金華 are one node,
+with the division code and parent chain); other entities by type and canonical
+name, with a firm's short name merged into its full name when one begins the
+other (庆达西 -> 庆达西(宁波)钢构制造有限公司).
+
+>>> from kg.model import Mention
+>>> ents = resolve_entities([Mention("Region", "金华市", "金華", 0, 2, code="330700"),
+...                          Mention("Region", "金华市", "金华市", 5, 8, code="330700")])
+>>> [(e.id, e.name, e.aliases) for e in ents]
+[('region/330700', '金华市', ('金華',))]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from kg.gazetteer import gazetteer
+from kg.model import Entity, Mention
+
+__all__ = ["entity_id", "place_entity_id", "resolve_entities", "enterprise_aliases"]
+
+_LEGAL = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|股份|公司)$")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def entity_id(etype: str, name: str) -> str:
+    """Stable ASCII id for an entity without a division code."""
+    return f"{etype.lower()}/{_digest(name)}"
+
+
+def place_entity_id(place_id: str) -> str:
+    return f"region/{place_id}"
+
+
+def enterprise_aliases(names: set[str]) -> dict[str, str]:
+    """Map short firm names to the longest full name they begin (or are the core of)."""
+    out = {}
+    full = sorted((n for n in names if _LEGAL.search(n)), key=len, reverse=True)
+    for n in names:
+        for f in full:
+            if f != n and len(n) >= 2 and (f.startswith(n) or _LEGAL.sub("", f) == n):
+                out[n] = f
+                break
+    return out
+
+
+def resolve_entities(mentions: list[Mention]) -> list[Entity]:
+    """One :class:`Entity` per distinct thing; mention order is kept inside each entity."""
+    g = gazetteer()
+    ent_names = {m.name for m in mentions if m.type == "Enterprise"}
+    firm_alias = enterprise_aliases(ent_names)
+    groups: dict[str, dict] = {}
+    for m in mentions:
+        if m.type == "Region" and m.code and m.code in g.places:
+            place = g.get(m.code)
+            key = place_entity_id(place.id)
+            info = groups.setdefault(key, {"type": "Region", "name": place.name, "place": place, "mentions": []})
+        else:
+            name = firm_alias.get(m.name, m.name) if m.type == "Enterprise" else m.name
+            key = entity_id(m.type, name)
+            info = groups.setdefault(key, {"type": m.type, "name": name, "place": None, "mentions": []})
+        info["mentions"].append(m)
+    # every linked region brings its parent chain
+    for key, info in list(groups.items()):
+        if info["place"] is not None:
+            for parent in g.chain(info["place"]):
+                groups.setdefault(place_entity_id(parent.id),
+                                  {"type": "Region", "name": parent.name, "place": parent, "mentions": []})
+    out = []
+    for key in sorted(groups):
+        info = groups[key]
+        place = info["place"]
+        aliases = sorted({m.text for m in info["mentions"]} | {m.name for m in info["mentions"]} - {info["name"]})
+        out.append(
+            Entity(
+                id=key, type=info["type"], name=info["name"], aliases=tuple(a for a in aliases if a != info["name"]),
+                code=place.code if place else None, level=place.level if place else None,
+                parents=tuple(p.name for p in g.chain(place)) if place else (),
+                mentions=tuple(info["mentions"]),
+            )
+        )
+    return out
