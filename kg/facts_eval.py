@@ -223,3 +223,27 @@ def format_report_scores(scores: dict) -> str:
     if scores.get("errors"):
         lines += ["", "differences:"] + [f"  {e}" for e in scores["errors"]]
     return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m kg.facts_eval MANIFEST [GOLD]``: print report-fact scores.
+
+    Example: ``python -m kg.facts_eval out/manifest.json eval/reports.json``
+    """
+    import argparse
+    import json
+
+    parser = argparse.ArgumentParser(prog="python -m kg.facts_eval", description=main.__doc__)
+    parser.add_argument("manifest", help="manifest.json written by kg build")
+    parser.add_argument("gold", nargs="?", default="eval/reports.json", help="gold reports (default: %(default)s)")
+    args = parser.parse_args(argv)
+    with open(args.manifest, encoding="utf-8") as f:
+        documents = json.load(f)["documents"]
+    with open(args.gold, encoding="utf-8") as f:
+        gold = json.load(f)
+    print(format_report_scores(evaluate_reports(gold, documents)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

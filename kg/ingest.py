@@ -292,7 +292,7 @@ def split_documents(text: str, source: str | Path) -> list[Document]:
     """
     rules = _rules()
     norm = normalize(text)
-    lines = []  # (start, end, stripped start, stripped end, kind, norm stripped)
+    lines = []  # (start, end, kind, normalised text) of each line, surrounding spaces left out
     pos = 0
     for raw in text.splitlines(keepends=True):
         end = pos + len(raw)
@@ -344,6 +344,9 @@ def split_documents(text: str, source: str | Path) -> list[Document]:
         if kind == _FOOTER:
             close()
             footer, state = True, "out"
+            continue
+        if kind == _SEP and state == "body" and body_end - body_start < rules["min_document"]:
+            body_end = end  # a date line in a report's opening, not a separator
             continue
         if kind in (_SEP, _FURN):
             skip_next = bool(rules["furniture_next"].search(s))

@@ -274,3 +274,13 @@ def test_opening_layouts(opening, speaker, post, date, meeting):
     (doc,) = split_documents(body, "x.txt")
     f = extract_facts(doc)
     assert (f.speaker, f.post, f.date, f.meeting) == (speaker, post, date, meeting)
+
+
+def test_facts_eval_command(tmp_path, seed_manifest, capsys):
+    from kg.facts_eval import main
+
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(json.dumps({"documents": seed_manifest}, ensure_ascii=False), encoding="utf-8")
+    assert main([str(manifest), str(ROOT / "eval" / "reports.json")]) == 0
+    out = capsys.readouterr().out
+    assert "found 23 of 23" in out and "right region 23, year 23, kind 23" in out
