@@ -234,6 +234,7 @@ def _rules():
         "body_start": union("body_start"),
         "report": union("report_markers"),
         "not_headline": union("not_headline"),
+        "report_title": union("report_title"),
         **{k: page[k] for k in ("max_furniture", "min_body_line", "max_headline", "min_paragraph", "min_document", "report_window")},
     }
 
@@ -364,6 +365,13 @@ def split_documents(text: str, source: str | Path) -> list[Document]:
                 headline, state = text[start:end], "await"
             elif len(s) >= rules["min_paragraph"] or rules["body_start"].search(s):
                 headline, body_start, body_end, state = None, start, end, "body"
+        elif (
+            body_end - body_start >= rules["min_paragraph"]
+            and rules["report_title"].search(s)
+            and paragraph_follows(i)
+        ):
+            close()  # the next report's title
+            headline, state = text[start:end], "await"
         else:
             body_end = end
     close()

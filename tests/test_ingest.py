@@ -266,3 +266,36 @@ def test_other_site_layouts(page, headline, kind, first, last, absent):
     assert (doc.headline, doc.kind) == (headline, kind)
     assert doc.text.startswith(first) and doc.text.endswith(last)
     assert not [a for a in absent if a in doc.text]
+
+
+def test_reports_pasted_one_after_another():
+    def report(title, level):
+        return (f"{title}\n\n各位代表:现在,我代表{level}人民政府向大会报告工作,请予审议。一、工作回顾。全{level}地区生产总值123亿元,增长7%。\n"
+                f"这是第二段,说明更多工作内容,全{level}上下共同努力,团结奋斗,攻坚克难,完成了年初确定的各项目标任务。\n")
+
+    text = report("2019年甲县政府工作报告", "县") + report("2020年乙市政府工作报告", "市")
+    docs = split_documents(text, "two.txt")
+    assert [d.headline for d in docs] == ["2019年甲县政府工作报告", "2020年乙市政府工作报告"]
+    assert all(d.text.startswith("各位代表") and "政府工作报告" not in d.text for d in docs)
+
+
+def test_split_invariants_on_any_text():
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+    pieces = st.sampled_from([
+        "\n", "\n\n", "• 【金华招商】2019年金华市政府工作报告\n", "2025-07-08\n", "-\n", "点我投稿\n", "设为首页\n",
+        "2020年某县政府工作报告\n", "各位代表:现在,我代表县人民政府向大会报告工作,请予审议。全县地区生产总值123亿元。\n",
+        "金東區發布報告,全區地區生產總值突破300億元,增長0.8%,同比增長14.8%,關于光伏。\n", "短句\n", "  \u3000 ", "abc\r\n",
+    ])
+
+    @hypothesis.given(st.lists(pieces, max_size=30).map("".join))
+    @hypothesis.settings(max_examples=200, deadline=None)
+    def check(text):
+        docs = split_documents(text, "h.txt")
+        last = 0
+        for d in docs:
+            assert d.text == text[d.start : d.end] and d.text == d.text.strip()
+            assert d.start >= last and d.norm == normalize(d.text)
+            last = d.end
+
+    check()
