@@ -67,7 +67,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def _check_plausible(text: str, path, encoding: str) -> str:
-    """Reject decoded text that is really binary (control characters)."""
+    """Reject decoded text that is empty or really binary (control characters)."""
+    if not text.strip():
+        raise InputError(path, f"empty file (no text after decoding as {encoding})")
     controls = _CONTROL.findall(text[:100_000])
     if len(controls) > max(2, len(text[:100_000]) // 1000):
         raise InputError(path, f"binary data, not text (control characters after decoding as {encoding})")
@@ -112,7 +114,7 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
     if b"\x00" in data:
         text = _utf16_without_bom(data)
         if text is not None:
-            return text, "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
+            return _check_plausible(text, path, "utf-16"), "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
         raise InputError(path, f"binary file, not text (NUL byte at offset {data.index(0)})")
     try:
         return _check_plausible(data.decode("utf-8"), path, "utf-8"), "utf-8"

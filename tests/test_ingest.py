@@ -138,6 +138,8 @@ REPORT = "2019年永康市政府工作报告\n\n各位代表:现在,我代表市
     [
         ("empty.txt", b"", "empty file"),
         ("blank.txt", b"  \n\r\n\t ", "empty file"),
+        ("bom-only.txt", codecs.BOM_UTF8 + b"\n", "empty file"),
+        ("utf16-blank.txt", codecs.BOM_UTF16_LE + " \n".encode("utf-16-le"), "empty file"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "binary"),
         ("cut-utf8.txt", REPORT.encode("utf-8") + "金".encode("utf-8")[:2], "truncated UTF-8"),
         ("cut-gbk.txt", REPORT.encode("gbk") + "金".encode("gbk")[:1], "truncated GBK"),
