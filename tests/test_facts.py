@@ -284,3 +284,16 @@ def test_facts_eval_command(tmp_path, seed_manifest, capsys):
     assert main([str(manifest), str(ROOT / "eval" / "reports.json")]) == 0
     out = capsys.readouterr().out
     assert "found 23 of 23" in out and "right region 23, year 23, kind 23" in out
+
+
+def test_dev_chunks_lie_in_documents_with_their_context(seed_facts):
+    """Every annotated chunk of eval/dev.jsonl falls inside one document whose
+    region and year are the chunk's context."""
+    records = [json.loads(line) for line in (ROOT / "eval" / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    for r in records:
+        hits = [(d, f) for d, f in seed_facts
+                if Path(d.source).name == r["source"] and d.start <= r["offset"] and r["offset"] + len(r["text"]) <= d.end]
+        assert len(hits) == 1, r["id"]
+        doc, facts = hits[0]
+        assert doc.text[r["offset"] - doc.start :].startswith(r["text"])
+        assert (facts.region, facts.year) == (r["context"]["region"], r["context"]["year"]), r["id"]
