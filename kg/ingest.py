@@ -76,20 +76,21 @@ def _check_plausible(text: str, path, encoding: str) -> str:
     return text
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def _utf16_without_bom(data: bytes, path) -> tuple[str, str] | None:
     """UTF-16 text without a BOM: NULs sit in every other byte of ASCII chars."""
-    if len(data) % 2:
-        return None
-    even, odd = data[0::2], data[1::2]
+    whole = data[: len(data) - len(data) % 2]
+    even, odd = whole[0::2], whole[1::2]
     for encoding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
         nul_high, nul_low = high.count(0), low.count(0)
         if nul_high >= len(high) * 0.02 and nul_low * 4 <= nul_high:
             try:
-                text = data.decode(encoding)
+                text = whole.decode(encoding)
             except UnicodeDecodeError:
                 continue
             if not _CONTROL.search(text) and _CJK.search(text):
-                return text
+                if len(whole) != len(data):
+                    raise InputError(path, f"truncated {encoding.upper()} text: odd number of bytes ({len(data)})")
+                return text, encoding
     return None
 
 
@@ -112,9 +113,9 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
                 raise InputError(path, f"{what} {encoding.upper()} text after its BOM (byte 0x{data[e.start]:02X} at offset {e.start})") from None
             return _check_plausible(text, path, encoding), encoding
     if b"\x00" in data:
-        text = _utf16_without_bom(data)
-        if text is not None:
-            return _check_plausible(text, path, "utf-16"), "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
+        found = _utf16_without_bom(data, path)
+        if found is not None:
+            return _check_plausible(found[0], path, found[1]), found[1]
         raise InputError(path, f"binary file, not text (NUL byte at offset {data.index(0)})")
     try:
         return _check_plausible(data.decode("utf-8"), path, "utf-8"), "utf-8"
