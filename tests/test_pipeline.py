@@ -1,0 +1,156 @@
+"""End to end on the seed corpus: the facts a user would check first."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEEDS, build_seeds
+
+pytestmark = pytest.mark.slow
+
+
+def _edge(graph, head: str, rel: str, tail: str) -> bool:
+    ids = {a["name"]: n for n, a in graph.nodes(data=True) if a.get("kind") == "entity" and a["type"] != "Person"}
+    people = {a["name"]: n for n, a in graph.nodes(data=True) if a.get("kind") == "entity" and a["type"] == "Person"}
+    u = ids.get(head) or people.get(head)
+    v = ids.get(tail)
+    return u is not None and v is not None and graph.has_edge(u, v, key=rel)
+
+
+def test_seed_build_finds_23_documents(seed_build):
+    docs = seed_build.manifest["documents"]
+    assert len(docs) == 23
+    assert sum(d["kind"] == "report" for d in docs) == 16
+    assert sum(d["kind"] == "news" for d in docs) == 7
+    assert seed_build.errors == []
+
+
+@pytest.mark.parametrize(
+    "head, rel, tail",
+    [
+        ("永康市", "partOf", "金华市"),
+        ("坦洪乡", "partOf", "武义县"),
+        ("金东区", "partOf", "金华市"),
+        ("朱志杰", "holdsPost", "永康市"),
+        ("庆达西(宁波)钢构制造有限公司", "locatedIn", "宁波保税区"),
+    ],
+)
+def test_seed_graph_states(seed_build, head, rel, tail):
+    assert _edge(seed_build.graph, head, rel, tail)
+
+
+@pytest.mark.parametrize(
+    "head, rel, tail",
+    [
+        ("金华市", "partOf", "永康市"),  # reversed
+        ("朱志杰", "holdsPost", "金华市"),  # the wrong government
+        ("永康市", "partOf", "温州市"),
+    ],
+)
+def test_seed_graph_does_not_state(seed_build, head, rel, tail):
+    assert not _edge(seed_build.graph, head, rel, tail)
+
+
+def test_jindong_report_facts(seed_build):
+    (doc,) = [d for d in seed_build.manifest["documents"] if d["region"] == "金东区"]
+    assert (doc["year"], doc["speaker"], doc["kind"]) == (2023, "毛世梁", "report")
+    assert doc["date"] == "2023-02-02"
+
+
+def test_regions_carry_codes_and_parent_chains(seed_build):
+    g = seed_build.graph
+    (yk,) = [a for _, a in g.nodes(data=True) if a.get("name") == "永康市" and a.get("type") == "Region"]
+    assert yk["code"] == "330784"
+    assert yk["parents"] == ["金华市", "浙江省"]
+
+
+def test_traditional_and_simplified_names_are_one_node(seed_build):
+    g = seed_build.graph
+    jd = [a for _, a in g.nodes(data=True) if a.get("type") == "Region" and a.get("name") == "金东区"]
+    assert len(jd) == 1
+    assert "金東區" in jd[0]["aliases"]  # seen in the traditional-script report
+    docs = {d.split("-")[0] for d in jd[0]["docs"]}
+    assert {"000_691ca3d4065d2225", "002_7f0fc1a2ba6e0861"} <= docs
+
+
+def test_mention_offsets_point_into_the_original_file(seed_build):
+    texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    checked = 0
+    for _, a in seed_build.graph.nodes(data=True):
+        for m in a.get("mentions", [])[:3]:
+            src = m["doc"].rsplit("-", 1)[0] + ".txt"
+            assert texts[src][m["start"]:m["end"]] == m["text"]
+            checked += 1
+    assert checked > 1000
+
+
+def test_manifest_fields(seed_exports):
+    manifest = json.loads((seed_exports / "manifest.json").read_text(encoding="utf-8"))
+    assert {"inputs", "counts", "version", "seconds", "documents"} <= set(manifest)
+    assert all({"path", "sha256", "bytes", "status"} <= set(i) for i in manifest["inputs"])
+    for doc in manifest["documents"]:
+        assert {"source", "start", "end", "title", "kind", "region", "year", "reviewed_year", "speaker", "post",
+                "meeting", "date", "indicators"} <= set(doc)
+    assert manifest["counts"]["entities"]["Region"] > 100
+
+
+def test_turtle_reparses_with_two_parsers_to_the_same_count(seed_exports):
+    import pyoxigraph
+    import rdflib
+
+    ttl = seed_exports / "graph.ttl"
+    n_rdflib = len(rdflib.Graph().parse(ttl, format="turtle"))
+    n_oxi = sum(1 for _ in pyoxigraph.parse(path=str(ttl), format=pyoxigraph.RdfFormat.TURTLE))
+    assert n_rdflib == n_oxi > 10_000
+
+
+def test_two_builds_give_byte_identical_rdf(seed_exports, tmp_path):
+    from kg.pipeline import build
+
+    build_seeds(build, tmp_path)
+    for name in ("graph.ttl", "graph.trig"):
+        assert (tmp_path / name).read_bytes() == (seed_exports / name).read_bytes(), name
+
+
+def test_committed_exports_are_current(seed_exports):
+    """exports/ is the committed build of seeds/; regenerate with `kg build seeds --out exports`."""
+    committed = ROOT / "exports"
+    for name in ("graph.ttl", "graph.trig"):
+        assert (committed / name).read_bytes() == (seed_exports / name).read_bytes(), (
+            f"exports/{name} is stale: run `kg build seeds --out exports` and commit the diff"
+        )
+    old = json.loads((committed / "manifest.json").read_text(encoding="utf-8"))
+    new = json.loads((seed_exports / "manifest.json").read_text(encoding="utf-8"))
+    assert old["documents"] == new["documents"] and old["counts"] == new["counts"]
+
+
+def test_build_exit_status_and_error_line_for_a_bad_file(tmp_path):
+    bad = tmp_path / "in" / "broken.txt"
+    bad.parent.mkdir()
+    bad.write_bytes(b"\x00\x01\x02binary\xff\xfe garbage" * 10)
+    good = tmp_path / "in" / "good.txt"
+    good.write_text((SEEDS / "004_8e0279829cf70102.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(bad.parent), "--out", str(tmp_path / "out"), "--quiet"],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert proc.returncode == 1
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "broken.txt" in errors[0]
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["documents"]) == 1  # the good file still exported
+    assert {i["status"] for i in manifest["inputs"]} == {"ok", "error"}
+
+
+def test_usage_errors_exit_2(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", "--out", str(tmp_path)], capture_output=True,
+                          text=True, cwd=ROOT)
+    assert proc.returncode == 2
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", str(tmp_path / "nope"), "--out", str(tmp_path)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 2 and "no such file" in proc.stderr
