@@ -147,6 +147,7 @@ REPORT = "2019年永康市政府工作报告\n\n各位代表:现在,我代表市
         ("cut-utf16.txt", codecs.BOM_UTF16_LE + REPORT.encode("utf-16-le")[:-1], "truncated UTF-16"),
         ("cut-utf16-nobom.txt", REPORT.encode("utf-16-le")[:-1], "truncated UTF-16-LE"),
         ("bad-utf8.txt", REPORT.encode("utf-8") * 3 + b"\x9f" + REPORT.encode("utf-8"), "byte 0x9F at offset"),
+        ("early-bad-utf8.txt", "金华".encode() + b"\x9f" + REPORT.encode("utf-8"), "byte 0x9F at offset 6"),
         ("noise.txt", b"abc" + bytes([0x80, 0xFF, 0xFE, 0xFD]) * 8, "not UTF-8, GBK, GB18030 or UTF-16"),
     ],
 )
