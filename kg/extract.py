@@ -41,6 +41,7 @@ CLOSE_QUOTES = "”’」』"
 _CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
 _SENT_END = re.compile(r"[。!?！？;；\n]")
 _NUMERALS = "一二三四五六七八九十百千万两双0123456789"
+_COUNT = re.compile(r"[0-9.一二三四五六七八九十百千万两]+(?:个|条|家|所|座|项|处|批|栋|幢|亿元|万元|公里|万平方米)(?:以上|左右)?|以上")
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,11 @@ def _name_char_re() -> re.Pattern:
 @functools.cache
 def _left_stops() -> tuple[str, ...]:
     return tuple(sorted(set(_rules()["span"]["left_stops"]), key=len, reverse=True))
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    return load_wordlist("common_words.tsv")
 
 
 @functools.cache
@@ -159,13 +165,19 @@ def canonical_initiative(surface: str) -> str:
     return _unquote(surface).strip("《》〈〉()（） ")
 
 
+_FACILITY_ENDINGS = ("园", "园区", "中心", "馆", "院", "校", "学", "区", "城", "镇", "场")
+
+
 def canonical_project(surface: str) -> str:
     """Quotes out, trailing phase and status words out (主体工程 -> 工程, 在建项目 -> name)."""
     name = _unquote(surface)
-    name = re.sub(r"主体工程$", "工程", name)
     name = re.sub(r"在建项目$", "", name)
-    name = re.sub(r"[(（](一|二|三|四)期[)）]$", "", name)
-    name = re.sub(r"(一|二|三|四)期$", "", name)
+    name = re.sub(r"[(（]?[一二三四五]期[)）]?(?:项目|工程)?$", "", name)
+    name = re.sub(r"主体工程$", "工程", name)
+    # a facility's 主体工程 (隆宫毛竹特色产业园主体工程) is the facility
+    stripped = re.sub(r"工程$", "", name)
+    if stripped != name and stripped.endswith(_FACILITY_ENDINGS):
+        name = stripped
     return name
 
 
@@ -215,81 +227,163 @@ def _quoted_spans(norm: str):
         yield m
 
 
-def _initiative_candidates(norm: str) -> list[Candidate]:
+def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
     rules = _rules()["initiative"]
     stop_cores = set(rules["stop_cores"])
+    stop_shapes = [re.compile(p) for p in rules["stop_core_patterns"]]
     generic = set(rules["generic_cores"])
     type_re = _pattern("initiative", "quoted_type_words")
+    quoted_types = tuple(rules["quoted_type_words"])
     title_triggers = rules["title_triggers"]
     actions = rules["action_triggers"]
     out: list[Candidate] = []
+
+    def stopped(core: str) -> bool:
+        return core in stop_cores or any(p.search(core) for p in stop_shapes)
+
+    prev_end, prev_ok = -10, False
     for m in _quoted_spans(norm):
         core = m.group(1)
-        if core in stop_cores or not re.search(f"[{_CJK}]", core):
+        adjacent = norm[prev_end:m.start()] in ("", "、")
+        inherited = prev_ok and adjacent
+        prev_end, prev_ok = m.end(), False
+        if stopped(core) or not re.search(f"[{_CJK}]", core):
             continue
         before = norm[max(0, m.start() - 8):m.start()]
-        tail = type_re.match(norm, m.end())
-        start = _strip_prefixes(norm, m.start(), m.end())
+        tail = None if core.endswith(quoted_types) else type_re.match(norm, m.end())
         if tail:
-            end = tail.end()
-            # a qualifier between the quote and the type word: “义新欧”培育发展10条 is not joined
-            out.append(Candidate(start, end, "Initiative", canonical_initiative(norm[m.start():end]), 3))
+            out.append(Candidate(m.start(), tail.end(), "Initiative", canonical_initiative(norm[m.start():tail.end()]), 3))
+            prev_ok = True
             continue
         if any(t in before for t in title_triggers):
             continue
         after = norm[m.end():m.end() + 6]
-        carried = any(after.startswith(w) for w in rules["carried_out_after"])
-        nxt = norm[m.end():m.end() + 1]
-        if not carried and nxt and re.match(f"[{_CJK}]", nxt) and nxt not in "等和与及的":
-            continue  # the quoted word is part of a longer name (project or other)
-        acted = carried or any(a in before[-6:] for a in actions)
+        acted = (
+            inherited
+            or any(after.startswith(w) for w in rules["carried_out_after"])
+            or any(a in before[-6:] for a in actions)
+        )
         numbered = bool(re.search(f"[{_NUMERALS}]", core)) and len(core) <= 10
         if (acted or numbered) and len(core) >= 2:
             out.append(Candidate(m.start(), m.end(), "Initiative", canonical_initiative(core), 4))
+            prev_ok = True
     # unquoted names ending in a type word: 乡村振兴战略, 学前教育三年行动计划
+    physical = tuple(rules["physical_words"])
+    region_starts = {r.start: r for r in regions}
     for m in _pattern("initiative", "named_type_words").finditer(norm):
         start = _left_boundary(norm, m.start(), max_len=16)
         start = _strip_prefixes(norm, start, m.end())
+        q = next((i for i in range(start, m.start()) if norm[i] in OPEN_QUOTES), None)
+        if q is not None:
+            close = next((i for i in range(q + 1, m.start()) if norm[i] in CLOSE_QUOTES), None)
+            if close is None or m.start() - close - 1 > 4:
+                continue  # “三改一拆”治危拆违专项整治行动: the quoted core alone is the programme
+            start = q  # 农村“三权”制度改革 -> 三权制度改革
+        elif start in region_starts and m.start() - region_starts[start].end >= 4:
+            start = region_starts[start].end  # 店口小城市培育试点 -> 店口 + 小城市培育试点
         core = _unquote(norm[start:m.start()])
-        if len(core) < rules["min_core"] or core in generic or core in stop_cores:
+        if len(core) < rules["min_core"] or stopped(core) or core[-1] in "的和与及等":
             continue
-        if core[-1] in "的和与及等":
+        if len(m.group(0)) <= 2 and (core in generic or core in _common_words() and len(core) <= 2):
             continue
+        if re.search(r"[0-9]+(?:项|个|条)|以上", core):
+            continue
+        if m.group(0) == "工程" and any(w in core for w in physical):
+            continue  # a construction project
         out.append(Candidate(start, m.end(), "Initiative", canonical_initiative(norm[start:m.end()]), 4))
+    for pat in rules["named_patterns"]:
+        for m in re.finditer(pat, norm):
+            out.append(Candidate(m.start(), m.end(), "Initiative", m.group(0), 4))
+    # 厕所、垃圾、污水三大革命 -> one initiative per item
+    list_types = "|".join(map(re.escape, rules["list_type_words"]))
+    for m in re.finditer(rf"((?:[{_CJK}]{{2,6}}、)+[{_CJK}]{{2,6}})[{_NUMERALS}]大({list_types})", norm):
+        pos = m.start(1)
+        items = m.group(1).split("、")
+        first_start = _left_boundary(norm, pos + len(items[0]), max_len=6)
+        for i, item in enumerate(items):
+            s0 = first_start if i == 0 else pos
+            name = norm[s0:pos + len(item)] + m.group(2)
+            out.append(Candidate(s0, pos + len(item), "Initiative", name, 2))
+            pos += len(item) + 1
     return out
 
 
 # -- candidates: projects --------------------------------------------------------------
 
 
+def _covered_by_common_words(core: str) -> bool:
+    """True when ``core`` splits entirely into everyday words (greedy, longest first)."""
+    words = _common_words()
+    fillers = _rules()["project"]["filler_chars"]
+    i, n = 0, len(core)
+    while i < n:
+        for j in range(min(n, i + 4), i + 1, -1):
+            if core[i:j] in words:
+                i = j
+                break
+        else:
+            if core[i] in fillers:
+                i += 1
+            else:
+                return False
+    return True
+
+
 def _project_candidates(norm: str) -> list[Candidate]:
     rules = _rules()["project"]
     generic = set(rules["generic_cores"])
+    physical = tuple(_rules()["initiative"]["physical_words"])
+    jurisdictions = set(rules["jurisdiction_prefixes"])
+    generic_types = set(rules["generic_type_words"])
+    generic_endings = tuple(rules["generic_endings"])
+    titles = tuple(rules["title_triggers"])
     out: list[Candidate] = []
     for m in _pattern("project", "type_words").finditer(norm):
+        type_word = m.group(0)
         start = _left_boundary(norm, m.start(), max_len=24)
         # section qualifiers in brackets after the name: 合肥至温州高速(桐庐至义乌段)
         end = m.end()
         br = re.match(r"[(（][^()（）]{1,20}段[)）]", norm[end:])
         if br:
             end += br.end()
+        count = None
+        for count in _COUNT.finditer(norm, start, m.start()):
+            pass
+        if count is not None:
+            start = count.end()  # 13条农村公路, 10亿元以上项目: what follows a count is a kind, not a name
         start = _strip_prefixes(norm, start, end)
         core = _unquote(norm[start:m.start()])
-        if not core or core in generic or all(ch in _NUMERALS for ch in core):
+        if not core or all(ch in _NUMERALS for ch in core):
             continue
-        if re.fullmatch(rf"[{_NUMERALS}]+[个座所家条项处批]?.*", core) and len(core) <= 3:
+        if core in jurisdictions:
+            if len(type_word) <= 2:
+                continue
+        elif core in generic or core.endswith(generic_endings):
             continue
+        elif type_word in generic_types and (core in _common_words() or _covered_by_common_words(core)):
+            continue
+        if re.search(r"[0-9]?A+级", norm[start:end]):
+            continue  # 4A级旅游景区 is a rating
+        if any(norm.endswith(t, max(0, start - 6), start) or t in norm[max(0, start - 4):start] for t in titles):
+            continue
+        if type_word == "工程" and not any(w in core for w in physical):
+            continue  # a programme (新兴产业集群培育工程), not a construction project
         name = canonical_project(norm[start:end])
         if len(name) < 3:
             continue
         out.append(Candidate(start, end, "Project", name, 5))
-    # short road names in lists: 银山路、竹园路、北一路
+    # short road names: 银山路、竹园路、北一路; 解放西路完成…
     road_stop = set(rules["road_stop"])
-    for m in re.finditer(rf"(?<=[、,，:：;；“\s])([{_CJK}]{{1,4}}?[一二三四五六七八九十东南西北中]?(?:路|街))(?=[、,，等和及与”;；。\s])", norm):
-        name = m.group(1)
-        if name in road_stop or len(name) < 2 or any(name.endswith(w) for w in road_stop):
+    for m in re.finditer(r"(?:路|街)(?=[、,，等和及与”;；。\s]|[完建改打实开通延提])", norm):
+        start = _left_boundary(norm, m.start(), max_len=4)
+        start = _strip_prefixes(norm, start, m.end())
+        name = norm[start:m.end()]
+        prev = norm[start - 1:start] if start else ""
+        if len(name) < 3 or name in road_stop or any(name.endswith(w) for w in road_stop):
             continue
-        out.append(Candidate(m.start(1), m.end(1), "Project", name, 6))
+        if prev and prev not in "、,，:：;；。“\s" and not any(norm.endswith(w, 0, start) for w in _left_stops()):
+            continue
+        out.append(Candidate(start, m.end(), "Project", name, 6))
     return out
 
 
@@ -389,9 +483,10 @@ def _person_candidates(norm: str) -> list[Candidate]:
 
 
 def find_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
+    regions = _region_candidates(norm, ctx)
     return (
-        _region_candidates(norm, ctx)
-        + _initiative_candidates(norm)
+        regions
+        + _initiative_candidates(norm, regions)
         + _project_candidates(norm)
         + _enterprise_candidates(norm)
         + _person_candidates(norm)
@@ -445,10 +540,14 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
         before = name[max(0, s - 1):s]
         if after.startswith(("至", "到", "大学")) or before in ("至", "到"):
             continue
-        if place.level == "macro":
+        if place.level == "macro" or (place.level == "village" and name[s:e] != place.name):
             continue
         out.append(place)
     return out
+
+
+def _level_fits(place_level: str, post_level: str) -> bool:
+    return place_level == post_level or (post_level == "city" and place_level == "county")
 
 
 def find_relations(
@@ -555,15 +654,12 @@ def find_relations(
         if not title:
             continue
         level = levels[title]
+        # the region must be stated before the title (永康市人民政府市长朱志杰); a bare 省长袁家军 names no
+        # region, and the report's own speaker gets holdsPost from the report facts instead
         cands = [r for r in regions if r.end <= m.start and m.start - r.end <= 16 and r.place_id]
         region = None
-        if cands:
+        if cands and _level_fits(g.get(cands[-1].place_id).level, level):
             region = cands[-1].name
-        elif ctx is not None:
-            chain = [ctx] + g.chain(ctx)
-            want = {"province": ("province",), "city": ("city", "county"), "county": ("county",), "town": ("town",)}[level]
-            hit = next((p for p in chain if p.level in want), None)
-            region = hit.name if hit else None
         if region:
             add(("Person", m.name), "holdsPost", ("Region", region), m.start - len(title), m.end, "text")
     # dedupe, keep first evidence

@@ -24,6 +24,7 @@ from kg.resources import data_path, load_tsv, load_wordlist
 
 __all__ = ["Place", "Gazetteer", "gazetteer", "LEVELS"]
 
+_WATER = set("江河溪湖")
 LEVELS = ("province", "city", "county", "town", "village", "macro")
 _RANK = {level: i for i, level in enumerate(LEVELS)}
 
@@ -225,6 +226,8 @@ class Gazetteer:
                 if place is not None:
                     best = (i, j, place)
                 j += 1
+            if best and best[2].name != text[best[0]:best[1]] and text[best[1]:best[1] + 1] in _WATER:
+                best = None  # 金华江, 武义江: a short form before 江/河/溪/湖 names the river or lake
             if best:
                 out.append(best)
                 i = best[1]
@@ -269,6 +272,9 @@ class Gazetteer:
                     ok.append(p)
         if not ok:
             return None
+        major = [p for p in ok if p.level in ("province", "city") and p.name != surface]
+        if major and len(ok) > len(major):
+            ok = major  # a short form shared by a city and a township (舟山) means the city
         if ctx is not None and ctx.level != "macro":
             return min(ok, key=lambda p: (self._distance(p, ctx), _prominence(p)))
         return min(ok, key=_prominence)
