@@ -190,6 +190,31 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         Candidate(s, e, "Region", p.name, 1, p.code, p.id)
         for s, e, p in g.find(norm, context=ctx)
     ]
+    # an event or brand: 中国(金华)花卉苗木博览会 names no region of its own (a project around it still may)
+    out = [c for c in out if not re.search(r"中国[(（]$", norm[max(0, c.start - 3):c.start])]
+    # villages and communities the dataset lacks, by their suffix: 泉头自然村, 江南社区
+    hits = [(c.start, c.end) for c in out]
+    rules = _rules()["region"]
+    for m in re.finditer(r"自然村|社区|村", norm):
+        if m.group(0) != "自然村" and (ctx is None or norm[m.start() - 2:m.end()] == "自然村"):
+            continue  # 村 and 社区 alone only where the report's region gives a scope
+        start = _left_boundary(norm, m.start(), max_len=5)
+        for s0, e0 in hits:  # 履三泉头自然村: the known village 履三 comes first
+            if start <= s0 < m.start() and start < e0 <= m.start():
+                start = e0
+        stem = norm[start:m.start()]
+        if (
+            len(stem) < 2
+            or re.search(f"[{_NUMERALS}]个|[0-9]|[村镇乡]", stem)
+            or stem in _common_words()
+            or _covered_by_common_words(stem)
+            or any(stem.endswith(w) for w in rules["village_stop"])
+        ):
+            continue
+        if any(s0 <= start < e0 or s0 < m.end() <= e0 for s0, e0 in hits):
+            continue
+        name = norm[start:m.end()]
+        out.append(Candidate(start, m.end(), "Region", name, 1, None, None))
     # runs of one-character abbreviations: 沪深苏杭甬, 深港澳
     i, n = 0, len(norm)
     while i < n:
@@ -247,13 +272,28 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         adjacent = norm[prev_end:m.start()] in ("", "、")
         inherited = prev_ok and adjacent
         prev_end, prev_ok = m.end(), False
-        if stopped(core) or not re.search(f"[{_CJK}]", core):
+        if core in stop_cores:
             continue
         before = norm[max(0, m.start() - 8):m.start()]
-        tail = None if core.endswith(quoted_types) else type_re.match(norm, m.end())
+        tail = None
+        if not core.endswith(quoted_types):
+            # the type word follows at once, or after a short qualifier: “1936”项目生成机制
+            gap = re.match(rf"[{_CJK}]{{0,6}}?(?={type_re.pattern})", norm[m.end():m.end() + 12])
+            if gap is not None:
+                tail = type_re.match(norm, m.end() + gap.end())
+                if gap.end() > 0 and tail and tail.group(0) not in ("机制", "体系", "工作机制"):
+                    tail = None  # only mechanisms and systems take a qualifier between
         if tail:
             out.append(Candidate(m.start(), tail.end(), "Initiative", canonical_initiative(norm[m.start():tail.end()]), 3))
             prev_ok = True
+            continue
+        policy = re.match(rf"[{_CJK}]{{0,4}}[0-9]+条", norm[m.end():m.end() + 10])
+        if policy:  # “义新欧”培育发展10条: a numbered policy package
+            end = m.end() + policy.end()
+            out.append(Candidate(m.start(), end, "Initiative", canonical_initiative(norm[m.start():end]), 3))
+            prev_ok = True
+            continue
+        if stopped(core) or not re.search(f"[{_CJK}]", core):
             continue
         if any(t in before for t in title_triggers):
             continue
@@ -546,6 +586,9 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
     return out
 
 
+_RANK_OF = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
+
+
 def _level_fits(place_level: str, post_level: str) -> bool:
     return place_level == post_level or (post_level == "city" and place_level == "county")
 
@@ -568,10 +611,14 @@ def find_relations(
     regions = [m for m in mentions if m.type == "Region"]
     # partOf: adjacent regions where the first contains the second (金华市金东区, 武义县坦洪乡)
     for a, b in zip(mentions, mentions[1:]):
-        if a.type == b.type == "Region" and b.start - a.end == 0 and a.place_id and b.place_id:
-            pa, pb = g.get(a.place_id), g.get(b.place_id)
-            if g.is_within(pb, pa) and pa.id != pb.id:
-                add(("Region", b.name), "partOf", ("Region", a.name), a.start, b.end, "name")
+        if a.type == b.type == "Region" and b.start - a.end == 0 and a.place_id:
+            pa = g.get(a.place_id)
+            if b.place_id:
+                pb = g.get(b.place_id)
+                if g.is_within(pb, pa) and pa.id != pb.id:
+                    add(("Region", b.name), "partOf", ("Region", a.name), a.start, b.end, "name")
+            elif b.name.endswith(("自然村", "社区", "村")) and _RANK_OF.get(pa.level, 9) < 5:
+                add(("Region", b.name), "partOf", ("Region", a.name), a.start, b.end, "name")  # 履三泉头自然村
     # names that state regions: locatedIn, and partOf between the regions they chain
     for m in mentions:
         if m.type not in ("Project", "Enterprise"):
