@@ -954,14 +954,7 @@ def _path(src: ReportSource, names: list[str]) -> Report:
                 break
             paths.append(p)
     for i, p in enumerate(paths, 1):
-        lines = []
-        for u, v in zip(p, p[1:]):
-            ev = sorted(graph[u][v]["evidence"], key=_edge_rank)
-            e0 = ev[0]
-            forward = e0.head == u
-            words = _RELATION_WORDS.get(e0.relation, (e0.relation, e0.relation))
-            lines.append(Line(f"{_name(src, u)} {words[0] if forward else words[1]} {_name(src, v)}{_how(ev)}",
-                              _unique_cites(src.cite_edge(e) for e in ev)))
+        lines = [_hop_line(src, graph, u, v) for u, v in zip(p, p[1:])]
         sections.append(Section(f"Path {i}: {len(p) - 1} hop{'s' if len(p) > 2 else ''}", (Bullets(tuple(lines)),)))
     # named together
     ma = [m for m in src.mentions(a.name, a.cls) if m.entity == a.iri]
@@ -977,41 +970,71 @@ def _path(src: ReportSource, names: list[str]) -> Report:
     sections.append(Section("Named in the same sentence", (_bullets(together),),
                             note="Sentences that name both." if together else "No sentence names both."))
     if not paths:
-        co = _co_mention_path(src, a.iri, b.iri)
-        if co:
-            sections.insert(0, Section("Connection through shared sentences", (Bullets(tuple(co)),),
-                                       note="No chain of relations links them; each step is a sentence naming both ends."))
-    found = bool(paths) or bool(together) or any(s.heading.startswith("Connection") for s in sections)
-    summary = (f"{len(paths)} shortest relation path{'s' if len(paths) != 1 else ''} between {a.name} ({a.cls}) and "
-               f"{b.name} ({b.cls})" + (f", {len(paths[0]) - 1} hops" if paths else "") +
-               f"; {len(together)} sentence{'s' if len(together) != 1 else ''} naming both."
-               + ("" if found else " They are not connected in this graph."))
+        mixed = _mixed_path(src, graph, a.iri, b.iri)
+        if mixed:
+            sections.insert(0, Section(f"Connection through sentences and documents: {_plural(len(mixed), 'hop')}",
+                                       (Bullets(tuple(mixed)),),
+                                       note="No chain of relations alone links them; a step without a relation "
+                                            "is a sentence naming both ends, or a document about a region naming "
+                                            "the entity."))
+    between = f"{a.name} ({a.cls}) and {b.name} ({b.cls})"
+    if paths:
+        summary = f"{_plural(len(paths), 'relation path')} between {between}, the shortest {_plural(len(paths[0]) - 1, 'hop')}"
+    elif not paths and sections[0].heading.startswith("Connection"):
+        summary = f"No chain of relations links {between}; {sections[0].heading[0].lower()}{sections[0].heading[1:]}"
+    else:
+        summary = f"{between} are not connected in this graph"
+    summary += f"; {_plural(len(together), 'sentence')} naming both."
     return Report("path", (a.name, b.name), f"Path report: {a.name} → {b.name}", summary, tuple(sections))
 
 
-def _co_mention_path(src: ReportSource, a: str, b: str) -> list[Line]:
+def _hop_line(src: ReportSource, graph, u: str, v: str) -> Line:
+    """One step of a path: the relation between u and v with its evidence, or the sentence naming both."""
+    data = graph[u][v]
+    if "evidence" in data:
+        ev = sorted(data["evidence"], key=_edge_rank)
+        e0 = ev[0]
+        words = _RELATION_WORDS.get(e0.relation, (e0.relation, e0.relation))
+        verb = words[0] if e0.head == u else words[1]
+        return Line(f"{_name(src, u)} {verb} {_name(src, v)}{_how(ev)}", _unique_cites(src.cite_edge(e) for e in ev))
+    if "about" in data:
+        m = data["about"]
+        title = _doc_label(src.documents.get(m.doc), m.doc)
+        return Line(f"{m.name} is named in 《{title}》, a document about {m.region}", (src.cite_mention(m),))
+    x, y = data["mentions"]
+    c = src.cite(x.doc, x.sentence_start, x.sentence_start + len(x.sentence), x.sentence, (x.text, y.text))
+    return Line(f"{_name(src, u)} and {_name(src, v)} are named in the same sentence", (c,))
+
+
+def _mixed_path(src: ReportSource, relations, a: str, b: str) -> list[Line]:
+    """The shortest path over relations, shared sentences and documents' regions.
+
+    Used when relations alone do not connect a and b. The weakest link, "named in
+    a document about region R", is only added where nothing stronger links the two.
+    """
     import networkx as nx
 
-    g = nx.Graph()
+    g = relations.copy()
     by_sentence = defaultdict(list)
-    for m in src.mentions():
+    mentions = src.mentions()
+    for m in mentions:
         if m.sentence_start is not None:
             by_sentence[(m.doc, m.sentence_start)].append(m)
-    for ms in by_sentence.values():
+    for _key, ms in sorted(by_sentence.items()):
         ents = sorted({m.entity: m for m in ms}.values(), key=lambda m: m.entity)
         for i, x in enumerate(ents):
             for y in ents[i + 1:]:
                 if not g.has_edge(x.entity, y.entity):
-                    g.add_edge(x.entity, y.entity, m=(x, y))
+                    g.add_edge(x.entity, y.entity, mentions=(x, y))
+    regions = {e.name: e.iri for e in sorted(src.entities, key=lambda e: (-e.documents, e.iri)) if e.cls == "Region"}
+    for m in mentions:
+        r = regions.get(m.region)
+        if r and r != m.entity and not g.has_edge(m.entity, r):
+            g.add_edge(m.entity, r, about=m)
     if a not in g or b not in g or not nx.has_path(g, a, b):
         return []
     p = nx.shortest_path(g, a, b)
-    lines = []
-    for u, v in zip(p, p[1:]):
-        x, y = g[u][v]["m"]
-        c = src.cite(x.doc, x.sentence_start, x.sentence_start + len(x.sentence), x.sentence, (x.text, y.text))
-        lines.append(Line(f"{_name(src, u)} and {_name(src, v)} are named together", (c,)))
-    return lines
+    return [_hop_line(src, g, u, v) for u, v in zip(p, p[1:])]
 
 
 def _compare(src: ReportSource, names: list[str]) -> Report:
