@@ -171,7 +171,7 @@ _FACILITY_ENDINGS = ("园", "园区", "中心", "馆", "院", "校", "学", "区
 def canonical_project(surface: str) -> str:
     """Quotes out, trailing phase and status words out (主体工程 -> 工程, 在建项目 -> name)."""
     name = _unquote(surface)
-    name = re.sub(r"在建项目$", "", name)
+    name = re.sub(r"在建(项目|工程)$", "", name)
     name = re.sub(r"[(（]?[一二三四五]期[)）]?(?:项目|工程)?$", "", name)
     name = re.sub(r"主体工程$", "工程", name)
     # a facility's 主体工程 (隆宫毛竹特色产业园主体工程) is the facility
@@ -190,11 +190,19 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         Candidate(s, e, "Region", p.name, 1, p.code, p.id)
         for s, e, p in g.find(norm, context=ctx)
     ]
-    # an event or brand: 中国(金华)花卉苗木博览会 names no region of its own (a project around it still may)
-    out = [c for c in out if not re.search(r"中国[(（]$", norm[max(0, c.start - 3):c.start])]
+    # an event, a school or a brand named after a place names no region of its own (a project around it
+    # still may): 中国(金华)花卉苗木博览会, 绍兴市十运会, 上海国际建筑水展, 金华一中
+    rules = _rules()["region"]
+    event = re.compile(rf"[^,，。;；、:：“”\s]{{0,12}}?(?:{'|'.join(map(re.escape, rules['event_suffixes']))})")
+    school = re.compile(r"[一二三四五六七八九十]中|附中|中学|小学|大学")
+    out = [
+        c for c in out
+        if not re.search(r"中国[(（]$", norm[max(0, c.start - 3):c.start])
+        and not event.match(norm, c.end)
+        and not school.match(norm, c.end)
+    ]
     # villages and communities the dataset lacks, by their suffix: 泉头自然村, 江南社区
     hits = [(c.start, c.end) for c in out]
-    rules = _rules()["region"]
     for m in re.finditer(r"自然村|社区|村", norm):
         if m.group(0) != "自然村" and (ctx is None or norm[m.start() - 2:m.end()] == "自然村"):
             continue  # 村 and 社区 alone only where the report's region gives a scope
@@ -375,6 +383,7 @@ def _project_candidates(norm: str) -> list[Candidate]:
     physical = tuple(_rules()["initiative"]["physical_words"])
     jurisdictions = set(rules["jurisdiction_prefixes"])
     generic_types = set(rules["generic_type_words"])
+    phrase_types = set(rules["phrase_type_words"])
     generic_endings = tuple(rules["generic_endings"])
     titles = tuple(rules["title_triggers"])
     out: list[Candidate] = []
@@ -398,9 +407,11 @@ def _project_candidates(norm: str) -> list[Candidate]:
         if core in jurisdictions:
             if len(type_word) <= 2:
                 continue
-        elif core in generic or core.endswith(generic_endings):
+        elif core in generic or (type_word in ("项目", "工程") and core.endswith(generic_endings)):
             continue
-        elif type_word in generic_types and (core in _common_words() or _covered_by_common_words(core)):
+        elif type_word in generic_types and core in _common_words():
+            continue
+        elif type_word in phrase_types and len(core) <= 8 and _covered_by_common_words(core):
             continue
         if re.search(r"[0-9]?A+级", norm[start:end]):
             continue  # 4A级旅游景区 is a rating
@@ -408,10 +419,50 @@ def _project_candidates(norm: str) -> list[Candidate]:
             continue
         if type_word == "工程" and not any(w in core for w in physical):
             continue  # a programme (新兴产业集群培育工程), not a construction project
+        if len(type_word) == 1 and (core[-1:] + type_word in _common_words() or core[-2:] + type_word in _common_words()):
+            continue  # 电线, 服务热线, 风景线: an everyday word, not a line being built
         name = canonical_project(norm[start:end])
         if len(name) < 3:
             continue
         out.append(Candidate(start, end, "Project", name, 5))
+    # road and rail sections: 03省道东复线国际珠宝城支线阮市至漓渚段
+    for m in re.finditer(rf"[{_CJK}]{{1,6}}至[{_CJK}]{{1,6}}段", norm):
+        start = _left_boundary(norm, m.start() + 1, max_len=30)
+        out.append(Candidate(start, m.end(), "Project", canonical_project(norm[start:m.end()]), 5))
+    # lists sharing one type word: 城北、同心、蒲潭幼儿园; 羲之、戴逵艺术中心
+    by_end = {}
+    for c in out:
+        by_end.setdefault(c.end, c)
+    type_re = _pattern("project", "type_words")
+    for c in list(out):
+        if norm[c.start - 1:c.start] != "、":
+            continue
+        last_core = c.name
+        tw = None
+        for t in type_re.finditer(c.name):
+            if t.end() == len(c.name):
+                tw = t.group(0)
+        if not tw:
+            continue
+        items, end = [], c.start - 1
+        while end > 0:
+            s0 = _left_boundary(norm, end, max_len=6)
+            item = norm[s0:end]
+            if (
+                not (1 < len(item) <= 3)
+                or not re.fullmatch(f"[{_CJK}]+", item)
+                or type_re.search(item)
+                or item.endswith(tuple(rules["road_words"]))
+                or item in _common_words()
+            ):
+                break
+            items.append((s0, end, item))
+            if norm[s0 - 1:s0] != "、":
+                break
+            end = s0 - 1
+        if items and len(last_core) - len(tw) <= 3:
+            for s0, e0, item in items:
+                out.append(Candidate(s0, e0, "Project", item + tw, 5))
     # short road names: 银山路、竹园路、北一路; 解放西路完成…
     road_stop = set(rules["road_stop"])
     for m in re.finditer(r"(?:路|街)(?=[、,，等和及与”;；。\s]|[完建改打实开通延提])", norm):

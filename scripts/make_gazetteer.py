@@ -141,6 +141,7 @@ def build_rows(lines: list[str]):
     return regions, villages
 
 
+
 def add_renames(regions: dict[str, list], dictionary: Path) -> int:
     """Old names of renamed divisions become aliases of the current division."""
     by_path: dict[tuple[str, ...], str] = {}
@@ -159,11 +160,12 @@ def add_renames(regions: dict[str, list], dictionary: Path) -> int:
         old_parts, new_parts = old.split("\t")[2:], tuple(p for p in new.split("\t") if p)
         old_names = [p for i, p in enumerate(old_parts) if i % 2 == 0 and p]
         target = by_path.get(new_parts)
+        old_aliases = [p for i, p in enumerate(old_parts) if i % 2 == 1 and p]
         if target and old_names:
-            old_name = old_names[-1]
-            if old_name != regions[target][1] and old_name not in GENERIC_ALIASES:
-                regions[target][2].add(old_name)
-                added += 1
+            for old_name in {old_names[-1], *(old_aliases[-1:] if len(old_aliases) == len(old_names) else [])}:
+                if old_name != regions[target][1] and old_name not in GENERIC_ALIASES and len(old_name) >= 2:
+                    regions[target][2].add(old_name)
+                    added += 1
     return added
 
 

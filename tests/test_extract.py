@@ -1,0 +1,234 @@
+"""Extraction rule families, as tables: each row a sentence in the language of the reports,
+what must be found and what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import canonical_initiative, canonical_project, extract_text, select_mentions, Candidate
+
+
+def entities(text: str, region: str | None = None) -> set[tuple[str, str]]:
+    mentions, _ = extract_text(text, context={"region": region} if region else None)
+    return {(m.type, m.name) for m in mentions}
+
+
+def relations(text: str, region: str | None = None) -> set[tuple[str, str, str]]:
+    _, rels = extract_text(text, context={"region": region} if region else None)
+    return {(r.head[1], r.type, r.tail[1]) for r in rels}
+
+
+@pytest.mark.parametrize(
+    "text, region, expected",
+    [
+        ("金华市金东区全面深化改革", None, {("Region", "金华市"), ("Region", "金东区")}),
+        ("永康要推进制造业数字化改造", "金华市", {("Region", "永康市")}),
+        ("金東區人民政府發布報告", None, {("Region", "金东区")}),  # traditional script
+        ("在坦洪乡第十七届人民代表大会第七次会议上", "武义县", {("Region", "坦洪乡")}),
+        ("郭溪、瞿溪、丽岙、仙岩四个街道环境综合整治", "瓯海区", {("Region", "郭溪街道"), ("Region", "瞿溪街道")}),
+        ("施家岙、舜皇、华堂、西白山村创成省级未来乡村", "嵊州市", {("Region", "施家岙村"), ("Region", "西白山村")}),
+        ("推进履三泉头自然村旧村改造", "履坦镇", {("Region", "履三村"), ("Region", "泉头自然村")}),
+        ("紧盯沪深苏杭甬,深化招商", "嵊州市", {("Region", "上海市"), ("Region", "深圳市"), ("Region", "宁波市")}),
+        ("建设融入长三角的现代立体大通道网络", "浦江县", {("Region", "长三角")}),
+        ("新疆阿克苏地区春潮涌动", None, {("Region", "阿克苏地区")}),
+        ("广州市天河区加快建设", None, {("Region", "广州市"), ("Region", "天河区")}),  # another province
+        ("武汉市江汉区推进改革", "武汉市", {("Region", "江汉区")}),
+    ],
+)
+def test_regions_found(text, region, expected):
+    assert expected <= entities(text, region)
+
+
+@pytest.mark.parametrize(
+    "text, region, absent",
+    [
+        ("全市上下共同努力,我区各乡镇和城区", "金华市", {"全市", "我区", "各乡镇", "城区"}),
+        ("高标准建设金华江流域两岸彩色林带", "金华市", {"金华市"}),  # 金华江 is a river
+        ("成功举办第二十届中国(金华)花卉苗木博览会", "金东区", {"金华市"}),  # an event's name
+        ("金华一中、金外等教育集团挂牌成立", "金华市", {"金华市"}),  # a school's name
+        ("和平发展与合作共赢", None, {"和平区", "合作市"}),  # everyday words, not short forms
+        ("新农村建设和美丽乡村", "浦江县", {"新农村", "美丽乡村"}),
+        ("乡内七个村3000多人口", "大田乡", {"乡内七个村"}),
+    ],
+)
+def test_regions_not_found(text, region, absent):
+    names = {n for t, n in entities(text, region) if t == "Region"}
+    assert not names & absent
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全面深化“最多跑一次”改革,推进“一窗受理、集成服务”", {"最多跑一次改革", "一窗受理、集成服务"}),
+        ("继续实施“光伏倍增”计划", {"光伏倍增计划"}),
+        ("深化农村“三权”制度改革", {"三权制度改革"}),
+        ("大力实施三个“一号工程”", {"一号工程"}),
+        ("实施第三轮学前教育三年行动计划", {"学前教育三年行动计划"}),
+        ("扎实推进“三改一拆”治危拆违专项整治行动", {"三改一拆"}),
+        ("大力推进厕所、垃圾、污水三大革命", {"厕所革命", "垃圾革命", "污水革命"}),
+        ("构建“1+6+2”行政执法队伍体系", {"1+6+2行政执法队伍体系"}),
+        ("实施乡村振兴战略,落实数字经济五年倍增计划", {"乡村振兴战略", "数字经济五年倍增计划"}),
+        ("“与杭同城”深入推进", {"与杭同城"}),
+    ],
+)
+def test_initiatives_found(text, expected):
+    assert expected <= {n for t, n in entities(text) if t == "Initiative"}
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("牢固树立“四个意识”,坚定“四个自信”,做到“两个维护”", {"四个意识", "四个自信", "两个维护"}),
+        ("成功创建全国文明城市,荣获“全国十大质量魅力城市”", {"全国文明城市", "全国十大质量魅力城市"}),
+        ("用力保障“一医一教”,用情关爱“一老一小”", {"一医一教", "一老一小"}),
+        ("深化重点领域改革,推进各项改革", {"重点领域改革", "各项改革"}),
+        ("推进5项改革列入省级以上试点", {"5项改革", "以上试点"}),
+        ("加快建设生活垃圾分类处置体系和绩效评价机制", {"生活垃圾分类处置体系", "绩效评价机制"}),
+    ],
+)
+def test_initiatives_not_found(text, absent):
+    assert not {n for t, n in entities(text) if t == "Initiative"} & absent
+
+
+@pytest.mark.parametrize(
+    "text, region, expected",
+    [
+        ("推进甬金高速改扩建工程和金义中央大道建设", None, {"甬金高速改扩建工程", "金义中央大道"}),
+        ("海亮有色智造工业园一期建成投运", "店口镇", {"海亮有色智造工业园"}),
+        ("建成金山大道(二期)、银山路、竹园路、北一路等主干道路", "庆元县", {"金山大道", "银山路", "竹园路"}),
+        ("推进杭温高铁二期浦江段工程建设", "浦江县", {"杭温高铁二期浦江段工程"}),
+        ("县体育中心、公共文化服务中心完成投资1.5亿元", "庆元县", {"县体育中心", "公共文化服务中心"}),
+        ("推进羲之、戴逵艺术中心建设", "嵊州市", {"羲之艺术中心", "戴逵艺术中心"}),
+        ("完成隆宫毛竹特色产业园主体工程", "庆元县", {"隆宫毛竹特色产业园"}),
+        ("实施坛头村森林人家在建项目", "履坦镇", {"坛头村森林人家"}),
+        ("03省道东复线国际珠宝城支线阮市至漓渚段全面通车", "店口镇", {"03省道东复线国际珠宝城支线阮市至漓渚段"}),
+        ("创成新能源装备“万亩千亿”新产业平台", "嵊州市", {"新能源装备万亩千亿新产业平台"}),
+    ],
+)
+def test_projects_found(text, region, expected):
+    assert expected <= {n for t, n in entities(text, region) if t == "Project"}
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("加快推进重大项目、在建项目和安置房建设", {"重大项目", "在建项目", "安置房"}),
+        ("全年招引亿元以上项目50个,其中10亿元以上项目15个", {"亿元以上项目", "10亿元以上项目"}),
+        ("完成13条农村公路大中修", {"13条农村公路", "农村公路"}),
+        ("创成巾子峰4A级旅游景区", {"巾子峰4A级旅游景区"}),
+        ("实施市级重点技改项目300项以上", {"技改项目", "重点技改项目"}),
+        ("理清发展思路,走出一条新路", {"发展思路", "新路"}),
+    ],
+)
+def test_projects_not_found(text, absent):
+    assert not {n for t, n in entities(text) if t == "Project"} & absent
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("重点紧盯三思光电、杭机股份、苏州赛伍、百川导体等新兴产业领域的龙头骨干企业",
+         {"三思光电", "杭机股份", "苏州赛伍", "百川导体"}, set()),
+        ("宁波保税区重点外资企业庆达西(宁波)钢构制造有限公司增资扩产", {"庆达西(宁波)钢构制造有限公司"}, set()),
+        ("整合城发公司、水发公司、旅发公司等国企资源", {"城发公司", "水发公司", "旅发公司"}, set()),
+        ("组建文旅集团", {"文旅集团"}, {"组建文旅集团"}),
+        ("城乡居民基本养老保险制度", set(), {"城乡居民基本养老保险"}),
+        ("金华一中、金外、浙师大附中等教育集团挂牌成立", set(), {"金华一中", "金外", "义务教育集团"}),
+    ],
+)
+def test_enterprises(text, expected, absent):
+    found = {n for t, n in entities(text) if t == "Enterprise"}
+    assert expected <= found and not found & absent
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("永康市人民政府市长朱志杰各位代表", {"朱志杰"}, set()),
+        ("    市长 潘超英\n\n各位代表", {"潘超英"}, set()),
+        ("省长袁家军在省委经济工作会议上给予了高度肯定", {"袁家军"}, set()),
+        ("傅全香、郑午昌诞辰等纪念活动顺利举办", {"傅全香", "郑午昌"}, set()),
+        ("贯彻习近平总书记重要讲话精神", {"习近平"}, set()),
+        ("开通市长热线,市长信箱办结率100%", set(), {"市长热线", "热线"}),
+    ],
+)
+def test_persons(text, expected, absent):
+    found = {n for t, n in entities(text) if t == "Person"}
+    assert expected <= found and not found & absent
+
+
+@pytest.mark.parametrize(
+    "text, region, expected",
+    [
+        ("金华市金东区", None, ("金东区", "partOf", "金华市")),
+        ("武义县坦洪乡", None, ("坦洪乡", "partOf", "武义县")),
+        ("规划建设义乌苏溪综合枢纽站", "金华市", ("义乌苏溪综合枢纽站", "locatedIn", "义乌市")),
+        ("规划建设义乌苏溪综合枢纽站", "金华市", ("苏溪镇", "partOf", "义乌市")),
+        ("推进龙游高坪桥水库等项目建设", "衢州市", ("龙游高坪桥水库", "locatedIn", "龙游县")),
+        ("2019年2月,宁波保税区重点外资企业庆达西(宁波)钢构制造有限公司增资扩产项目开工", "宁波保税区",
+         ("庆达西(宁波)钢构制造有限公司", "locatedIn", "宁波保税区")),
+        ("2019年2月,宁波保税区重点外资企业庆达西(宁波)钢构制造有限公司增资扩产项目开工", "宁波保税区",
+         ("庆达西(宁波)钢构制造有限公司", "investsIn", "庆达西(宁波)钢构制造有限公司增资扩产项目")),
+        ("浙江省对口支援阿克苏地区", None, ("浙江省", "cooperatesWith", "阿克苏地区")),
+        ("“与杭同城”深入推进", "店口镇", ("店口镇", "cooperatesWith", "杭州市")),
+        ("永康市人民政府市长朱志杰各位代表", "永康市", ("朱志杰", "holdsPost", "永康市")),
+    ],
+)
+def test_relations_found(text, region, expected):
+    assert expected in relations(text, region)
+
+
+@pytest.mark.parametrize(
+    "text, region, absent",
+    [
+        ("加快合肥至温州高速(桐庐至义乌段)建设", "浦江县", ("合肥至温州高速(桐庐至义乌段)", "locatedIn", "温州市")),
+        ("启动浙江大学工程师学院衢州分院建设", "衢州市", ("浙江大学工程师学院衢州分院", "locatedIn", "浙江省")),
+        ("省长袁家军在省委经济工作会议上", "永康市", ("袁家军", "holdsPost", "永康市")),
+        ("金华市、温州市", None, ("温州市", "partOf", "金华市")),
+    ],
+)
+def test_relations_not_found(text, region, absent):
+    assert absent not in relations(text, region)
+
+
+def test_offsets_and_surfaces_index_the_original_text():
+    text = "金東區推進“千萬工程”,建設金義中央大道。"
+    mentions, _ = extract_text(text, context={"region": "金东区"})
+    assert mentions
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.sentence and m.text in m.sentence
+    assert ("Initiative", "千万工程") in {(m.type, m.name) for m in mentions}
+
+
+def test_selection_longest_wins_and_spans_never_overlap():
+    cands = [
+        Candidate(0, 3, "Region", "永康市", 1),
+        Candidate(0, 9, "Project", "永康市人民医院迁建工程", 5),
+        Candidate(3, 7, "Project", "人民医院", 5),
+        Candidate(10, 12, "Region", "金华市", 1),
+    ]
+    kept = select_mentions(cands)
+    assert [(c.start, c.end) for c in kept] == [(0, 9), (10, 12)]
+
+
+@pytest.mark.parametrize(
+    "surface, canonical",
+    [("“最多跑一次”改革", "最多跑一次改革"), ("“八八战略”", "八八战略"), ("“光伏倍增”计划", "光伏倍增计划")],
+)
+def test_canonical_initiative(surface, canonical):
+    assert canonical_initiative(surface) == canonical
+
+
+@pytest.mark.parametrize(
+    "surface, canonical",
+    [
+        ("友地金属智造产业园一期项目", "友地金属智造产业园"),
+        ("西北部山区农村供水主体工程", "西北部山区农村供水工程"),
+        ("坛头村森林人家在建项目", "坛头村森林人家"),
+        ("“蔬果香堤”风貌带", "蔬果香堤风貌带"),
+        ("杭温高铁二期浦江段工程", "杭温高铁二期浦江段工程"),  # a section qualifier stays
+    ],
+)
+def test_canonical_project(surface, canonical):
+    assert canonical_project(surface) == canonical
