@@ -66,6 +66,7 @@ __all__ = [
     "report_filename",
     "write_report",
     "make_reports",
+    "EXAMPLE",
     "add_report_arguments",
     "run_report",
 ]
@@ -1226,12 +1227,13 @@ def _source_label(c: Citation) -> str:
     return f"《{c.title}》" + (f" ({where})" if where else "") + f", {c.doc}{span}"
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!])")
+# Markup characters; "_" only where it could start or end emphasis (not inside 000_691ca…).
+_MD_SPECIAL = re.compile(r"([\\`*\[\]<>|~&])|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
 
 
 def _md(text: str) -> str:
     """Plain text safe inside Markdown: markup characters escaped, on one line."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), " ".join(str(text).split()))
 
 
 def _md_line(li: Line, numbers: dict) -> str:
@@ -1244,9 +1246,10 @@ def _md_line(li: Line, numbers: dict) -> str:
 def _md_chart(ch: Chart) -> list[str]:
     width = 30
     top = max((abs(v) for _, v in ch.points), default=0) or 1
-    lab = max(_text_width(lbl) for lbl, _ in ch.points)
+    lab = max(_text_width(" ".join(lbl.replace("`", "'").split())) for lbl, _ in ch.points)
     out = [f"{_md(ch.title)} ({_md(ch.unit)})" if ch.unit else _md(ch.title), "", "```text"]
     for lbl, v in ch.points:
+        lbl = " ".join(lbl.replace("`", "'").split())  # nothing may close the code fence
         bar = "█" * max(1, round(abs(v) / top * width))
         out.append(f"{lbl}{' ' * (lab - _text_width(lbl))}  {bar} {_fmt(v)}")
     out.append("```")

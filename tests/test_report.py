@@ -366,3 +366,20 @@ def test_html_footnotes_resolve(seed_source, kind, names):
     refs = {h[1:] for h in p.hrefs if h.startswith("#")}
     assert refs and refs <= p.ids
     assert "svg" in p.tags or kind != "region"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("000_691ca3d4065d2225-09", "000_691ca3d4065d2225-09"),  # an id stays readable
+        ("_强调_", "\\_强调\\_"),
+        ("<b>粗体</b>", "\\<b\\>粗体\\</b\\>"),
+        ("a|b", "a\\|b"),
+        ("[链接](http://x)", "\\[链接\\](http://x)"),
+        ("&lt;", "\\&lt;"),
+        ("两行\n文字", "两行 文字"),
+        ("金华市", "金华市"),
+    ],
+)
+def test_markdown_escaping(text, expected):
+    assert report._md(text) == expected
