@@ -72,6 +72,11 @@ def _left_stops() -> tuple[str, ...]:
 
 
 @functools.cache
+def _soft_stops() -> frozenset[str]:
+    return frozenset(_rules()["span"]["soft_stops"])
+
+
+@functools.cache
 def _common_words() -> frozenset[str]:
     return load_wordlist("common_words.tsv")
 
@@ -132,7 +137,7 @@ def _left_boundary(text: str, pos: int, *, max_len: int = 24, floor: int = 0) ->
                 break
             if not name_char.match(ch):
                 break
-            if any(text.endswith(w, floor, k) for w in stops):
+            if any(text.endswith(w, floor, k) for w in stops) and (k < pos or ch not in _soft_stops()):
                 break
         k -= 1
     return k
@@ -625,7 +630,9 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
     locate anything.
     """
     g = gazetteer()
+    sections = tuple(_rules()["relation"]["section_words"])
     out = []
+    prev_end = 0
     for s, e, place in g.find(name, context=ctx):
         after = name[e:e + 2]
         before = name[max(0, s - 1):s]
@@ -633,7 +640,13 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
             continue
         if place.level == "macro" or (place.level == "village" and name[s:e] != place.name):
             continue
+        short = name[s:e] != place.name
+        # a short form in the middle of a name must stand as a place: after another place (义乌苏溪),
+        # in brackets (中国(永康)…), or before a section word (浦江段, 曹宅互通) — not 雄安新区 -> 安新
+        if short and s > 0 and s != prev_end and before not in "(（" and not name.startswith(sections, e):
+            continue
         out.append(place)
+        prev_end = e
     return out
 
 
@@ -726,7 +739,8 @@ def find_relations(
         # cooperatesWith: 对口支援, 山海协作, 结对, 同城 … between two regions, or the report's region and another
         for t in coop.finditer(sentence):
             pos = s + t.start()
-            near = [m for m in in_sent if m.type == "Region" and abs(m.start - pos) <= 20]
+            near = [m for m in in_sent if m.type == "Region" and abs(m.start - pos) <= 20
+                    and not (m.place_id and g.get(m.place_id).level == "macro")]
             names = []
             for m in near:
                 if m.name not in names:
@@ -736,12 +750,25 @@ def find_relations(
                 after = [m.name for m in near if m.start >= pos]
                 if before and after:
                     add(("Region", before[-1]), "cooperatesWith", ("Region", after[0]), s, e)
-                else:
-                    add(("Region", names[0]), "cooperatesWith", ("Region", names[1]), s, e)
             elif len(names) == 1 and ctx is not None and ctx.name != names[0]:
                 other = g.resolve(names[0])
                 if other is None or not (g.is_within(ctx, other) or g.is_within(other, ctx)):
                     add(("Region", ctx.name), "cooperatesWith", ("Region", names[0]), s, e)
+    # 与A、B签署合作协议 / 与A结对共建: the report's region cooperates with each
+    if ctx is not None and ctx.level != "macro":
+        after_words = tuple(rules["cooperate_after"])
+        for m in re.finditer("与", norm):
+            listed, pos = [], m.end()
+            for r in regions:
+                if r.start == pos and r.place_id and g.get(r.place_id).level != "macro":
+                    listed.append(r)
+                    pos = r.end + (1 if norm[r.end:r.end + 1] in "、和及" else 0)
+            if listed and norm.startswith(after_words, listed[-1].end) or (
+                listed and any(w in norm[listed[-1].end:listed[-1].end + 8] for w in after_words)
+            ):
+                for r in listed:
+                    if r.name != ctx.name:
+                        add(("Region", ctx.name), "cooperatesWith", ("Region", r.name), m.start(), r.end)
     # holdsPost: a person after a post title, with the region that comes before the title
     levels = _rules()["person"]["post_levels"]
     for m in mentions:

@@ -49,7 +49,15 @@ class Gazetteer:
         self._children: dict[str, list[str]] = {}
         self._loaded_villages: set[str] = set()
         self._abbrev: dict[str, str] = {}
+        # memo tables for the hot look-ups; emptied whenever places are added
+        self._accept_memo: dict[tuple[str, str | None], Place | None] = {}
+        self._scopes_memo: dict[str, dict[str, Place]] = {}
+        self._context_memo: dict[str, Place | None] = {}
+        self._ancestors_memo: dict[str, frozenset[str]] = {}
+        self._prefixes: set[str] = set()
+        self._names: set[str] = set()  # every full name and alias (the prefixes that may match)
         self._stop = stop = load_wordlist("region_alias_stop.tsv")
+        self._common = load_wordlist("common_words.tsv")  # 建设, 龙头: townships' short forms that are words
         with gzip.open(data_path("regions.tsv.gz"), "rt", encoding="utf-8") as f:
             for line in f:
                 if line.startswith("#"):
@@ -69,7 +77,7 @@ class Gazetteer:
             self._add(Place(f"macro-{_hex(name)}", name, "", "macro", None, None), aliases)
         for abbrev, full in load_tsv("region_abbrev.tsv"):
             self._abbrev[abbrev] = full
-        self._refresh_prefixes()
+        self._refresh_prefixes(list(self._by_name) + list(self._by_alias))
 
     # -- construction -------------------------------------------------------
     def _add(self, place: Place, aliases: list[str]) -> None:
@@ -81,11 +89,19 @@ class Gazetteer:
         if place.parent:
             self._children.setdefault(place.parent, []).append(place.id)
 
-    def _refresh_prefixes(self) -> None:
-        self._prefixes: set[str] = set()
-        for name in list(self._by_name) + list(self._by_alias):
+    def _refresh_prefixes(self, names) -> None:
+        """Add ``names`` (new full names and aliases) to the prefix index; forget memoised look-ups."""
+        prefixes = self._prefixes
+        for name in names:
+            if name in self._names:
+                continue
+            self._names.add(name)
             for i in range(1, len(name) + 1):
-                self._prefixes.add(name[:i])
+                prefixes.add(name[:i])
+        self._accept_memo.clear()
+        self._scopes_memo.clear()
+        self._context_memo.clear()
+        self._ancestors_memo.clear()
 
     def load_villages(self, province_code: str) -> None:
         """Load the villages of one province (by the first two digits of its code)."""
@@ -96,6 +112,7 @@ class Gazetteer:
         path = data_path(f"villages/{prefix}.tsv.gz")
         if not path.exists():
             return
+        added: list[str] = []
         with gzip.open(path, "rt", encoding="utf-8") as f:
             for line in f:
                 if line.startswith("#"):
@@ -103,7 +120,9 @@ class Gazetteer:
                 vid, name, short, parent = line.rstrip("\n").split("\t")
                 aliases = [short] if short and short not in self._stop else []
                 self._add(Place(vid, name, short, "village", None, parent), aliases)
-        self._refresh_prefixes()
+                added.append(name)
+                added.extend(aliases)
+        self._refresh_prefixes(added)
 
     # -- look-ups -------------------------------------------------------------
     def get(self, place_id: str) -> Place:
@@ -145,8 +164,14 @@ class Gazetteer:
             return context
         if context in self.places:
             return self.places[context]
+        try:
+            return self._context_memo[context]
+        except KeyError:
+            pass
         found = self.candidates(context)
-        return min(found, key=_prominence) if found else None
+        place = min(found, key=_prominence) if found else None
+        self._context_memo[context] = place
+        return place
 
     def resolve(self, surface: str, *, context: str | Place | None = None) -> Place | None:
         """The place a written name most likely refers to.
@@ -165,10 +190,19 @@ class Gazetteer:
             return min(found, key=lambda p: (self._distance(p, ctx), _prominence(p)))
         return min(found, key=_prominence)
 
+    def _ancestors(self, place: Place) -> frozenset[str]:
+        """Ids of ``place`` and its parent chain (memoised)."""
+        try:
+            return self._ancestors_memo[place.id]
+        except KeyError:
+            anc = frozenset([place.id, *(p.id for p in self.chain(place))])
+            self._ancestors_memo[place.id] = anc
+            return anc
+
     def _distance(self, place: Place, ctx: Place) -> int:
         """0: inside ctx or ctx itself; 1: an ancestor of ctx; 2: inside ctx's parent
         chain (a sibling branch); 3: unrelated."""
-        anc = {p.id for p in self.chain(place)} | {place.id}
+        anc = self._ancestors(place)
         if ctx.id in anc:
             return 0
         ctx_chain = [ctx] + self.chain(ctx)
@@ -180,7 +214,7 @@ class Gazetteer:
         return 9
 
     def is_within(self, place: Place, ancestor: Place) -> bool:
-        return place.id == ancestor.id or ancestor.id in {p.id for p in self.chain(place)}
+        return ancestor.id in self._ancestors(place)
 
     def scopes(self, context: str | Place | None) -> dict[str, Place]:
         """The context region's province, city and county (where it has them)."""
@@ -188,14 +222,18 @@ class Gazetteer:
         if ctx is None or ctx.level == "macro":
             return {}
         self.load_villages(self.province_of(ctx).id)
+        memo = self._scopes_memo.get(ctx.id)
+        if memo is not None:
+            return dict(memo)
         out = {}
         for p in [ctx] + self.chain(ctx):
             if p.level in ("province", "city", "county"):
                 out.setdefault(p.level, p)
-        if "city" not in out and "province" in out:
-            out["city"] = out.get("county", out["province"])  # municipalities: districts are city-like
+        if "city" not in out and "county" in out:
+            out["city"] = out["county"]  # districts of municipalities are city-like
         if "county" not in out and ctx.level == "town":
             out["county"] = ctx
+        self._scopes_memo[ctx.id] = dict(out)
         return out
 
     def find(self, text: str, *, context: str | Place | None = None) -> list[tuple[int, int, Place]]:
@@ -217,14 +255,26 @@ class Gazetteer:
         scopes = self.scopes(ctx) if ctx is not None else {}
         out: list[tuple[int, int, Place]] = []
         i, n = 0, len(text)
-        prefixes = self._prefixes
+        prefixes, names, memo = self._prefixes, self._names, self._accept_memo
+        ctx_key = ctx.id if ctx is not None else None
         while i < n:
             best = None
+            if text[i] not in prefixes:
+                i += 1
+                continue
             j = i + 1
-            while j <= n and text[i:j] in prefixes:
-                place = self._accept(text[i:j], ctx, scopes)
-                if place is not None:
-                    best = (i, j, place)
+            while j <= n:
+                surface = text[i:j]
+                if surface not in prefixes:
+                    break
+                if surface in names:
+                    key = (surface, ctx_key)
+                    try:
+                        place = memo[key]
+                    except KeyError:
+                        place = memo[key] = self._accept(surface, ctx, scopes)
+                    if place is not None:
+                        best = (i, j, place)
                 j += 1
             if best and best[2].name != text[best[0]:best[1]] and text[best[1]:best[1] + 1] in _WATER:
                 best = None  # 金华江, 武义江: a short form before 江/河/溪/湖 names the river or lake
@@ -265,7 +315,7 @@ class Gazetteer:
                 if not has_ctx or self._in(p, scopes, "province"):
                     ok.append(p)
             elif p.level == "town":
-                if self._in(p, scopes, "city"):
+                if self._in(p, scopes, "city") and surface not in self._common:
                     ok.append(p)
             elif p.level == "village":
                 if self._in(p, scopes, "county"):

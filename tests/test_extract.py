@@ -232,3 +232,35 @@ def test_canonical_initiative(surface, canonical):
 )
 def test_canonical_project(surface, canonical):
     assert canonical_project(surface) == canonical
+
+
+# Reports of other provinces: the rules are about the language, not the seeds.
+@pytest.mark.parametrize(
+    "text, region, kind, expected",
+    [
+        ("比亚迪、华为等龙头企业加大投资", "广东省", "entity", ("Enterprise", "华为")),
+        ("推进粤港澳大湾区建设,深中通道建成通车", "广东省", "entity", ("Region", "粤港澳大湾区")),
+        ("深化京津冀协同发展,与北京市、天津市签署合作协议", "河北省", "relation", ("北京市", "cooperatesWith", "河北省")),
+        ("与襄阳市、宜昌市结对共建", "江汉区", "relation", ("江汉区", "cooperatesWith", "襄阳市")),
+        ("河北钢铁集团有限公司投资建设唐山曹妃甸钢铁基地项目", "河北省", "relation",
+         ("河北钢铁集团有限公司", "investsIn", "唐山曹妃甸钢铁基地项目")),
+        ("石家庄市长安区推进老旧小区改造", "河北省", "relation", ("长安区", "partOf", "石家庄市")),
+    ],
+)
+def test_other_provinces(text, region, kind, expected):
+    found = entities(text, region) if kind == "entity" else relations(text, region)
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text, region, absent",
+    [
+        ("推进粤港澳大湾区建设,横琴建设取得新进展", "广东省", ("Region", "建设街道")),  # a township named 建设
+        ("雄安新区建设全面提速", "河北省", ("雄安新区", "locatedIn", "安新县")),  # 安新 across a word boundary
+        ("推动广州、深圳与粤东粤西粤北地区对口帮扶", "广东省", ("广州市", "cooperatesWith", "深圳市")),
+        ("深化京津冀协同发展", "河北省", ("京津冀", "cooperatesWith", "北京市")),
+    ],
+)
+def test_other_provinces_not(text, region, absent):
+    found = entities(text, region) | relations(text, region)
+    assert absent not in found
