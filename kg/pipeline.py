@@ -2,8 +2,16 @@
 
 ingest → normalize → facts → extract → resolve → graph → export.
 
+The per-file work (:func:`process_file`: ingest, facts, extraction) runs in this
+process, in ``jobs`` forked worker processes, or on Dask (``executor="dask"``: a
+LocalCluster, or a real cluster by ``scheduler`` address). With a ``cache``
+folder, files whose bytes and rules have not changed are not extracted again,
+and an unchanged corpus is not even rebuilt.
+
 >>> from pathlib import Path
 >>> result = build([Path("seeds/004_8e0279829cf70102.txt")], None)  # doctest: +SKIP
+>>> result.stats["extracted"], result.stats["cached"]  # doctest: +SKIP
+(1, 0)
 """
 
 from __future__ import annotations
@@ -20,9 +28,24 @@ from pathlib import Path
 from kg import __version__
 from kg.model import Document, InputStatus, Mention, Relation, ReportFacts
 
-__all__ = ["BuildResult", "FileResult", "build", "expand_inputs", "process_file", "write_exports", "EXPORTERS"]
+__all__ = [
+    "BuildResult",
+    "FileResult",
+    "EXECUTORS",
+    "build",
+    "expand_inputs",
+    "process_file",
+    "process_bytes",
+    "write_exports",
+    "add_build_arguments",
+    "build_options",
+    "EXPORTERS",
+]
 
 INPUT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".md")
+
+#: Where the per-file work runs: this process (and forked workers with jobs > 1), or Dask.
+EXECUTORS = ("local", "dask")
 
 
 @dataclasses.dataclass
@@ -41,6 +64,9 @@ class BuildResult:
     manifest: dict
     errors: list[str]
     out: Path | None
+    #: how the build went: files, extracted, cached (files not extracted again),
+    #: reused (True when an unchanged build was loaded whole), executor, jobs
+    stats: dict = dataclasses.field(default_factory=dict)
 
     @property
     def exit_code(self) -> int:
@@ -92,6 +118,44 @@ def process_file(path: Path) -> FileResult:
     return FileResult(status, docs, mentions, relations)
 
 
+def process_bytes(source: str, data: bytes) -> FileResult:
+    """:func:`process_file` for a file's bytes sent over the wire (Dask workers without the input folder).
+
+    The bytes are written under their own file name in a private temporary folder
+    (document ids come from the file name), then every path in the result is
+    set back to ``source``, the path as given to the build.
+    """
+    with tempfile.TemporaryDirectory(prefix="kg-") as tmp:
+        path = Path(tmp) / (Path(source).name or "input")
+        path.write_bytes(data)
+        result = process_file(path)
+    return _set_source(result, str(path), source)
+
+
+def _set_source(result: FileResult, old: str, new: str) -> FileResult:
+    status = dataclasses.replace(
+        result.status, path=new,
+        error=result.status.error.replace(old, new) if result.status.error else result.status.error,
+    )
+    docs = [(dataclasses.replace(d, source=new) if d.source == old else d, f) for d, f in result.documents]
+    return FileResult(status, docs, result.mentions, result.relations)
+
+
+def _slim(result: FileResult) -> FileResult:
+    """The result without the documents' text (the graph and manifest never read it): what is
+    sent back by workers and kept in the cache, about half the size."""
+    docs = [(dataclasses.replace(d, text="", norm=""), f) for d, f in result.documents]
+    return FileResult(result.status, docs, result.mentions, result.relations)
+
+
+def _process_slim(path: Path) -> FileResult:
+    return _slim(process_file(path))
+
+
+def _process_bytes_slim(source: str, data: bytes) -> FileResult:
+    return _slim(process_bytes(source, data))
+
+
 def _unique_doc_ids(results: list[FileResult]) -> None:
     """Two inputs with the same file name get distinct document ids."""
     seen: dict[str, str] = {}
@@ -115,21 +179,161 @@ def _progress(iterable, total: int, enabled: bool):
     return tqdm(iterable, total=total, desc="kg build", unit="file", file=sys.stderr, leave=False)
 
 
-def build(paths, out, *, jobs: int = 1, progress: bool = False) -> BuildResult:
-    """Build the graph from input files/folders and, if ``out`` is given, write the exports."""
+# -- running the per-file work ----------------------------------------------------------------------
+
+
+def _warm() -> None:
+    """Load the gazetteer and the rule tables once, so forked workers inherit them."""
+    import gc
+
+    from kg.extract import extract_text
+    from kg.gazetteer import gazetteer
+
+    gazetteer()
+    extract_text("永康市政府工作报告。", context={"region": "永康市", "year": 2019, "title": None})
+    gc.freeze()  # the loaded tables are permanent: keep the collector from walking them again and again
+
+
+def _run_local(files: list[Path], jobs: int, progress: bool) -> list[FileResult]:
+    if jobs <= 1 or len(files) <= 1:
+        return [_slim(process_file(f)) for f in _progress(files, len(files), progress)]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    context = None
+    if sys.platform.startswith("linux"):
+        _warm()
+        context = multiprocessing.get_context("fork")  # workers start with the gazetteer loaded
+    # biggest files first, so no worker is left with a big file at the end
+    order = sorted(range(len(files)), key=lambda i: _size(files[i]), reverse=True)
+    results: list[FileResult | None] = [None] * len(files)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=context) as pool:
+        futures = {pool.submit(_process_slim, files[i]): i for i in order}
+        for fut in _progress(as_completed(futures), len(files), progress):
+            results[futures[fut]] = fut.result()
+    return results
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _run_dask(files: list[Path], jobs: int, progress: bool, scheduler: str | None) -> list[FileResult]:
+    """The per-file work on Dask: each task gets one file's bytes and returns its (slim) result."""
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError as exc:  # pragma: no cover - the optional extra is missing
+        raise RuntimeError("--executor dask needs dask.distributed: pip install 'kg[dask]'") from exc
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        results: list[FileResult | None] = [None] * len(files)
+        futures = {}
+        for i in sorted(range(len(files)), key=lambda i: _size(files[i]), reverse=True):
+            path = files[i]
+            try:
+                data = path.read_bytes()
+            except OSError:
+                results[i] = _slim(process_file(path))  # the error is reported the usual way
+                continue
+            futures[client.submit(_process_bytes_slim, str(path), data, pure=False)] = i
+        for fut in _progress(as_completed(futures), len(futures), progress):
+            results[futures[fut]] = fut.result()
+        return results
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _extract_all(files, *, jobs, progress, executor, scheduler, cache) -> tuple[list[FileResult], list[str], int]:
+    """Results for every file (cached where possible); also the files' cache keys and how many were extracted."""
+    keys: list[str | None] = [None] * len(files)
+    results: list[FileResult | None] = [None] * len(files)
+    if cache is not None:
+        from kg.cache import file_digest
+
+        for i, path in enumerate(files):
+            digest = file_digest(path)
+            if digest is not None:
+                keys[i] = cache.key_for_digest(str(path), digest)
+                results[i] = cache.get(keys[i])
+    todo = [i for i, r in enumerate(results) if r is None]
+    todo_files = [files[i] for i in todo]
+    if executor == "dask":
+        fresh = _run_dask(todo_files, jobs, progress, scheduler)
+    else:
+        fresh = _run_local(todo_files, jobs, progress)
+    for i, res in zip(todo, fresh):
+        results[i] = res
+        if cache is not None and keys[i] is not None:
+            cache.put(keys[i], res)
+    return results, keys, len(todo)
+
+
+def _open_cache(cache, out):
+    if cache is None or cache is False:
+        return None
+    from kg.cache import ResultCache, default_cache_dir
+
+    if cache is True:
+        if out is None:
+            return None
+        cache = default_cache_dir(out)
+    return ResultCache(cache)
+
+
+# -- the build ------------------------------------------------------------------------------------------
+
+
+def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, executor: str = "local",
+          scheduler: str | None = None) -> BuildResult:
+    """Build the graph from input files/folders and, if ``out`` is given, write the exports.
+
+    ``jobs``: worker processes (local) or Dask workers (LocalCluster). ``cache``: a folder
+    for the incremental-build cache, True for ``.kg-cache/`` beside ``out``, None or False
+    for none. ``executor``: "local" or "dask"; ``scheduler``: a Dask scheduler address
+    (``tcp://host:8786``), else a LocalCluster is started for the build.
+    """
     from kg.facts import facts_to_manifest_dict
     from kg.graph import build_graph, graph_counts
     from kg.resolve import resolve_entities
 
+    if executor not in EXECUTORS:
+        raise ValueError(f"executor {executor!r}: expected one of {', '.join(EXECUTORS)}")
     t0 = time.perf_counter()
     files = expand_inputs(paths)
-    if jobs > 1 and len(files) > 1:
-        from concurrent.futures import ProcessPoolExecutor
+    out_path = Path(out) if out is not None else None
+    store = _open_cache(cache, out_path)
+    results, keys, extracted = _extract_all(files, jobs=jobs, progress=progress, executor=executor,
+                                            scheduler=scheduler, cache=store)
+    stats = {"files": len(files), "extracted": extracted, "cached": len(files) - extracted, "reused": False,
+             "executor": executor, "jobs": jobs}
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = list(_progress(pool.map(process_file, files), len(files), progress))
-    else:
-        results = [process_file(f) for f in _progress(files, len(files), progress)]
+    build_key = None
+    if store is not None and all(keys):
+        build_key = store.build_key(keys)
+        if extracted == 0:
+            whole = store.get(build_key, "builds")
+            if whole is not None:
+                graph, manifest, errors = whole
+                if out_path is not None and not store.exports_current(out_path, build_key, EXPORTERS):
+                    manifest["seconds"] = round(time.perf_counter() - t0, 3)
+                    write_exports(graph, manifest, out_path)
+                    store.record_exports(out_path, build_key, EXPORTERS)
+                manifest = dict(manifest, seconds=round(time.perf_counter() - t0, 3))
+                stats["reused"] = True
+                return BuildResult(graph, manifest, errors, out_path, stats)
+
     _unique_doc_ids(results)
     errors = [r.status.error for r in results if r.status.status != "ok"]
     mentions = [m for r in results for m in r.mentions]
@@ -147,13 +351,43 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False) -> BuildResult:
         "counts": graph_counts(graph),
         "documents": [facts_to_manifest_dict(d, f) for d, f, _ in documents],
     }
-    out_path = Path(out) if out is not None else None
+    manifest["seconds"] = round(time.perf_counter() - t0, 3)
     if out_path is not None:
-        manifest["seconds"] = round(time.perf_counter() - t0, 3)
         write_exports(graph, manifest, out_path)
+    if build_key is not None:
+        store.put(build_key, (graph, manifest, errors), "builds")
+        if out_path is not None:
+            store.record_exports(out_path, build_key, EXPORTERS)
+    return BuildResult(graph, manifest, errors, out_path, stats)
+
+
+# -- command-line options ------------------------------------------------------------------------------
+
+
+def add_build_arguments(parser) -> None:
+    """The ``kg build`` options for speed: --jobs, --executor, --scheduler, --cache, --no-cache."""
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="worker processes, or Dask workers of the local cluster (default 1)")
+    parser.add_argument("--executor", choices=EXECUTORS, default="local",
+                        help="where the per-file work runs: this machine, or Dask (pip install 'kg[dask]')")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="with --executor dask: a running Dask scheduler (tcp://host:8786); "
+                             "default: a local cluster of --jobs workers")
+    parser.add_argument("--cache", metavar="DIR",
+                        help="incremental-build cache folder (default: .kg-cache beside --out)")
+    parser.add_argument("--no-cache", action="store_true", help="extract every file again, keep no cache")
+
+
+def build_options(args) -> dict:
+    """Keyword arguments of :func:`build` from the options of :func:`add_build_arguments`."""
+    if getattr(args, "scheduler", None) and getattr(args, "executor", "local") != "dask":
+        raise ValueError("--scheduler needs --executor dask")
+    if getattr(args, "no_cache", False):
+        cache = None
     else:
-        manifest["seconds"] = round(time.perf_counter() - t0, 3)
-    return BuildResult(graph, manifest, errors, out_path)
+        cache = getattr(args, "cache", None) or True
+    return {"jobs": max(1, getattr(args, "jobs", 1) or 1), "cache": cache,
+            "executor": getattr(args, "executor", "local"), "scheduler": getattr(args, "scheduler", None)}
 
 
 # -- export ---------------------------------------------------------------------------------------
