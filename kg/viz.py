@@ -59,6 +59,10 @@ __all__ = [
 VIEW_KINDS = ("entity", "document")
 #: Edge types drawn between view nodes.
 HIDDEN_EDGE_TYPES = frozenset({"hasIndicator", "refArea"})
+UNDIRECTED_EDGE_TYPES = frozenset({"cooperatesWith", "mentionedIn"})
+#: The view's own edge type: an entity and a document node that mentions it
+#: (from the entity's ``docs``), so that entities gather around their reports.
+MENTION = "mentionedIn"
 VIS_DIR = "lib/vis-9.1.2"
 MAX_EVIDENCE = 3
 MAX_DOCS_IN_TOOLTIP = 12
@@ -268,25 +272,42 @@ def _indicator_line(attrs: dict) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _neighbour_degree(graph, nodes: list[str]) -> dict[str, int]:
-    """Distinct neighbours of each node among ``nodes``, edges in either direction."""
+def _mention_links(graph, nodes: list[str], doc_nodes: dict[str, str]) -> list[tuple[str, str]]:
+    """(entity, document node) for every document among ``nodes`` that mentions the entity.
+
+    Pairs that a graph edge already joins (``about``, ``deliveredBy``) are left out.
+    """
     inside = set(nodes)
-    degree = {}
+    links = []
     for n in nodes:
-        neighbours = {v for v in graph.successors(n) if v in inside}
-        neighbours.update(v for v in graph.predecessors(n) if v in inside)
-        neighbours.discard(n)
-        degree[n] = len(neighbours)
-    return degree
+        attrs = graph.nodes[n]
+        if attrs.get("kind") != "entity":
+            continue
+        for doc in attrs.get("docs") or ():
+            d = doc_nodes.get(doc)
+            if d in inside and not graph.has_edge(n, d) and not graph.has_edge(d, n):
+                links.append((n, d))
+    return sorted(set(links))
 
 
-def _node_size(degree: int) -> float:
-    return round(min(48.0, 10.0 + 5.0 * math.sqrt(degree)), 1)
+def _neighbour_degree(graph, nodes: list[str], links: list[tuple[str, str]]) -> dict[str, int]:
+    """Distinct neighbours of each node among ``nodes``, by edges in either direction or ``links``."""
+    inside = set(nodes)
+    neighbours: dict[str, set[str]] = {}
+    for n in nodes:
+        near = {v for v in graph.successors(n) if v in inside}
+        near.update(v for v in graph.predecessors(n) if v in inside)
+        near.discard(n)
+        neighbours[n] = near
+    for a, b in links:
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+    return {n: len(near) for n, near in neighbours.items()}
 
 
-def _label_size(degree: int) -> int:
-    """Hubs get larger labels, so their names stay legible when the whole graph is in view."""
-    return min(40, 14 + round(2.5 * math.sqrt(degree)))
+def _node_value(degree: int) -> float:
+    """vis-network scales node and label size linearly in ``value``: sqrt keeps hubs in proportion."""
+    return round(math.sqrt(degree), 3)
 
 
 def _build_view(graph, max_nodes: int) -> dict:
@@ -296,13 +317,14 @@ def _build_view(graph, max_nodes: int) -> dict:
     style = _style()
     types, relations = style["types"], style["relations"]
     nodes = view_node_ids(graph)
-    degree = _neighbour_degree(graph, nodes)
+    doc_nodes = {a["doc"]: n for n, a in graph.nodes(data=True) if a.get("kind") == "document" and a.get("doc")}
+    links = _mention_links(graph, nodes, doc_nodes)
+    degree = _neighbour_degree(graph, nodes, links)
     ranked = sorted(nodes, key=lambda n: (-degree[n], n))
     kept = ranked[: max(0, max_nodes)]
     kept_set = set(kept)
 
     # Documents: labels for tooltips and the report filter (region, year).
-    doc_nodes = {a["doc"]: n for n, a in graph.nodes(data=True) if a.get("kind") == "document" and a.get("doc")}
     doc_index: dict[str, int] = {}
     docs: list[dict] = []
 
@@ -375,21 +397,29 @@ def _build_view(graph, max_nodes: int) -> dict:
         item["reports"] = sorted({report_of_doc[d] for d in doc_ids if d in report_of_doc})
         info[n] = item
         net.add_node(
-            n, label=label, shape=look["shape"], color=look["color"], size=_node_size(degree[n]),
-            font={"size": _label_size(degree[n])},
+            n, label=label, shape=look["shape"], color=look["color"], value=_node_value(degree[n]),
         )
         net.get_node(n)["group"] = ntype  # pyvis drops the colour when add_node gets a group
 
     merged: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-    for u, v, etype, evidence in graph.edges(data="evidence", keys=True):
+    for u, v, key, attrs in graph.edges(keys=True, data=True):
+        etype = attrs.get("type", key)
         if u in kept_set and v in kept_set and u != v and etype not in HIDDEN_EDGE_TYPES:
-            merged[(u, v, etype)].extend(evidence or ())
+            merged[(u, v, etype)].extend(attrs.get("evidence") or ())
+    for entity, doc_node in links:
+        if entity in kept_set and doc_node in kept_set:
+            doc = graph.nodes[doc_node]["doc"]
+            mentions = [m for m in graph.nodes[entity].get("mentions") or () if m.get("doc") == doc]
+            merged[(entity, doc_node, MENTION)] = [
+                {"doc": doc, "sentence": "".join(ev), "source": "text"} for ev in _node_evidence({"mentions": mentions})
+            ]
     edge_info = {}
     for i, ((u, v, etype), evidence) in enumerate(sorted(merged.items())):
         look = relations.get(etype, {"color": "#BBBBBB"})
         eid = f"e{i}"
-        arrows = "" if etype == "cooperatesWith" else "to"
-        net.add_edge(u, v, id=eid, color=look["color"], arrows=arrows, rel=etype)
+        arrows = "" if etype in UNDIRECTED_EDGE_TYPES else "to"
+        options = {"dashes": True, "width": 0.8} if look.get("dashes") else {}
+        net.add_edge(u, v, id=eid, color=look["color"], arrows=arrows, rel=etype, **options)
         edge_info[eid] = {"type": etype, "ev": _edge_evidence(evidence)}
 
     used_types = [t for t in types if counts.get(t)] + sorted(t for t in counts if t not in types)
@@ -405,7 +435,11 @@ def _build_view(graph, max_nodes: int) -> dict:
             {"type": t, "count": counts[t], **{k: types.get(t, {}).get(k, d) for k, d in (("label", t), ("color", "#999999"), ("glyph", "●"))}}
             for t in used_types
         ],
-        "relations": [{"type": r, **{k: relations.get(r, {}).get(k, d) for k, d in (("label", r), ("color", "#BBBBBB"))}} for r in used_rels],
+        "relations": [
+            {"type": r, "count": sum(1 for key in merged if key[2] == r),
+             **{k: relations.get(r, {}).get(k, d) for k, d in (("label", r), ("color", "#BBBBBB"), ("dashes", False))}}
+            for r in used_rels
+        ],
         "focus": [n for n in graph.graph.get("focus") or () if n in kept_set],
         "shown": len(kept),
         "total": len(nodes),
@@ -444,7 +478,15 @@ def _vis_options(node_count: int) -> dict:
                 "strokeColor": "#ffffff",
             },
             "borderWidth": 1,
-            "scaling": {"label": {"enabled": False}},
+            # Size and label grow with the value (sqrt of the degree) on an absolute scale (the
+            # page's customScalingFunction: value / SCALE_FULL, at most 1). Hubs' labels stay
+            # legible with the whole graph in view; small labels appear as one zooms in
+            # (drawThreshold), and no label grows past maxVisible pixels on screen.
+            "scaling": {
+                "min": 10,
+                "max": 48,
+                "label": {"enabled": True, "min": 14, "max": 56, "maxVisible": 26, "drawThreshold": 7},
+            },
         },
         "edges": {
             "width": 1.2,
@@ -563,10 +605,10 @@ h2 { font-size: 13px; text-transform: uppercase; letter-spacing: .05em; color: #
 #kg-search-form { display: flex; gap: 4px; }
 #kg-search { flex: 1; min-width: 0; padding: 4px 6px; font: inherit; }
 #kg-search-msg { min-height: 1.2em; margin: 4px 0; color: #a33; font-size: 12px; }
-#kg-types label, #kg-relations div { display: flex; align-items: center; gap: 6px; padding: 2px 0; cursor: pointer; }
+#kg-types label, #kg-relations label { display: flex; align-items: center; gap: 6px; padding: 2px 0; cursor: pointer; }
 .kg-glyph { font-size: 16px; width: 18px; text-align: center; }
 .kg-count { color: #888; margin-left: auto; }
-.kg-line { display: inline-block; width: 22px; height: 3px; border-radius: 2px; }
+.kg-line { display: inline-block; width: 22px; height: 0; }
 #kg-report { width: 100%; font: inherit; }
 #kg-layout { color: #888; font-size: 12px; }
 #kg-details:empty { display: none; }
@@ -670,6 +712,10 @@ _APP_JS = r"""
   var baseColor = {};
   data.nodes.forEach(function (n) { baseColor[n.id] = n.color; n.title = nodeTip(n.id); });
   data.edges.forEach(function (e) { e.baseColor = e.color; e.title = edgeTip(e.id, e); });
+  var SCALE_FULL = 16;  // value (sqrt of the degree) at which a node reaches full size
+  data.options.nodes.scaling.customScalingFunction = function (min, max, total, value) {
+    return Math.min(1, Math.max(0, value) / SCALE_FULL);
+  };
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var container = $("kg-graph");
@@ -682,7 +728,7 @@ _APP_JS = r"""
     if (view.stabilized) return;
     network.setOptions({ physics: { enabled: false } });
     view.stabilized = true;
-    $("kg-layout").textContent = "Layout done. Click a node to highlight its neighbours.";
+    $("kg-layout").textContent = "Layout done. Click a node to highlight its neighbours; Esc clears.";
     if (data.focus.length) {
       network.selectNodes(data.focus);
       highlight(data.focus[0], data.focus.slice(1));
@@ -713,11 +759,17 @@ _APP_JS = r"""
     label.appendChild(el("span", "kg-count", t.count));
     $("kg-types").appendChild(label);
   });
+  var relOn = {};
   data.relations.forEach(function (r) {
-    var row = el("div");
+    relOn[r.type] = true;
+    var row = el("label");
+    var box = el("input");
+    box.type = "checkbox"; box.checked = true; box.setAttribute("data-rel", r.type);
+    box.addEventListener("change", function () { relOn[r.type] = box.checked; applyFilters(); });
     var line = el("span", "kg-line");
-    line.style.background = r.color;
-    row.appendChild(line); row.appendChild(el("span", null, r.label));
+    line.style.borderTop = "3px " + (r.dashes ? "dashed " : "solid ") + r.color;
+    row.appendChild(box); row.appendChild(line); row.appendChild(el("span", null, r.label));
+    row.appendChild(el("span", "kg-count", r.count));
     $("kg-relations").appendChild(row);
   });
   data.reports.forEach(function (r, i) {
@@ -747,7 +799,7 @@ _APP_JS = r"""
       return { id: n.id, hidden: !on };
     }));
     edges.update(data.edges.map(function (e) {
-      return { id: e.id, hidden: !(visible[e.from] && visible[e.to]) };
+      return { id: e.id, hidden: !(visible[e.from] && visible[e.to] && relOn[e.rel] !== false) };
     }));
     $("kg-status").textContent = count.toLocaleString("en") + " of " + data.shown.toLocaleString("en") +
       " nodes shown · " + data.edges.length.toLocaleString("en") + " edges";
@@ -764,8 +816,8 @@ _APP_JS = r"""
       network.getConnectedNodes(c).forEach(function (m) { near[m] = true; });
     });
     nodes.update(data.nodes.map(function (n) {
-      return near[n.id] ? { id: n.id, color: baseColor[n.id], font: { size: n.font.size, color: "#222222" } }
-                        : { id: n.id, color: DIM, font: { size: n.font.size, color: "rgba(120,120,120,0.35)" } };
+      return near[n.id] ? { id: n.id, color: baseColor[n.id], font: { color: "#222222" } }
+                        : { id: n.id, color: DIM, font: { color: "rgba(120,120,120,0.35)" } };
     }));
     edges.update(data.edges.map(function (e) {
       var on = centres.indexOf(e.from) >= 0 || centres.indexOf(e.to) >= 0;
@@ -779,7 +831,7 @@ _APP_JS = r"""
   function clearHighlight() {
     if (!highlighted) return;
     nodes.update(data.nodes.map(function (n) {
-      return { id: n.id, color: baseColor[n.id], font: { size: n.font.size, color: "#222222" } };
+      return { id: n.id, color: baseColor[n.id], font: { color: "#222222" } };
     }));
     edges.update(data.edges.map(function (e) { return { id: e.id, color: e.baseColor }; }));
     highlighted = false;
@@ -787,6 +839,9 @@ _APP_JS = r"""
   }
   network.on("click", function (p) {
     if (p.nodes.length) highlight(p.nodes[0]); else clearHighlight();
+  });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape") { network.unselectAll(); clearHighlight(); }
   });
 
   // Search.

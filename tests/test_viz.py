@@ -399,12 +399,13 @@ def test_legend_lists_only_types_present(contract_graph):
 
 def test_node_size_grows_with_degree(contract_page):
     data = page_data(contract_page)
-    size = {n["label"]: n["size"] for n in data["nodes"]}
+    value = {n["label"]: n["value"] for n in data["nodes"]}
     # 永康市: partOf 金华市, 朱志杰, 五金物流港, its report; 金华市 has many more neighbours.
-    assert size["金华市"] > size["永康市"] > size["浙商银行"]
-    font = {n["label"]: n["font"]["size"] for n in data["nodes"]}
-    assert font["金华市"] > font["永康市"] > font["浙商银行"] == 14
+    assert value["金华市"] > value["永康市"] > value["浙商银行"] == 0
     assert data["info"]["enterprise/czbank"]["deg"] == 0
+    scaling = data["options"]["nodes"]["scaling"]
+    assert scaling["min"] < scaling["max"] and scaling["label"]["enabled"]
+    assert scaling["label"]["maxVisible"] <= 30  # hub labels never swamp the screen
 
 
 @pytest.mark.parametrize(
@@ -458,6 +459,24 @@ def test_edges_carry_relation_type_and_evidence(contract_page):
     coop = edges[("region/330100", "cooperatesWith", "region/330681105")]
     assert coop["arrows"] == "" and holds["arrows"] == "to"
     assert not any(e["rel"] in ("hasIndicator", "refArea") for e in data["edges"])
+
+
+def test_entities_are_linked_to_the_documents_that_mention_them(contract_page):
+    data = page_data(contract_page)
+    mentions = {(e["from"], e["to"]) for e in data["edges"] if e["rel"] == "mentionedIn"}
+    assert ("initiative/zuiduo", "doc/" + YK) in mentions
+    assert ("initiative/88", "doc/" + PJ) in mentions
+    assert ("enterprise/hailiang", "doc/" + DK) in mentions
+    # Not where a graph edge already joins them (the report is about 永康市, delivered by 朱志杰).
+    assert ("region/330784", "doc/" + YK) not in mentions
+    assert ("person/zhuzhijie", "doc/" + YK) not in mentions
+    assert not any(a == "enterprise/czbank" for a, _ in mentions)  # mentioned nowhere
+    edge = next(e for e in data["edges"] if (e["from"], e["to"]) == ("initiative/zuiduo", "doc/" + YK))
+    assert edge["dashes"] is True and edge["arrows"] == ""
+    assert data["edgeInfo"][edge["id"]]["ev"][0].startswith("“最多跑一次”改革纵深推进")
+    assert data["info"]["initiative/88"]["deg"] == 2  # two reports mention it
+    (legend,) = [r for r in data["relations"] if r["type"] == "mentionedIn"]
+    assert legend["count"] == len(mentions) and legend["dashes"] is True
 
 
 def test_report_filter_options_group_documents_by_region_and_year(contract_page):
