@@ -562,8 +562,9 @@ def _overview(src: ReportSource, names: list[str]) -> Report:
         "Corpus: documents by region and year",
         (Table(("region", *[y or "?" for y in years], "total"), tuple(rows)),
          _table(("document", "kind", "title", "region", "year", "speaker"), doc_rows, n=200)),
-        note=f"{len(docs)} documents: " + ", ".join(f"{n} {kind_words.get(k, (k, k))[n != 1]}"
-                                                     for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))) + ".",
+        note=f"{_plural(len(docs), 'document')}" + (": " if docs else ".") + ", ".join(f"{n} {kind_words.get(k, (k, k))[n != 1]}"
+                                                     for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
+             + ("." if docs else ""),
     ))
     # counts
     classes = Counter(e.cls for e in src.entities)
@@ -754,8 +755,10 @@ def _region(src: ReportSource, names: list[str]) -> Report:
             sections.append(Section("Other projects named in its documents", (_bullets(named_lines),),
                                     note="Most often named first."))
         else:
-            invest = _group_edges(e for e in src.edges if e.relation == "investsIn"
-                                  and (e.head in {ev[0].head for ev in groups} or e.tail in {g[0].head for g in located.values()}))
+            firms = {ev[0].head for ev in groups}
+            placed = {ev[0].head for ev in located.values()}
+            invest = _group_edges(e for e in src.edges
+                                  if e.relation == "investsIn" and (e.head in firms or e.tail in placed))
             inv_lines = [Line(f"{ev[0].head_name} invests in {ev[0].tail_name}", _unique_cites(src.cite_edge(e) for e in ev))
                          for ev in invest.values()]
             sections.append(Section(heading, (_bullets(lines_by["main"] + inv_lines, title="Located there"),

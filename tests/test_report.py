@@ -147,6 +147,16 @@ def test_bad_names_and_kinds(small_source, kind, names, message):
     assert "\n" not in str(err.value)
 
 
+def test_empty_graph(tmp_path):
+    import networkx as nx
+
+    src = load_source(export_graph(nx.MultiDiGraph(), tmp_path))
+    text = md(src, "overview")
+    assert "0 documents about 0 regions" in text and "*0 documents.*" in text
+    with pytest.raises(ReportError, match="closest: \\(none"):
+        build_report(src, "region", ["金华市"])
+
+
 def test_missing_graph_is_a_report_error(tmp_path):
     with pytest.raises(ReportError, match="no such export folder"):
         load_source(tmp_path / "nope")
