@@ -334,7 +334,9 @@ class ReportSource:
             return Citation(doc, doc, "", "", start, end, sentence, tuple(m for m in marks if m))
         return Citation(doc, d.title or doc, d.region, d.year, start, end, sentence, tuple(m for m in marks if m))
 
-    def cite_edge(self, e: _Edge) -> Citation:
+    def cite_edge(self, e: _Edge) -> Citation | None:
+        if not e.source:
+            return None  # a relation the export states without evidence
         if e.source == "gazetteer" or not e.doc:
             return Citation("", "", "", "", None, None, "", ())
         return self.cite(e.doc, e.start, e.end, e.sentence, (e.head_name, e.tail_name))
@@ -413,7 +415,7 @@ def _figure(o: _Obs) -> str:
 def _unique_cites(cites, n: int | None = None) -> tuple[Citation, ...]:
     seen, out = set(), []
     for c in cites:
-        if c.key not in seen:
+        if c is not None and c.key not in seen:
             seen.add(c.key)
             out.append(c)
     return tuple(out[: n or _limit("cites")])
@@ -437,6 +439,8 @@ def _how(evidence: list[_Edge]) -> str:
     sources = {e.source for e in evidence}
     if sources == {"gazetteer"}:
         return " (division dataset)"
+    if sources == {""}:
+        return " (no evidence in the export)"
     return ""
 
 
@@ -658,24 +662,26 @@ def _relation_graph(src: ReportSource):
     return g
 
 
-def _pagerank(g, damping: float = 0.85, tol: float = 1e-12, max_iter: int = 200) -> dict:
+def _pagerank(g, damping: float = 0.85, tol: float = 1e-10, max_iter: int = 200) -> dict:
     """PageRank of an undirected graph by power iteration (no scipy needed; deterministic)."""
     nodes = sorted(g)
     n = len(nodes)
     if n == 0:
         return {}
-    rank = {v: 1.0 / n for v in nodes}
-    degree = {v: len(g[v]) for v in nodes}
+    index = {v: i for i, v in enumerate(nodes)}
+    neighbours = [sorted(index[u] for u in g[v]) for v in nodes]
+    degree = [len(nb) for nb in neighbours]
+    rank = [1.0 / n] * n
     for _ in range(max_iter):
-        dangling = damping * sum(rank[v] for v in nodes if degree[v] == 0) / n
-        new = {}
-        for v in nodes:
-            new[v] = (1.0 - damping) / n + dangling + damping * sum(rank[u] / degree[u] for u in sorted(g[v]))
-        if sum(abs(new[v] - rank[v]) for v in nodes) < n * tol:
-            rank = new
-            break
+        dangling = damping * sum(r for r, d in zip(rank, degree) if d == 0) / n
+        share = [r / d if d else 0.0 for r, d in zip(rank, degree)]
+        base = (1.0 - damping) / n + dangling
+        new = [base + damping * sum(share[u] for u in nb) for nb in neighbours]
+        err = sum(abs(a - b) for a, b in zip(new, rank))
         rank = new
-    return rank
+        if err < n * tol:
+            break
+    return {v: rank[i] for i, v in enumerate(nodes)}
 
 
 def _region(src: ReportSource, names: list[str]) -> Report:

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from test_viz import XSS_IMG, XSS_SCRIPT, make_contract_graph, make_hostile_graph
+from test_viz import XSS_IMG, XSS_SCRIPT, add_entity, add_relation, make_contract_graph, make_hostile_graph
 
 from kg import rdf, report
 from kg.ingest import read_text
@@ -155,6 +155,19 @@ def test_empty_graph(tmp_path):
     assert "0 documents about 0 regions" in text and "*0 documents.*" in text
     with pytest.raises(ReportError, match="closest: \\(none"):
         build_report(src, "region", ["金华市"])
+
+
+def test_relations_without_evidence_still_count_but_cite_nothing(tmp_path):
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    add_entity(g, "region/330700", "Region", "金华市", code="330700", level="city")
+    add_entity(g, "region/330784", "Region", "永康市", code="330784", level="county")
+    add_relation(g, "region/330784", "partOf", "region/330700")
+    src = load_source(export_graph(g, tmp_path))
+    text = md(src, "region", "永康市")
+    assert "- **part of**: 金华市 (no evidence in the export)\n" in text and "[^" not in text
+    assert "- 永康市 is part of 金华市 (no evidence in the export)\n" in md(src, "path", "永康市", "金华市")
 
 
 def test_missing_graph_is_a_report_error(tmp_path):
