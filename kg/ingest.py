@@ -3,7 +3,9 @@
 Decoding never guesses silently: UTF-8 (with or without BOM), UTF-16/UTF-32
 (with BOM, or UTF-16 without BOM when its NUL pattern is unmistakable) and
 GBK/GB18030 are tried strictly, in that order; anything else raises
-:class:`InputError` with a one-line message naming the file.
+:class:`InputError` with a one-line message naming the file. Files larger than
+:data:`MAX_FILE_BYTES` (``$KG_MAX_FILE_BYTES`` overrides it) and anything that
+is not a regular file are refused before a byte is read.
 
 Saved HTML pages are reduced to text (scripts and styles dropped, block
 elements on their own lines). For HTML inputs the "original text" that all
@@ -23,7 +25,9 @@ from __future__ import annotations
 import codecs
 import functools
 import hashlib
+import os
 import re
+import stat
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -32,7 +36,9 @@ from kg.normalize import normalize
 from kg.resources import load_toml
 
 __all__ = [
+    "MAX_FILE_BYTES",
     "InputError",
+    "max_file_bytes",
     "decode_bytes",
     "read_text",
     "html_to_text",
@@ -51,6 +57,47 @@ class InputError(Exception):
         self.path = str(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}; skipped")
+
+
+# ------------------------------------------------------------------ size
+
+#: Largest input file read, in bytes (100 MB). A work report is about 100 kB and a
+#: saved page a few MB; a bigger "text" file is a dump or a mistake, and reading it
+#: whole would cost several times its size in memory. ``$KG_MAX_FILE_BYTES`` overrides it.
+MAX_FILE_BYTES = 100_000_000
+
+
+def max_file_bytes() -> int:
+    """The size limit in force: ``$KG_MAX_FILE_BYTES`` if it is a positive integer, else :data:`MAX_FILE_BYTES`.
+
+    >>> max_file_bytes() == MAX_FILE_BYTES or "KG_MAX_FILE_BYTES" in os.environ
+    True
+    """
+    value = os.environ.get("KG_MAX_FILE_BYTES", "").strip().replace("_", "")
+    return int(value) if value.isdigit() and int(value) > 0 else MAX_FILE_BYTES
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1_000_000:,.1f} MB" if n >= 100_000 else f"{n:,} bytes"
+
+
+def _read_bytes(path: str | Path) -> bytes:
+    """The bytes of a regular file no larger than :func:`max_file_bytes`; :class:`InputError` otherwise."""
+    limit = max_file_bytes()
+    try:
+        info = os.stat(path)  # before open(): opening a FIFO would block
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(path, "not a regular file")
+        if info.st_size > limit:
+            raise InputError(path, f"too large ({_megabytes(info.st_size)}; the limit is {_megabytes(limit)}, "
+                                   "set KG_MAX_FILE_BYTES to change it)")
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)  # the file may have grown since stat
+    except OSError as e:
+        raise InputError(path, f"cannot read file ({e.strerror or e})") from None
+    if len(data) > limit:
+        raise InputError(path, f"too large (more than {_megabytes(limit)}; set KG_MAX_FILE_BYTES to change it)")
+    return data
 
 
 # ---------------------------------------------------------------- decoding
@@ -213,12 +260,7 @@ def read_text(path: str | Path) -> tuple[str, str]:
     Raises :class:`InputError` for unreadable, empty, binary, truncated or
     undecodable files.
     """
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as e:
-        raise InputError(path, f"cannot read file ({e.strerror or e})") from None
-    return _text_from_bytes(data, path)
+    return _text_from_bytes(_read_bytes(path), path)
 
 
 def _text_from_bytes(data: bytes, path: str | Path) -> tuple[str, str]:
@@ -421,12 +463,14 @@ def load_documents(path: str | Path) -> tuple[list[Document], InputStatus]:
     Returns ``([], status)`` with ``status.status == "error"`` and a one-line
     ``status.error`` when the file cannot be read as text.
     """
-    p = Path(path)
     try:
-        data = p.read_bytes()
-    except OSError as e:
-        err = InputError(path, f"cannot read file ({e.strerror or e})")
-        return [], InputStatus(path=str(path), sha256="", bytes=0, status="error", error=str(err))
+        data = _read_bytes(path)
+    except InputError as err:
+        try:
+            size = os.stat(path).st_size
+        except OSError:
+            size = 0
+        return [], InputStatus(path=str(path), sha256="", bytes=size, status="error", error=str(err))
     digest = hashlib.sha256(data).hexdigest()
     try:
         text, encoding = _text_from_bytes(data, path)

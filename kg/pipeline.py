@@ -437,29 +437,78 @@ def _umask() -> int:
     return mask
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def _remove_stale_temps(out: Path) -> list[Path]:
+    """Remove temp files left in ``out`` by builds that were killed while writing.
+
+    Temp files are named ``.<export>.<pid>.<random>.tmp``; one whose process is
+    gone is stale. Those of a build still running (same folder, another process)
+    are left alone.
+    """
+    removed = []
+    for name in EXPORTERS:
+        for tmp in out.glob(f".{name}.*.tmp"):
+            pid = tmp.name[len(name) + 2 :].split(".", 1)[0]
+            if pid.isdigit() and _pid_alive(int(pid)) and int(pid) != os.getpid():
+                continue
+            try:
+                tmp.unlink()
+                removed.append(tmp)
+            except FileNotFoundError:
+                pass
+    return removed
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def write_exports(graph, manifest: dict, out: Path) -> list[Path]:
     """Render every export, then move each into place atomically.
 
-    Everything is rendered into temporary files in ``out`` first; only when all
-    renderers succeeded are they renamed over the old files, so a crash or a kill
-    never leaves a half-written export.
+    Everything is rendered into temporary files in ``out`` first
+    (``.graph.ttl.<pid>.<random>.tmp`` …); only when all renderers succeeded are
+    they renamed over the old files, so a crash or a kill never leaves a
+    half-written export: each file is either the previous complete one or the new
+    complete one. Temp files left by a killed build are removed by the next one.
     """
+    out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temps(out)
     staged: list[tuple[Path, Path]] = []
+    mode = 0o644 & ~_umask()
     try:
         for name, render in EXPORTERS.items():
             text = render(graph, manifest)
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
-            os.chmod(tmp, 0o644 & ~_umask())
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".tmp", dir=out)
+            staged.append((Path(tmp), out / name))
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+                os.fchmod(f.fileno(), mode)
                 f.write(text)
                 f.flush()
                 os.fsync(f.fileno())
-            staged.append((Path(tmp), out / name))
         for tmp, final in staged:
             os.replace(tmp, final)
+        _fsync_dir(out)
     finally:
         for tmp, _ in staged:
-            if tmp.exists():
-                tmp.unlink()
+            tmp.unlink(missing_ok=True)
     return [final for _, final in staged]
