@@ -678,3 +678,18 @@ def test_write_html_leaves_the_old_file_when_writing_fails(tmp_path, monkeypatch
         viz.write_html("new page", target)
     assert target.read_text(encoding="utf-8") == "old page"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.html"]
+
+
+# --------------------------------------------------------------- the browser helper without a browser
+
+
+@pytest.mark.parametrize("ci, outcome", [("true", "Failed"), ("", "Skipped"), ("1", "Failed")])
+def test_missing_chromium_fails_in_ci_and_skips_elsewhere(monkeypatch, ci, outcome):
+    import browser
+
+    monkeypatch.setattr(browser, "chromium_path", lambda: None)
+    monkeypatch.setenv("CI", ci)
+    with pytest.raises(BaseException) as err:
+        browser.require_chromium()
+    assert type(err.value).__name__ == outcome
+    assert "chromium" in str(err.value).lower()
