@@ -57,7 +57,7 @@ __all__ = [
 #: Node kinds that become nodes of the view; indicators are shown inside their
 #: document's tooltip instead.
 VIEW_KINDS = ("entity", "document")
-#: Edge types drawn between view nodes.
+#: Edge types not drawn (they join indicators, which are not view nodes).
 HIDDEN_EDGE_TYPES = frozenset({"hasIndicator", "refArea"})
 UNDIRECTED_EDGE_TYPES = frozenset({"cooperatesWith", "mentionedIn"})
 #: The view's own edge type: an entity and a document node that mentions it
@@ -266,7 +266,8 @@ def _indicator_line(attrs: dict) -> str:
     value = attrs.get("value")
     parts = [_text(attrs.get("metric"))]
     if value is not None:
-        parts.append(f"{value:g}{_text(attrs.get('unit'))}" if isinstance(value, float) else f"{value}{_text(attrs.get('unit'))}")
+        number = f"{value:g}" if isinstance(value, float) else str(value)
+        parts.append(number + _text(attrs.get("unit")))
     if attrs.get("growth_pct") is not None:
         parts.append(f"增长 {attrs['growth_pct']:g}%")
     return " ".join(p for p in parts if p)
@@ -423,7 +424,8 @@ def _build_view(graph, max_nodes: int) -> dict:
         edge_info[eid] = {"type": etype, "ev": _edge_evidence(evidence)}
 
     used_types = [t for t in types if counts.get(t)] + sorted(t for t in counts if t not in types)
-    used_rels = sorted({etype for _, _, etype in merged}, key=lambda r: (list(relations).index(r) if r in relations else 99, r))
+    order = {r: i for i, r in enumerate(relations)}
+    used_rels = sorted({etype for _, _, etype in merged}, key=lambda r: (order.get(r, len(order)), r))
     return {
         "nodes": net.nodes,
         "edges": net.edges,
@@ -432,7 +434,11 @@ def _build_view(graph, max_nodes: int) -> dict:
         "docs": docs,
         "reports": reports,
         "types": [
-            {"type": t, "count": counts[t], **{k: types.get(t, {}).get(k, d) for k, d in (("label", t), ("color", "#999999"), ("glyph", "●"))}}
+            {
+                "type": t,
+                "count": counts[t],
+                **{k: types.get(t, {}).get(k, d) for k, d in (("label", t), ("color", "#999999"), ("glyph", "●"))},
+            }
             for t in used_types
         ],
         "relations": [
@@ -441,6 +447,7 @@ def _build_view(graph, max_nodes: int) -> dict:
             for r in used_rels
         ],
         "focus": [n for n in graph.graph.get("focus") or () if n in kept_set],
+        "maxDocs": MAX_DOCS_IN_TOOLTIP,
         "shown": len(kept),
         "total": len(nodes),
         "capped": len(kept) < len(nodes),
@@ -672,11 +679,11 @@ _APP_JS = r"""
     if (n.docs.length) {
       box.appendChild(el("div", "kg-type", "documents 文档 (" + n.docs.length + ")"));
       var ul = el("ul");
-      n.docs.slice(0, 12).forEach(function (i) {
+      n.docs.slice(0, data.maxDocs).forEach(function (i) {
         var d = data.docs[i];
         ul.appendChild(el("li", null, d.title || d.label));
       });
-      if (n.docs.length > 12) ul.appendChild(el("li", null, "… +" + (n.docs.length - 12)));
+      if (n.docs.length > data.maxDocs) ul.appendChild(el("li", null, "… +" + (n.docs.length - data.maxDocs)));
       box.appendChild(ul);
     }
     if (n.ev && n.ev.length) {
