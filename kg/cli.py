@@ -20,6 +20,7 @@ EXAMPLES = {
     "query": "example: kg query exports projects-by-region --param region=永康市\n         kg query --list",
     "validate": "example: kg validate exports/graph.ttl",
     "viz": "example: kg viz exports --focus 永康市 --depth 2 --out yongkang.html\n         kg viz exports --report 金华市 --out jinhua.html",
+    "report": "example: kg report region 金华市 --graph exports --out reports\n         kg report path 金东区 义乌市 --graph exports --out reports --format md",
 }
 
 
@@ -174,6 +175,12 @@ def cmd_viz(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from kg.report import run_report
+
+    return run_report(args)
+
+
 COMMANDS = {
     "build": (cmd_build, "build the knowledge graph from report files or folders"),
     "extract": (cmd_extract, "extract entities and relations from JSONL records"),
@@ -181,6 +188,7 @@ COMMANDS = {
     "query": (cmd_query, "run a SPARQL query (or a named query of the library) on an export"),
     "validate": (cmd_validate, "check an export against the SHACL shapes"),
     "viz": (cmd_viz, "write an interactive HTML view (whole graph, ego view or one report)"),
+    "report": (cmd_report, "write relationship reports (overview, region, entity, initiative, path, compare)"),
 }
 
 
@@ -237,6 +245,10 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", metavar="REGION", help="the entities of this region's reports")
     p.add_argument("--year", type=int, metavar="YEAR", help="with --report: only that year's report")
     p.add_argument("--max-nodes", type=int, default=1500, metavar="N", help="keep the best-connected N nodes")
+
+    from kg.report import add_report_arguments
+
+    add_report_arguments(add("report"))
     return parser
 
 
