@@ -878,7 +878,7 @@ _APP_JS = r"""
   function focusNode(id) {
     if (!isShown(id)) {
       typeOn[data.info[id].type] = true;
-      var box = document.querySelector('#kg-types input[data-type="' + data.info[id].type + '"]');
+      var box = document.querySelector('#kg-types input[data-type="' + CSS.escape(data.info[id].type) + '"]');
       if (box) box.checked = true;
       $("kg-report").value = "";
       applyFilters();

@@ -124,6 +124,19 @@ def test_search_selects_and_focuses(contract_page, query, expected):
     assert page.inner_text("#kg-search-msg") == ""
 
 
+def test_search_shows_a_node_hidden_by_the_filters(contract_page):
+    page = contract_page
+    page.uncheck('#kg-types input[data-type="Region"]')
+    page.select_option("#kg-report", label="店口镇 2020")
+    assert "region/330784" in node_ids(page, "n => n.hidden === true")
+    page.fill("#kg-search", "永康市")
+    page.press("#kg-search", "Enter")
+    assert page.evaluate("kgView.network.getSelectedNodes()") == ["region/330784"]
+    assert page.is_checked('#kg-types input[data-type="Region"]')
+    assert page.input_value("#kg-report") == ""
+    assert node_ids(page, "n => n.hidden === true") == set()
+
+
 def test_search_for_an_unknown_name_says_so(contract_page):
     page = contract_page
     page.fill("#kg-search", "北京市")
