@@ -37,12 +37,18 @@ __all__ = [
     "process_file",
     "process_bytes",
     "write_exports",
+    "write_stream_exports",
+    "STREAM_EXPORTS",
+    "STREAM_THRESHOLD",
     "add_build_arguments",
     "build_options",
     "EXPORTERS",
 ]
 
 INPUT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".md")
+
+#: Above this many mentions, ``build(stream=None)`` streams the RDF exports (see :func:`write_stream_exports`).
+STREAM_THRESHOLD = 100_000
 
 #: Where the per-file work runs: this process (and forked workers with jobs > 1), or Dask.
 EXECUTORS = ("local", "dask")
@@ -296,17 +302,27 @@ def _open_cache(cache, out):
 
 
 def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, executor: str = "local",
-          scheduler: str | None = None) -> BuildResult:
+          scheduler: str | None = None, stream: bool | None = None) -> BuildResult:
     """Build the graph from input files/folders and, if ``out`` is given, write the exports.
 
     ``jobs``: worker processes (local) or Dask workers (LocalCluster). ``cache``: a folder
     for the incremental-build cache, True for ``.kg-cache/`` beside ``out``, None or False
     for none. ``executor``: "local" or "dask"; ``scheduler``: a Dask scheduler address
-    (``tcp://host:8786``), else a LocalCluster is started for the build.
+    (``tcp://host:8786``), else a LocalCluster is started for the build. ``stream``: write the
+    RDF line by line (:func:`write_stream_exports`) instead of sorted in memory; None: when the
+    corpus has more than :data:`STREAM_THRESHOLD` mentions.
     """
     from kg.facts import facts_to_manifest_dict
     from kg.graph import build_graph, graph_counts
     from kg.resolve import resolve_entities
+
+    def export(graph, manifest):
+        big = sum(len(r.mentions) for r in results) > STREAM_THRESHOLD if stream is None else stream
+        if big:
+            write_stream_exports(graph, manifest, out_path)
+        else:
+            write_exports(graph, manifest, out_path)
+        return STREAM_EXPORTS if big else tuple(EXPORTERS)
 
     if executor not in EXECUTORS:
         raise ValueError(f"executor {executor!r}: expected one of {', '.join(EXECUTORS)}")
@@ -317,19 +333,19 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
     results, keys, extracted = _extract_all(files, jobs=jobs, progress=progress, executor=executor,
                                             scheduler=scheduler, cache=store)
     stats = {"files": len(files), "extracted": extracted, "cached": len(files) - extracted, "reused": False,
-             "executor": executor, "jobs": jobs}
+             "executor": executor, "jobs": jobs, "extract_seconds": round(time.perf_counter() - t0, 3)}
 
     build_key = None
     if store is not None and all(keys):
-        build_key = store.build_key(keys)
+        build_key = store.build_key(keys, f"stream={stream}")
         if extracted == 0:
             whole = store.get(build_key, "builds")
             if whole is not None:
-                graph, manifest, errors = whole
-                if out_path is not None and not store.exports_current(out_path, build_key, EXPORTERS):
+                graph, manifest, errors, names = whole
+                if out_path is not None and not store.exports_current(out_path, build_key, names):
                     manifest["seconds"] = round(time.perf_counter() - t0, 3)
-                    write_exports(graph, manifest, out_path)
-                    store.record_exports(out_path, build_key, EXPORTERS)
+                    names = export(graph, manifest)
+                    store.record_exports(out_path, build_key, names)
                 manifest = dict(manifest, seconds=round(time.perf_counter() - t0, 3))
                 stats["reused"] = True
                 return BuildResult(graph, manifest, errors, out_path, stats)
@@ -352,20 +368,110 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
         "documents": [facts_to_manifest_dict(d, f) for d, f, _ in documents],
     }
     manifest["seconds"] = round(time.perf_counter() - t0, 3)
+    stats["graph_seconds"] = round(manifest["seconds"] - stats["extract_seconds"], 3)
+    names = ()
     if out_path is not None:
-        write_exports(graph, manifest, out_path)
+        t1 = time.perf_counter()
+        names = export(graph, manifest)
+        stats["export_seconds"] = round(time.perf_counter() - t1, 3)
+    stats["exports"] = list(names)
     if build_key is not None:
-        store.put(build_key, (graph, manifest, errors), "builds")
+        store.put(build_key, (graph, manifest, errors, names), "builds")
         if out_path is not None:
-            store.record_exports(out_path, build_key, EXPORTERS)
+            store.record_exports(out_path, build_key, names)
     return BuildResult(graph, manifest, errors, out_path, stats)
+
+
+# -- streamed export --------------------------------------------------------------------------------
+
+#: The files :func:`write_stream_exports` writes.
+STREAM_EXPORTS = ("graph.ttl", "graph.nq", "graph.trig", "graph.html", "manifest.json")
+
+
+def _stream_lines(graph):
+    """(N-Triples line, N-Quads line, TriG line) for every quad of the graph, in the graph's (stable) order.
+
+    graph.ttl is N-Triples (which is Turtle): each triple once, relations stated in several
+    documents too. graph.nq and graph.trig: one named graph per document, as the in-memory exports.
+    """
+    from kg.rdf import _RELATION_PREDICATES, _term_n3, iter_quads
+
+    relation_seen: set[tuple] = set()
+    for s, p, o, g in iter_quads(graph):
+        triple = f"{_term_n3(s, False)} {_term_n3(p, False)} {_term_n3(o, False)}"
+        if p in _RELATION_PREDICATES:
+            nt = None if (s, p, o) in relation_seen else triple
+            relation_seen.add((s, p, o))
+        else:
+            nt = triple
+        if g is None:
+            yield nt, f"{triple} .\n", f"{triple} .\n"
+        else:
+            yield nt, f"{triple} <{g}> .\n", f"<{g}> {{ {triple} . }}\n"
+
+
+def write_stream_exports(graph, manifest: dict, out: Path) -> list[Path]:
+    """The exports of a large graph, written line by line: no export is held in memory whole.
+
+    graph.ttl (N-Triples, a subset of Turtle), graph.nq (N-Quads) and graph.trig (TriG, one
+    ``<doc> { triple . }`` block per line) hold the same triples and named graphs as the sorted
+    in-memory exports, in the graph's order instead of sorted; graph.html is the usual capped
+    view; graph.jsonld is not written (use graph.nq). Every file goes to a temporary name
+    first and all are renamed into place only when all are complete.
+    """
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    mode = 0o644 & ~_umask()
+    names = ("graph.ttl", "graph.nq", "graph.trig")
+    staged: list[tuple[Path, Path]] = []
+    handles = []
+    try:
+        for name in names:
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".tmp", dir=out)
+            staged.append((Path(tmp), out / name))
+            f = os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20)
+            os.fchmod(f.fileno(), mode)
+            handles.append(f)
+        nt, nq, trig = handles
+        trig.write("# kg knowledge graph; one named graph per document (named by the document's IRI)\n")
+        for line_nt, line_nq, line_trig in _stream_lines(graph):
+            if line_nt is not None:
+                nt.write(line_nt + " .\n")
+            nq.write(line_nq)
+            trig.write(line_trig)
+        for f in handles:
+            f.flush()
+            os.fsync(f.fileno())
+            f.close()
+        handles = []
+        for name, text in (("graph.html", EXPORTERS["graph.html"](graph, manifest)),
+                           ("manifest.json", EXPORTERS["manifest.json"](graph, manifest))):
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".tmp", dir=out)
+            staged.append((Path(tmp), out / name))
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+                os.fchmod(f.fileno(), mode)
+                f.write(text)
+                f.flush()
+                os.fsync(f.fileno())
+        for tmp, final in staged:
+            os.replace(tmp, final)
+        for stale in ("graph.jsonld",):  # an in-memory export of an earlier build would not match
+            (out / stale).unlink(missing_ok=True)
+    finally:
+        for f in handles:
+            f.close()
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+    return [final for _, final in staged]
 
 
 # -- command-line options ------------------------------------------------------------------------------
 
 
 def add_build_arguments(parser) -> None:
-    """The ``kg build`` options for speed: --jobs, --executor, --scheduler, --cache, --no-cache."""
+    """The ``kg build`` options for speed: --jobs, --executor, --scheduler, --cache, --no-cache, --stream."""
+    import argparse
+
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="worker processes, or Dask workers of the local cluster (default 1)")
     parser.add_argument("--executor", choices=EXECUTORS, default="local",
@@ -376,6 +482,9 @@ def add_build_arguments(parser) -> None:
     parser.add_argument("--cache", metavar="DIR",
                         help="incremental-build cache folder (default: .kg-cache beside --out)")
     parser.add_argument("--no-cache", action="store_true", help="extract every file again, keep no cache")
+    parser.add_argument("--stream", action=argparse.BooleanOptionalAction, default=None,
+                        help="write the RDF line by line (N-Triples graph.ttl, graph.nq, graph.trig; no graph.jsonld) "
+                             f"instead of sorted in memory (default: above {STREAM_THRESHOLD:,} mentions)")
 
 
 def build_options(args) -> dict:
@@ -387,7 +496,8 @@ def build_options(args) -> dict:
     else:
         cache = getattr(args, "cache", None) or True
     return {"jobs": max(1, getattr(args, "jobs", 1) or 1), "cache": cache,
-            "executor": getattr(args, "executor", "local"), "scheduler": getattr(args, "scheduler", None)}
+            "executor": getattr(args, "executor", "local"), "scheduler": getattr(args, "scheduler", None),
+            "stream": getattr(args, "stream", None)}
 
 
 # -- export ---------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ result of the file itself."""
 from __future__ import annotations
 
 import functools
+import json
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,60 @@ def test_process_bytes_reports_errors_under_the_given_path():
 def test_unknown_executor_is_refused():
     with pytest.raises(ValueError, match="executor"):
         pipeline.build([SMALL], None, executor="spark")
+
+
+# -- streamed exports (large graphs) ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def streamed(seed_build, tmp_path_factory):
+    out = tmp_path_factory.mktemp("streamed")
+    pipeline.write_stream_exports(seed_build.graph, seed_build.manifest, out)
+    return out
+
+
+def _quads(path, fmt):
+    import pyoxigraph as ox
+
+    with open(path, "rb") as f:
+        return {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)) for q in ox.parse(f, format=fmt)}
+
+
+def _triples(path, fmt):
+    return {q[:3] for q in _quads(path, fmt)}
+
+
+def test_streamed_exports_hold_the_same_rdf(seed_exports, streamed):
+    import pyoxigraph as ox
+
+    assert sorted(p.name for p in streamed.iterdir()) == sorted(pipeline.STREAM_EXPORTS)
+    expected_triples = _triples(seed_exports / "graph.ttl", ox.RdfFormat.TURTLE)
+    assert _triples(streamed / "graph.ttl", ox.RdfFormat.N_TRIPLES) == expected_triples
+    assert _triples(streamed / "graph.ttl", ox.RdfFormat.TURTLE) == expected_triples  # N-Triples is Turtle
+    expected_quads = _quads(seed_exports / "graph.trig", ox.RdfFormat.TRIG)
+    assert _quads(streamed / "graph.nq", ox.RdfFormat.N_QUADS) == expected_quads
+    assert _quads(streamed / "graph.trig", ox.RdfFormat.TRIG) == expected_quads
+    # each triple once in graph.ttl
+    lines = (streamed / "graph.ttl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(set(lines)) == len(expected_triples)
+
+
+def test_streamed_trig_parses_with_rdflib(streamed, seed_exports):
+    import pyoxigraph as ox
+    from rdflib import Dataset
+
+    ds = Dataset()
+    ds.parse(streamed / "graph.trig", format="trig")
+    named = {str(g.identifier) for g in ds.graphs() if str(g.identifier).startswith("http")}
+    expected = {q[3] for q in _quads(seed_exports / "graph.trig", ox.RdfFormat.TRIG) if q[3].startswith("<http")}
+    documents = json.loads((seed_exports / "manifest.json").read_text(encoding="utf-8"))["documents"]
+    assert named == {g.strip("<>") for g in expected} and len(named) == len(documents)  # a graph per document
+
+
+def test_build_streams_above_the_threshold(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "STREAM_THRESHOLD", 10)
+    result = pipeline.build([SMALL], tmp_path / "big")
+    assert sorted(result.stats["exports"]) == sorted(pipeline.STREAM_EXPORTS)
+    assert not (tmp_path / "big" / "graph.jsonld").exists()
+    small = pipeline.build([SMALL], tmp_path / "small", stream=False)
+    assert "graph.jsonld" in small.stats["exports"] and (tmp_path / "small" / "graph.jsonld").exists()

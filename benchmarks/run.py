@@ -1,0 +1,190 @@
+"""Throughput benchmark: synthetic corpora of 1x, 10x and 100x the seeds.
+
+Each corpus replicates ``seeds/*.txt``; copy ``k`` gets its own file names (so
+document ids are distinct) and its own variants of the enterprise and project
+names found in the seeds (庆达西钢构制造有限公司 -> 庆达西钢构制造乙丙有限公司), so
+resolution has ``k`` times more entities to merge. Corpora are written to a
+temporary folder and removed afterwards.
+
+For each corpus it prints:
+
+- extraction MB/s: ``process_file`` (ingest, facts, extraction) over the corpus
+  in one process, gazetteer already loaded;
+- jieba MB/s: ``jieba.cut`` over the same text, and the ratio extraction/jieba;
+- end-to-end seconds of ``kg build CORPUS --out DIR`` in a fresh process
+  (start-up, imports and every export included), with its peak memory (max RSS);
+- ``--jobs 2`` end to end, and the speed-up over ``--jobs 1``;
+- a rebuild of the unchanged corpus with the cache, as a share of the cold build.
+
+    python benchmarks/run.py                 # x1, x10, x100
+    python benchmarks/run.py --scales 1 10   # quicker
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SEEDS = ROOT / "seeds"
+_DIGITS = "甲乙丙丁戊己庚辛壬癸"
+_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司")
+
+
+def _code(k: int) -> str:
+    """A two-character tag for copy ``k`` (1 -> 甲乙): no digit, no region name."""
+    return _DIGITS[k // 10 % 10] + _DIGITS[k % 10]
+
+
+def _vary(name: str, code: str) -> str:
+    for suffix in _LEGAL:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)] + code + suffix
+    return name[:-2] + code + name[-2:] if len(name) > 3 else name
+
+
+def seed_names() -> list[str]:
+    """Surface forms of the enterprises and projects extracted from the seeds, longest first."""
+    from kg.pipeline import expand_inputs, process_file
+
+    names = set()
+    for path in expand_inputs([SEEDS]):
+        for m in process_file(path).mentions:
+            if m.type in ("Enterprise", "Project") and len(m.text) >= 4:
+                names.add(m.text)
+    return sorted(names, key=lambda n: (-len(n), n))
+
+
+def make_corpus(folder: Path, scale: int, names: list[str]) -> tuple[Path, int]:
+    """Write ``scale`` copies of the seeds into ``folder``; returns (folder, total bytes)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pattern = re.compile("|".join(map(re.escape, names))) if names else None
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+    total = 0
+    for k in range(scale):
+        code = _code(k)
+        for name, text in texts.items():
+            if k and pattern is not None:
+                text = pattern.sub(lambda m: _vary(m.group(), code), text)
+            data = text.encode("utf-8")
+            (folder / f"c{k:03d}_{name}").write_bytes(data)
+            total += len(data)
+    return folder, total
+
+
+def extraction_rate(folder: Path) -> tuple[float, float, str]:
+    """(seconds of process_file over the corpus, MB, text) in this process."""
+    from kg.gazetteer import gazetteer
+    from kg.pipeline import expand_inputs, process_file
+
+    gazetteer()
+    files = expand_inputs([folder])
+    t = time.perf_counter()
+    for path in files:
+        process_file(path)
+    return time.perf_counter() - t
+
+
+def jieba_rate(folder: Path) -> float:
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    t = time.perf_counter()
+    for path in sorted(folder.glob("*.txt")):
+        for _ in jieba.cut(path.read_text(encoding="utf-8")):
+            pass
+    return time.perf_counter() - t
+
+
+_BUILD = """
+import argparse, json, resource, sys, time
+import kg.cli  # the start-up of `kg build`
+from kg.pipeline import add_build_arguments, build, build_options
+p = argparse.ArgumentParser()
+p.add_argument("paths", nargs="+")
+p.add_argument("--out")
+add_build_arguments(p)
+a = p.parse_args(sys.argv[1:])
+r = build(a.paths, a.out, **build_options(a))
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print("@@" + json.dumps({"stats": r.stats, "rss": max(me.ru_maxrss, kids.ru_maxrss) / 1024,
+                         "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime}))
+"""
+
+
+def run_build(folder: Path, out: Path, *args: str) -> dict:
+    """``kg build FOLDER --out OUT ARGS`` in a fresh process (the options of kg.pipeline.add_build_arguments):
+    wall seconds from process start, peak RSS (MB, the largest of the process and its workers), CPU seconds,
+    and the build's stats (extract/graph/export seconds)."""
+    t = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", _BUILD, str(folder), "--out", str(out), *args],
+                          capture_output=True, text=True, cwd=ROOT)
+    wall = time.perf_counter() - t
+    line = [ln for ln in proc.stdout.splitlines() if ln.startswith("@@")]
+    if proc.returncode != 0 or not line:
+        raise SystemExit(f"kg build failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    info = json.loads(line[-1][2:])
+    info["wall"] = wall
+    return info
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument("--no-jobs", action="store_true", help="skip the --jobs 2 build")
+    args = parser.parse_args(argv)
+
+    names = seed_names()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        tmp = Path(tmp)
+        for scale in args.scales:
+            corpus, nbytes = make_corpus(tmp / f"x{scale}", scale, names)
+            mb = nbytes / 1e6
+            ext = extraction_rate(corpus)
+            jie = jieba_rate(corpus)
+            cold, rss = run_build(corpus, tmp / f"out{scale}", "--no-cache")
+            row = {"scale": scale, "mb": mb, "ext": mb / ext, "jieba": mb / jie, "cold": cold, "rss": rss}
+            if not args.no_jobs:
+                row["jobs2"], row["rss2"] = run_build(corpus, tmp / f"out{scale}j", "--no-cache", "--jobs", "2")
+            cache = tmp / f"cache{scale}"
+            run_build(corpus, tmp / f"outc{scale}", "--cache", str(cache))
+            row["warm"], _ = run_build(corpus, tmp / f"outc{scale}", "--cache", str(cache))
+            rows.append(row)
+            _print(rows)
+            shutil.rmtree(corpus)
+    base = rows[0]
+    print()
+    for row in rows[1:]:
+        per_mb = row["cold"] / row["mb"]
+        print(f"x{row['scale']}: {per_mb:.2f} s/MB vs x{base['scale']} {base['cold'] / base['mb']:.2f} s/MB "
+              f"({per_mb / (base['cold'] / base['mb']):.2f} of linear)")
+    return 0
+
+
+def _print(rows) -> None:
+    head = (f"{'corpus':>6} {'MB':>6} {'extract MB/s':>12} {'jieba MB/s':>10} {'ratio':>5} "
+            f"{'e2e s':>7} {'peak MB':>7} {'jobs2 s':>7} {'speedup':>7} {'rebuild s':>9} {'rebuild %':>9}")
+    print(head)
+    for r in rows:
+        j2 = r.get("jobs2")
+        print(f"{'x' + str(r['scale']):>6} {r['mb']:6.1f} {r['ext']:12.3f} {r['jieba']:10.3f} {r['ext'] / r['jieba']:5.2f} "
+              f"{r['cold']:7.2f} {r['rss']:7.0f} {j2 if j2 else float('nan'):7.2f} "
+              f"{r['cold'] / j2 if j2 else float('nan'):7.2f} {r['warm']:9.2f} {100 * r['warm'] / r['cold']:8.1f}%")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
