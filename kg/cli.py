@@ -153,7 +153,7 @@ def cmd_validate(args) -> int:
 
 def cmd_viz(args) -> int:
     from kg.graph import load_graph
-    from kg.viz import ViewError, ego_graph, render_html, report_graph, write_html
+    from kg.viz import ViewError, ego_graph, render_html, report_graph, view_node_ids, write_html
 
     path = Path(args.graph)
     if not path.exists():
@@ -171,7 +171,7 @@ def cmd_viz(args) -> int:
         _err(str(exc).strip("'\""))
         return 2
     write_html(render_html(graph, title=title, max_nodes=args.max_nodes), args.out)
-    print(f"{graph.number_of_nodes()} nodes -> {args.out}")
+    print(f"{len(view_node_ids(graph))} nodes -> {args.out}")
     return 0
 
 
