@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import argparse
 import gc
+import math
 import random
 import resource
+import signal
 import sys
 import tempfile
 import time
@@ -78,6 +80,7 @@ def synthetic_graph(n_docs: int, *, seed: int = 0) -> nx.MultiDiGraph:
                        parents=[], docs=[], mentions=[])
             pools[etype].append(nid)
     pools["Region"] = regions
+    g.nodes[pools["Person"][0]]["name"] = "朱志杰"
 
     def evidence(doc, pos, sentence):
         return dict(doc=doc, start=pos, end=pos + len(sentence), sentence=sentence, source="text")
@@ -126,6 +129,9 @@ def synthetic_graph(n_docs: int, *, seed: int = 0) -> nx.MultiDiGraph:
             g.add_edge(f"doc/{doc}", oid, key="hasIndicator", type="hasIndicator")
             g.add_edge(oid, region, key="refArea", type="refArea")
             pos += len(text) + 10
+    first = f"{0:03d}_synthetic-{0:02d}"
+    g.add_edge(pools["Person"][0], "region/330784", key="holdsPost", type="holdsPost",
+               evidence=[evidence(first, 10, "永康市人民政府市长朱志杰")])
     for n, a in g.nodes(data=True):
         if a.get("kind") == "entity":
             a["mentions"].sort(key=lambda m: (m["doc"], m["start"]))
@@ -135,8 +141,8 @@ def synthetic_graph(n_docs: int, *, seed: int = 0) -> nx.MultiDiGraph:
 
 def write_synthetic(path: Path, triples: int) -> int:
     """Write a synthetic graph.ttl with about ``triples`` triples; return the exact count."""
-    probe = sum(1 for _ in rdf.iter_triples(synthetic_graph(20)))
-    n_docs = max(1, round(triples * 20 / probe))
+    probe = sum(1 for _ in rdf.iter_triples(synthetic_graph(200)))
+    n_docs = max(1, math.ceil(triples * 200 / probe * 1.03))
     g = synthetic_graph(n_docs)
     path.write_text(rdf.render_turtle(g), encoding="utf-8")
     return sum(1 for _ in rdf.iter_triples(g))
@@ -146,35 +152,51 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def bench(path: Path, queries: list[str], engines: list[str], label: str) -> list[list[str]]:
-    rows = []
+class QueryTimeout(Exception):
+    pass
+
+
+def _alarm(_signum, _frame):
+    raise QueryTimeout
+
+
+HEADER = ["graph", "engine", "query", "seconds", "rows", "peak RSS MB"]
+WIDTHS = [20, 8, 24, 10, 6, 11]
+
+
+def print_row(row: list[str]) -> None:
+    print("  ".join(str(c).ljust(w) for c, w in zip(row, WIDTHS)).rstrip(), flush=True)
+
+
+def bench(path: Path, queries: list[str], engines: list[str], label: str, timeout: int) -> None:
+    """Print one row per (engine, query) as soon as it is measured."""
+    print_row(HEADER)
+    print_row(["-" * w for w in WIDTHS])
     results = {}
+    signal.signal(signal.SIGALRM, _alarm)
     for engine in engines:
         gc.collect()
         t0 = time.perf_counter()
         loaded = load_store(path, engine=engine)
-        load_s = time.perf_counter() - t0
-        rows.append([label, engine, "(load graph.ttl)", f"{load_s:8.2f}", "", f"{peak_rss_mb():.0f}"])
+        print_row([label, engine, "(load graph.ttl)", f"{time.perf_counter() - t0:.2f}", "", f"{peak_rss_mb():.0f}"])
         for name in queries:
             t0 = time.perf_counter()
-            variables, result = query_store(loaded, name)
-            rows.append([label, engine, name, f"{time.perf_counter() - t0:8.3f}", str(len(result)), ""])
+            signal.alarm(timeout)
+            try:
+                variables, result = query_store(loaded, name)
+            except QueryTimeout:
+                print_row([label, engine, name, f"> {timeout} (stopped)", "", ""])
+                continue
+            finally:
+                signal.alarm(0)
+            print_row([label, engine, name, f"{time.perf_counter() - t0:.3f}", str(len(result)), ""])
             results[(engine, name)] = (variables, result)
         del loaded
     if len(engines) == 2:
         for name in queries:
-            same = results[(engines[0], name)] == results[(engines[1], name)]
-            if not same:
-                print(f"warning: {name}: rdflib and oxigraph rows differ on {label}", file=sys.stderr)
-    return rows
-
-
-def print_table(rows: list[list[str]]) -> None:
-    header = ["graph", "engine", "query", "seconds", "rows", "peak RSS MB"]
-    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    for r in [header, ["-" * w for w in widths], *rows]:
-        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip())
-    sys.stdout.flush()
+            a, b = results.get((engines[0], name)), results.get((engines[1], name))
+            if a is not None and b is not None:
+                print(f"{name}: {'same rows' if a == b else 'ROWS DIFFER'} on both engines", flush=True)
 
 
 def seed_graph_path(arg: str | None, tmp: Path) -> Path | None:
@@ -194,7 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seed-graph", help="export folder or graph.ttl of the seeds (default: build seeds/ now)")
     ap.add_argument("--triples", type=int, default=1_000_000, help="size of the synthetic graph (default 10^6)")
-    ap.add_argument("--engines", nargs="+", default=["rdflib", "oxigraph"], choices=["rdflib", "oxigraph"])
+    ap.add_argument("--engines", nargs="+", default=["oxigraph", "rdflib"], choices=["rdflib", "oxigraph"])
+    ap.add_argument("--timeout", type=int, default=300, help="stop a query after this many seconds (default 300)")
     ap.add_argument("--skip-seeds", action="store_true")
     ap.add_argument("--skip-synthetic", action="store_true")
     args = ap.parse_args(argv)
@@ -206,14 +229,14 @@ def main(argv: list[str] | None = None) -> int:
             if seeds is not None:
                 n = sum(1 for _ in __import__("pyoxigraph").parse(path=str(rdf.resolve_graph_path(seeds))))
                 print(f"\n## seed graph: {rdf.resolve_graph_path(seeds)} ({n:,} triples)\n")
-                print_table(bench(seeds, [q for q, _ in list_queries()], args.engines, "seeds"))
+                bench(seeds, [q for q, _ in list_queries()], args.engines, "seeds", args.timeout)
         if not args.skip_synthetic:
             path = tmp / "synthetic.ttl"
             t0 = time.perf_counter()
             n = write_synthetic(path, args.triples)
             print(f"\n## synthetic graph: {n:,} triples, {path.stat().st_size / 1e6:.0f} MB Turtle, "
                   f"generated and written in {time.perf_counter() - t0:.1f} s\n")
-            print_table(bench(path, SYNTHETIC_QUERIES, args.engines, f"synthetic {n:,}"))
+            bench(path, SYNTHETIC_QUERIES, args.engines, f"synthetic {n:,}", args.timeout)
     return 0
 
 

@@ -357,7 +357,7 @@ def to_dataset(graph):
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns, override=True)
-    default = ds.default_context
+    default = ds.default_graph if hasattr(type(ds), "default_graph") else ds.default_context
     graphs = {}
     for s, p, o, g in iter_quads(graph):
         if g is None:

@@ -63,6 +63,17 @@ def _short(term, data) -> str:
     return f"<{text}> ({label})" if label is not None else f"<{text}>"
 
 
+def _fill_message(message, data):
+    """pyshacl writes IRIs into {?var} messages in full; shorten them and add labels."""
+    import re
+
+    if message is None:
+        return None
+    from rdflib import URIRef
+
+    return re.sub(r"https?://[^\s<>\"{}]+", lambda m: _short(URIRef(m.group()), data), str(message))
+
+
 def validate_graph(path_or_graph) -> tuple[bool, str, int]:
     """(conforms, a human-readable report, number of violations).
 
@@ -87,10 +98,14 @@ def validate_graph(path_or_graph) -> tuple[bool, str, int]:
         focus = results.value(r, SH.focusNode)
         path = results.value(r, SH.resultPath)
         value = results.value(r, SH.value)
-        message = results.value(r, SH.resultMessage)
+        message = _fill_message(results.value(r, SH.resultMessage), data)
         if message is None:
             message = _short(results.value(r, SH.sourceConstraintComponent), data)
-        where = _short(focus, data) + (f" {_short(path, data)}" if path is not None and not isinstance(path, rdflib.BNode) else "")
+        # Whole-graph checks target a vocabulary term; the culprit is in the message.
+        whole = str(focus).startswith("https://w3id.org/kg-zh/ontology#")
+        if whole:
+            value = None
+        where = "(graph)" if whole else _short(focus, data) + (f" {_short(path, data)}" if path is not None and not isinstance(path, rdflib.BNode) else "")
         line = f"- {where}: {message}" + (f" [value: {_short(value, data)}]" if value is not None and value != focus else "")
         lines.append(line)
         by_kind[str(message)] += 1

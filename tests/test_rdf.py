@@ -3,12 +3,14 @@ provenance by SPARQL, and files that rdflib, pyoxigraph and rapper all read alik
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import random
 import shutil
 import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -104,6 +106,16 @@ def contract_graph() -> nx.MultiDiGraph:
         dict(doc=D1, start=950, end=962, sentence="与宁波保税区合作共建", source="text"),
         dict(doc=D2, start=5100, end=5113, sentence="宁波保税区与永康市合作共建", source="text"))
     return g
+
+
+@functools.cache
+def seed_export() -> Path:
+    """Build seeds/ once per test process (kg.pipeline.build) and return the export folder."""
+    from kg.pipeline import build
+
+    out = Path(tempfile.mkdtemp(prefix="kg-seed-export-"))
+    build([REPO / "seeds"], out)
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -375,7 +387,7 @@ def test_to_dataset_has_default_and_document_graphs(graph):
     names = {str(c.identifier) for c in ds.graphs() if len(c)}
     assert str(rdf.entity_iri("doc/" + D1)) in names
     assert str(rdf.entity_iri("doc/" + D2)) in names
-    assert (rdf.entity_iri("region/330784"), RDFS.label, Literal("永康市", lang="zh")) in ds.default_context
+    assert (rdf.entity_iri("region/330784"), RDFS.label, Literal("永康市", lang="zh")) in ds.graph(rdflib.graph.DATASET_DEFAULT_GRAPH_ID)
 
 
 # ---------------------------------------------------------------- provenance
@@ -416,3 +428,61 @@ def test_every_entity_mention_by_sparql(exported, graph):
         rows = g.query(q, initNs={"kg": KG._NS}, initBindings={"x": rdf.entity_iri(n)})
         got = sorted((str(r.doc), int(r.start), int(r.end), str(r.sentence)) for r in rows)
         assert got == sorted((m["doc"], m["start"], m["end"], m["sentence"]) for m in a["mentions"]), n
+
+
+# ---------------------------------------------------------------- the seed build
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return seed_export()
+
+
+@pytest.mark.slow
+def test_seed_graph_parses_alike_everywhere(seeds):
+    ttl = seeds / "graph.ttl"
+    n = len(rdflib.Graph().parse(ttl, format="turtle"))
+    assert n > 10_000
+    assert len(list(ox.parse(path=str(ttl)))) == n
+    assert _rapper_count(ttl, "turtle") == n
+    quads = list(ox.parse(path=str(seeds / "graph.trig")))
+    assert _rapper_count(seeds / "graph.trig", "trig") == len(quads)
+    assert {(q.subject, q.predicate, q.object) for q in quads} == {(q.subject, q.predicate, q.object) for q in ox.parse(path=str(ttl))}
+    manifest = json.loads((seeds / "manifest.json").read_text(encoding="utf-8"))
+    names = {q.graph_name.value for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)}
+    assert len(names) == len(manifest["documents"]) == 23
+    assert len(list(ox.parse(path=str(seeds / "graph.jsonld")))) == n
+
+
+@pytest.mark.slow
+def test_seed_graph_round_trips_through_read_graph(seeds):
+    text = (seeds / "graph.ttl").read_text(encoding="utf-8")
+    back = rdf.read_graph(seeds)
+    assert rdf.render_turtle(back) == text
+    assert back.nodes["region/330784"]["name"] == "永康市"
+    assert "金华市" in back.nodes["region/330784"]["parents"]
+
+
+@pytest.mark.slow
+def test_seed_offsets_point_at_the_original_text(seeds):
+    """Every mention's kg:start/kg:end cut its kg:text out of the original input file."""
+    from kg.ingest import read_text
+
+    g = rdflib.Graph().parse(seeds / "graph.ttl", format="turtle")
+    rows = g.query(
+        "SELECT ?file ?start ?end ?text ?sentence ?ss WHERE { ?e kg:hasMention ?m . ?m kg:inDocument/kg:sourceFile ?file ;"
+        " kg:start ?start ; kg:end ?end ; kg:text ?text . OPTIONAL { ?m kg:sentence ?sentence ; kg:sentenceStart ?ss } }",
+        initNs={"kg": KG._NS},
+    )
+    files: dict[str, str] = {}
+    checked = 0
+    for r in rows:
+        path = str(r.file)
+        if path not in files:
+            files[path] = read_text(path)[0]
+        text = files[path]
+        assert text[int(r.start):int(r.end)] == str(r.text), (path, r.start, r.text)
+        if r.sentence is not None:
+            assert text[int(r.ss):int(r.ss) + len(str(r.sentence))] == str(r.sentence)
+        checked += 1
+    assert checked > 1000
