@@ -110,8 +110,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _left_boundary(text: str, pos: int, *, max_len: int = 24, floor: int = 0) -> int:
-    """Where a name that ends its prefix at ``pos`` starts: after punctuation or a stop word."""
+def _left_boundary(text: str, pos: int, *, max_len: int = 24, floor: int = 0, name_end: bool = False) -> int:
+    """Where a name that ends its prefix at ``pos`` starts: after punctuation or a stop word.
+
+    ``name_end``: ``pos`` is the end of a whole name (a list item such as 华为), so a soft stop
+    character right before it belongs to the name."""
     name_char = _name_char_re()
     stops = _left_stops()
     k = pos
@@ -137,7 +140,7 @@ def _left_boundary(text: str, pos: int, *, max_len: int = 24, floor: int = 0) ->
                 break
             if not name_char.match(ch):
                 break
-            if any(text.endswith(w, floor, k) for w in stops) and (k < pos or ch not in _soft_stops()):
+            if any(text.endswith(w, floor, k) for w in stops) and (k < pos or not name_end or ch not in _soft_stops()):
                 break
         k -= 1
     return k
@@ -179,6 +182,7 @@ def canonical_project(surface: str) -> str:
     name = re.sub(r"在建(项目|工程)$", "", name)
     name = re.sub(r"[(（]?[一二三四五]期[)）]?(?:项目|工程)?$", "", name)
     name = re.sub(r"主体工程$", "工程", name)
+    name = re.sub(r"(?<=[区园城])[A-Za-z0-9]+区块$", "", name)  # 文溪集聚区D区块: a lettered block of the zone
     # a facility's 主体工程 (隆宫毛竹特色产业园主体工程) is the facility
     stripped = re.sub(r"工程$", "", name)
     if stripped != name and stripped.endswith(_FACILITY_ENDINGS):
@@ -364,6 +368,13 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
 # -- candidates: projects --------------------------------------------------------------
 
 
+def _inside_quotes(norm: str, start: int, end: int) -> bool:
+    """The span lies inside one pair of quotes (and is not the whole of a longer name)."""
+    return (
+        start > 0 and norm[start - 1] in OPEN_QUOTES and end < len(norm) and norm[end] in CLOSE_QUOTES
+    )
+
+
 def _covered_by_common_words(core: str) -> bool:
     """True when ``core`` splits entirely into everyday words (greedy, longest first)."""
     words = _common_words()
@@ -405,10 +416,20 @@ def _project_candidates(norm: str) -> list[Candidate]:
             pass
         if count is not None:
             start = count.end()  # 13条农村公路, 10亿元以上项目: what follows a count is a kind, not a name
+        year = re.match(r"(?:19|20)[0-9]{2}年(?:度)?", norm[start:m.start()])
+        if year:
+            start += year.end()  # 2020年规模化供水工程: the year is not part of the name
         start = _strip_prefixes(norm, start, end)
         core = _unquote(norm[start:m.start()])
         if not core or all(ch in _NUMERALS for ch in core):
             continue
+        inner = core.find(type_word)
+        if inner > 0 and type_word not in ("工程", "项目"):
+            # 上清塘水库病险水库: the name ends at its own type word
+            end = start + inner + len(type_word)
+            core = core[:inner]
+        if _inside_quotes(norm, start, end):
+            continue  # “走好赶考路”, “一轴两片两环十通道”: a slogan in quotes, not a project
         if core in jurisdictions:
             if len(type_word) <= 2:
                 continue
@@ -477,6 +498,8 @@ def _project_candidates(norm: str) -> list[Candidate]:
         prev = norm[start - 1:start] if start else ""
         if len(name) < 3 or name in road_stop or any(name.endswith(w) for w in road_stop):
             continue
+        if _inside_quotes(norm, start, m.end()):
+            continue
         if prev and prev not in "、,，:：;；。“\s" and not any(norm.endswith(w, 0, start) for w in _left_stops()):
             continue
         out.append(Candidate(start, m.end(), "Project", name, 6))
@@ -509,7 +532,7 @@ def _enterprise_candidates(norm: str) -> list[Candidate]:
             continue
         items, end = [], m.start()
         while True:
-            s = _left_boundary(norm, end, max_len=10)
+            s = _left_boundary(norm, end, max_len=10, name_end=True)
             items.append((s, end))
             if s > 0 and norm[s - 1] == "、":
                 end = s - 1
