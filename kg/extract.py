@@ -41,6 +41,7 @@ CLOSE_QUOTES = "”’」』"
 _CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
 _SENT_END = re.compile(r"[。!?！？;；\n]")
 _NUMERALS = "一二三四五六七八九十百千万两双0123456789"
+_MEASURE = re.compile(r"[0-9.一二三四五六七八九十百千万]+(?:公里|千米|米|座|个|处|条|平方米|亩|幢|户)")
 _COUNT = re.compile(r"[0-9.一二三四五六七八九十百千万两]+(?:个|条|家|所|座|项|处|批|栋|幢|亿元|万元|公里|万平方米)(?:以上|左右)?|以上")
 
 
@@ -345,8 +346,8 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
             continue
         if re.search(r"[0-9]+(?:项|个|条)|以上", core):
             continue
-        if m.group(0) == "工程" and any(w in core for w in physical):
-            continue  # a construction project
+        if m.group(0) == "工程" and (any(w in core for w in physical) or _MEASURE.match(norm, m.end())):
+            continue  # a construction project (安保工程9.8公里 is built, not carried out)
         out.append(Candidate(start, m.end(), "Initiative", canonical_initiative(norm[start:m.end()]), 4))
     for pat in rules["named_patterns"]:
         for m in re.finditer(pat, norm):

@@ -44,21 +44,28 @@ def short_id(name: str) -> str:
 
 
 @functools.cache
-def _jieba_freq() -> dict[str, int]:
+def _jieba_dict() -> dict[str, tuple[int, str]]:
     import jieba
 
     path = Path(jieba.__file__).parent / "dict.txt"
-    freq = {}
+    out = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
-            word, count, _tag = line.split(" ")
-            freq[word] = int(count)
-    return freq
+            word, count, tag = line.split()
+            out[word] = (int(count), tag)
+    return out
 
 
 def common_word(word: str) -> bool:
     """An everyday word in jieba's dictionary (frequency >= 100)."""
-    return _jieba_freq().get(word, 0) >= 100
+    return _jieba_dict().get(word, (0, ""))[0] >= 100
+
+
+def common_town_alias(word: str) -> bool:
+    """A township's short form that is a word in its own right (建设, 龙头, 新建): frequent in
+    jieba's dictionary, or fairly frequent and not tagged as a place or a name."""
+    freq, tag = _jieba_dict().get(word, (0, ""))
+    return freq >= 300 or (freq >= 100 and not tag.startswith(("ns", "nr")))
 
 
 def strip_suffix(name: str, suffixes: tuple[str, ...]) -> str | None:
@@ -124,7 +131,7 @@ def build_rows(lines: list[str]):
             town = tid
             regions.setdefault(tid, [tid, name, set(), "town", "", county])
             short = strip_suffix(name, TOWN_SUFFIXES)
-            if short:
+            if short and not common_town_alias(short):
                 regions[tid][2].add(short)
         elif depth == 4:
             vid = f"{town}-{short_id(name)}"
