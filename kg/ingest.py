@@ -56,7 +56,22 @@ class InputError(Exception):
     def __init__(self, path: str | Path, problem: str):
         self.path = str(path)
         self.problem = problem
-        super().__init__(f"{self.path}: {problem}; skipped")
+        super().__init__(f"{_printable_path(self.path)}: {problem}; skipped")
+
+
+def _printable_path(path: str) -> str:
+    r"""``path`` fit for one line of a terminal: control characters and undecodable bytes escaped.
+
+    >>> _printable_path("a\nb.txt"), _printable_path("\udcff.txt")
+    ('a\\nb.txt', '\\xff.txt')
+    """
+    def escape(m: re.Match) -> str:
+        c = m.group()
+        if "\udc80" <= c <= "\udcff":  # a byte that was not UTF-8 (surrogateescape)
+            return f"\\x{ord(c) - 0xDC00:02x}"
+        return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c, f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+
+    return re.sub("[\x00-\x1f\x7f\u2028\u2029\ud800-\udfff]", escape, path)
 
 
 # ------------------------------------------------------------------ size

@@ -591,6 +591,16 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def _utf8(text: str) -> bytes:
+    """``text`` as UTF-8; lone surrogates (file names that are not UTF-8) become U+FFFD."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        import re
+
+        return re.sub("[\ud800-\udfff]", "\ufffd", text).encode("utf-8")
+
+
 def write_exports(graph, manifest: dict, out: Path) -> list[Path]:
     """Render every export, then move each into place atomically.
 
@@ -610,9 +620,9 @@ def write_exports(graph, manifest: dict, out: Path) -> list[Path]:
             text = render(graph, manifest)
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".tmp", dir=out)
             staged.append((Path(tmp), out / name))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            with os.fdopen(fd, "wb") as f:
                 os.fchmod(f.fileno(), mode)
-                f.write(text)
+                f.write(_utf8(text))
                 f.flush()
                 os.fsync(f.fileno())
         for tmp, final in staged:

@@ -188,6 +188,28 @@ def test_bad_files_each_get_one_line_and_the_rest_exports(tmp_path):
     check_build_of_bad_corpus(proc, folder, out, words)
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="file names that are not UTF-8 need a Linux file system")
+def test_odd_file_names_give_one_line_and_valid_exports(tmp_path):
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    raw = os.fsencode(folder)
+    for name, data in [(b"line\nbreak.txt", b""), (b"\xff\xfe gbk-name.txt", REPORT.encode("gbk")),
+                       ("金华 2019 (final).txt".encode(), REPORT.encode("utf-8")), (b"\xb7\xa2 empty.txt", b" ")]:
+        with open(raw + b"/" + name, "wb") as f:
+            f.write(data)
+    proc = run_kg("build", folder, "--out", out, "--quiet")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    errors = error_lines(proc.stderr)
+    assert len(errors) == 2 and len(proc.stderr.strip().splitlines()) == 2, proc.stderr  # no line broken in two
+    assert any("line\\nbreak.txt: empty file" in e for e in errors)
+    assert any("\\xb7\\xa2 empty.txt: empty file" in e for e in errors)
+    manifest = json.loads((out / "manifest.json").read_bytes().decode("utf-8"))  # valid UTF-8
+    assert len(manifest["documents"]) == 2
+    for name in RDF_FILES:
+        n_rdflib, n_oxi = parse_rdf(out / name)
+        assert n_rdflib == n_oxi > 1000
+
+
 @pytest.mark.parametrize(
     "value, limit",
     [("", MAX_FILE_BYTES), ("5000", 5000), ("1_000", 1000), ("0", MAX_FILE_BYTES), ("-3", MAX_FILE_BYTES),
