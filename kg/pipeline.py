@@ -242,6 +242,7 @@ def _run_dask(files: list[Path], jobs: int, progress: bool, scheduler: str | Non
                                dashboard_address=None)
         client = Client(cluster)
     try:
+        _check_workers(client)
         results: list[FileResult | None] = [None] * len(files)
         futures = {}
         for i in sorted(range(len(files)), key=lambda i: _size(files[i]), reverse=True):
@@ -259,6 +260,25 @@ def _run_dask(files: list[Path], jobs: int, progress: bool, scheduler: str | Non
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _worker_version() -> str:
+    from kg.resources import data_version
+
+    return data_version()
+
+
+def _check_workers(client) -> None:
+    """Refuse workers whose kg differs from this one (another version, other rules or data):
+    their results would not match a local build."""
+    from kg.resources import data_version
+
+    mine = data_version()
+    other = {w: v for w, v in client.run(_worker_version).items() if v != mine}
+    if other:
+        worker, version = sorted(other.items())[0]
+        raise RuntimeError(f"Dask worker {worker} runs kg {version}, this build kg {mine}: "
+                           "install the same kg on every worker (and restart them after an upgrade)")
 
 
 def _extract_all(files, *, jobs, progress, executor, scheduler, cache) -> tuple[list[FileResult], list[str], int]:

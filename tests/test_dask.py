@@ -34,3 +34,18 @@ def test_dask_reports_bad_input_like_the_local_build(tmp_path):
     remote = pipeline.build([bad], None, executor="dask", jobs=1)
     assert remote.errors == local.errors and len(remote.errors) == 1
     assert str(bad) in remote.errors[0]
+
+
+def test_workers_with_another_kg_are_refused(monkeypatch):
+    class FakeClient:
+        def run(self, fn):
+            return {"tcp://127.0.0.1:40001": fn(), "tcp://127.0.0.1:40002": "0123456789abcdef"}
+
+    with pytest.raises(RuntimeError, match="tcp://127.0.0.1:40002 runs kg 0123456789abcdef"):
+        pipeline._check_workers(FakeClient())
+
+    class SameClient:
+        def run(self, fn):
+            return {"tcp://127.0.0.1:40001": fn()}
+
+    pipeline._check_workers(SameClient())  # the same kg everywhere: no error
