@@ -4,8 +4,10 @@ Decoding never guesses silently: UTF-8 (with or without BOM), UTF-16/UTF-32
 (with BOM, or UTF-16 without BOM when its NUL pattern is unmistakable) and
 GBK/GB18030 are tried strictly, in that order; anything else raises
 :class:`InputError` with a one-line message naming the file. Files larger than
-:data:`MAX_FILE_BYTES` (``$KG_MAX_FILE_BYTES`` overrides it) and anything that
-is not a regular file are refused before a byte is read.
+:data:`MAX_FILE_BYTES` and anything that is not a regular file are refused
+before a byte is read; files with more than :data:`MAX_TEXT_CHARS` characters
+of text after decoding (``$KG_MAX_FILE_BYTES``, ``$KG_MAX_TEXT_CHARS``
+override them) are refused too: they would take minutes and gigabytes.
 
 Saved HTML pages are reduced to text (scripts and styles dropped, block
 elements on their own lines). For HTML inputs the "original text" that all
@@ -38,7 +40,9 @@ from kg.resources import load_toml
 __all__ = [
     "MAX_FILE_BYTES",
     "InputError",
+    "MAX_TEXT_CHARS",
     "max_file_bytes",
+    "max_text_chars",
     "decode_bytes",
     "read_text",
     "html_to_text",
@@ -76,10 +80,21 @@ def _printable_path(path: str) -> str:
 
 # ------------------------------------------------------------------ size
 
-#: Largest input file read, in bytes (100 MB). A work report is about 100 kB and a
-#: saved page a few MB; a bigger "text" file is a dump or a mistake, and reading it
-#: whole would cost several times its size in memory. ``$KG_MAX_FILE_BYTES`` overrides it.
+#: Largest input file read, in bytes (100 MB): bigger files are refused before a byte is
+#: read. ``$KG_MAX_FILE_BYTES`` overrides it.
 MAX_FILE_BYTES = 100_000_000
+
+#: Most text taken from one file, in characters (2 million, about 6 MB of UTF-8 Chinese; a
+#: work report is about 30,000): extraction and export need roughly 0.5 GB of memory and
+#: 25 s per million characters, so a bigger file is a dump or a mistake and is refused.
+#: Saved HTML pages are measured after their markup is stripped. ``$KG_MAX_TEXT_CHARS``
+#: overrides it.
+MAX_TEXT_CHARS = 2_000_000
+
+
+def _env_limit(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip().replace("_", "")
+    return int(value) if value.isdigit() and int(value) > 0 else default
 
 
 def max_file_bytes() -> int:
@@ -88,8 +103,16 @@ def max_file_bytes() -> int:
     >>> max_file_bytes() == MAX_FILE_BYTES or "KG_MAX_FILE_BYTES" in os.environ
     True
     """
-    value = os.environ.get("KG_MAX_FILE_BYTES", "").strip().replace("_", "")
-    return int(value) if value.isdigit() and int(value) > 0 else MAX_FILE_BYTES
+    return _env_limit("KG_MAX_FILE_BYTES", MAX_FILE_BYTES)
+
+
+def max_text_chars() -> int:
+    """The text limit in force: ``$KG_MAX_TEXT_CHARS`` if it is a positive integer, else :data:`MAX_TEXT_CHARS`."""
+    return _env_limit("KG_MAX_TEXT_CHARS", MAX_TEXT_CHARS)
+
+
+def _characters(n: int) -> str:
+    return f"{n / 1e6:,.1f} million characters" if n >= 100_000 else f"{n:,} characters"
 
 
 def _megabytes(n: int) -> str:
@@ -284,6 +307,10 @@ def _text_from_bytes(data: bytes, path: str | Path) -> tuple[str, str]:
         text = html_to_text(text)
         if not text.strip():
             raise InputError(path, "HTML page without visible text")
+    limit = max_text_chars()
+    if len(text) > limit:
+        raise InputError(path, f"too much text ({_characters(len(text))}; the limit is {_characters(limit)}, "
+                               "set KG_MAX_TEXT_CHARS to change it)")
     return text, encoding
 
 

@@ -210,16 +210,31 @@ def test_odd_file_names_give_one_line_and_valid_exports(tmp_path):
         assert n_rdflib == n_oxi > 1000
 
 
-@pytest.mark.parametrize(
-    "value, limit",
-    [("", MAX_FILE_BYTES), ("5000", 5000), ("1_000", 1000), ("0", MAX_FILE_BYTES), ("-3", MAX_FILE_BYTES),
-     ("lots", MAX_FILE_BYTES)],
-)
-def test_size_limit_setting(monkeypatch, value, limit):
-    from kg.ingest import max_file_bytes
+@pytest.mark.parametrize("variable", ["KG_MAX_FILE_BYTES", "KG_MAX_TEXT_CHARS"])
+@pytest.mark.parametrize("value, limit", [("", None), ("5000", 5000), ("1_000", 1000), ("0", None), ("-3", None),
+                                          ("lots", None), (" 42 ", 42)])
+def test_size_limit_settings(monkeypatch, variable, value, limit):
+    from kg.ingest import MAX_TEXT_CHARS, max_file_bytes, max_text_chars
 
-    monkeypatch.setenv("KG_MAX_FILE_BYTES", value)
-    assert max_file_bytes() == limit
+    monkeypatch.setenv(variable, value)
+    get, default = {"KG_MAX_FILE_BYTES": (max_file_bytes, MAX_FILE_BYTES),
+                    "KG_MAX_TEXT_CHARS": (max_text_chars, MAX_TEXT_CHARS)}[variable]
+    assert get() == (limit or default)
+
+
+def test_too_much_text_is_refused_but_a_heavy_page_with_little_text_is_read(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_MAX_TEXT_CHARS", str(len(REPORT) * 3))
+    dump = tmp_path / "dump.txt"
+    dump.write_text(REPORT * 4, encoding="utf-8")
+    docs, status = load_documents(dump)
+    assert docs == [] and status.error == (
+        f"{dump}: too much text ({len(REPORT) * 4:,} characters; the limit is {len(REPORT) * 3:,} characters, "
+        "set KG_MAX_TEXT_CHARS to change it); skipped")
+    page = tmp_path / "page.html"  # markup and inline script far over the limit, the visible text under it
+    script = "<script>var data = '" + "x" * (len(REPORT) * 5) + "';</script>"
+    page.write_text(f"<html><head>{script}</head><body><p>{html.escape(REPORT)}</p></body></html>", encoding="utf-8")
+    docs, status = load_documents(page)
+    assert status.status == "ok" and docs
 
 
 def test_file_at_the_limit_is_read_one_byte_over_is_not(tmp_path, monkeypatch):
@@ -528,6 +543,9 @@ def test_build_of_any_text_gives_parseable_turtle_and_trig(tmp_path_factory, cor
     out = folder / "out"
     check_rdf_text((out / "graph.ttl").read_text(encoding="utf-8"), (out / "graph.trig").read_text(encoding="utf-8"),
                    names)
+    json.loads((out / "graph.jsonld").read_text(encoding="utf-8"))
+    page = (out / "graph.html").read_text(encoding="utf-8").lower()
+    assert page.count("</script") == 3 and "<!--" not in page  # no name closes or comments out a script
 
 
 def hand_made_graph(names: list[str], ids: list[str], doc: str):
@@ -542,8 +560,8 @@ def hand_made_graph(names: list[str], ids: list[str], doc: str):
     nodes = []
     for i, (name, node) in enumerate(zip(names, ids)):
         node = f"{types[i % 5].lower()}/{node}"
-        if node in g:
-            continue
+        if node in g:  # a repeated id: give it a path segment of its own
+            node = f"{node}/{i}"
         mention = {"doc": doc, "start": i, "end": i + len(name), "text": name, "sentence": f"“{name}”。",
                    "sent_start": 0}
         g.add_node(node, kind="entity", type=types[i % 5], name=name, aliases=[name + "\"", "\\" + name],
