@@ -17,7 +17,7 @@ EXAMPLES = {
     "build": "example: kg build seeds --out exports",
     "extract": "example: kg extract --jsonl eval/dev.jsonl > predictions.jsonl",
     "evaluate": "example: kg evaluate eval/dev.jsonl --errors\n         kg evaluate --reports eval/reports.json --manifest exports/manifest.json",
-    "query": "example: kg query exports projects-by-region --param region=永康市\n         kg query --list",
+    "query": "example: kg query exports projects_by_region --param region=永康市\n         kg query --list",
     "validate": "example: kg validate exports/graph.ttl",
     "viz": "example: kg viz exports --focus 永康市 --depth 2 --out yongkang.html\n         kg viz exports --report 金华市 --out jinhua.html",
     "report": "example: kg report region 金华市 --graph exports --out reports\n         kg report path 金东区 义乌市 --graph exports --out reports --format md",
@@ -38,14 +38,23 @@ def _err(message: str) -> None:
 def cmd_build(args) -> int:
     from kg.pipeline import build
 
+    if args.jobs < 1:
+        raise UsageError("--jobs must be 1 or more")
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: exists and is not a folder; give --out a folder for the exports")
+    paths = [p for p in args.paths if Path(p).exists()]
+    if not paths:
+        raise UsageError(f"{', '.join(args.paths)}: no such file or folder")
     missing = [p for p in args.paths if not Path(p).exists()]
     for p in missing:
         _err(f"{p}: no such file or folder; skipped")
-    paths = [p for p in args.paths if Path(p).exists()]
-    if not paths:
-        raise UsageError("no input files or folders found")
     progress = not args.quiet and sys.stderr.isatty()
-    result = build(paths, args.out, jobs=args.jobs, progress=progress)
+    try:
+        result = build(paths, args.out, jobs=args.jobs, progress=progress)
+    except OSError as exc:
+        _err(f"{out}: cannot write exports ({exc.strerror or exc})")
+        return 1
     for line in result.errors:
         _err(line)
     counts = result.manifest["counts"]
@@ -145,7 +154,8 @@ def cmd_validate(args) -> int:
     try:
         conforms, report, count = validate_graph(path)
     except Exception as exc:  # a file that does not parse
-        _err(f"{path}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        _err(first if str(path) in first else f"{path}: {first}")
         return 1
     print(report, end="" if report.endswith("\n") else "\n")
     return 0 if conforms else 1
@@ -158,7 +168,14 @@ def cmd_viz(args) -> int:
     path = Path(args.graph)
     if not path.exists():
         raise UsageError(f"{path}: no such export folder or graph file")
-    graph = load_graph(path)
+    if args.depth < 0:
+        raise UsageError(f"--depth {args.depth}: the depth must be 0 or more")
+    try:
+        graph = load_graph(path)
+    except (OSError, ValueError, SyntaxError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        _err(f"{path}: cannot read the graph ({first})" if str(path) not in first else first)
+        return 1
     title = "kg"
     try:
         if args.focus:
@@ -271,3 +288,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug: still one line, and how to see more
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        _err(f"{type(exc).__name__}: {first} (unexpected; run with python -X dev -m kg … to see where)")
+        return 1

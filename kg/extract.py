@@ -501,7 +501,9 @@ def _project_candidates(norm: str) -> list[Candidate]:
             continue
         if _inside_quotes(norm, start, m.end()):
             continue
-        if prev and prev not in "、,，:：;；。“\s" and not any(norm.endswith(w, 0, start) for w in _left_stops()):
+        if prev and prev not in "、,，:：;；。“" and not prev.isspace() and not any(
+            norm.endswith(w, 0, start) for w in _left_stops()
+        ):
             continue
         out.append(Candidate(start, m.end(), "Project", name, 6))
     return out

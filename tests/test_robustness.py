@@ -628,12 +628,9 @@ BUILD_IN_A_FRESH_PROCESS = (
     "build([Path(sys.argv[1])], Path(sys.argv[2]), jobs=int(sys.argv[3]), "
     "cache=Path(sys.argv[4]) if len(sys.argv) > 4 else None)"
 )
-GAZETTEER_GAP = (
-    "villages are loaded into the gazetteer lazily, per province, by extraction (gazetteer.load_villages); "
-    "when extraction ran elsewhere (forked workers, or the incremental cache) the building process never "
-    "loads them and resolve_entities() treats those Region mentions as unlinked: partOf 29 becomes 27 here. "
-    "Fix: resolve_entities loads the villages of a mention's province when its code is not in g.places."
-)
+# Villages are loaded into the gazetteer lazily, per province, by extraction; when extraction ran elsewhere
+# (forked workers, or the incremental cache), resolve_entities() must load them itself (it once did not:
+# partOf 29 became 27 on this corpus).
 
 
 def build_fresh(folder: Path, out: Path, jobs: int = 1, cache: Path | None = None) -> dict[str, bytes]:
@@ -653,13 +650,11 @@ def village_corpus(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="--jobs 2: " + GAZETTEER_GAP)
 def test_parallel_build_gives_the_same_rdf(village_corpus, tmp_path):
     assert build_fresh(village_corpus, tmp_path / "1", jobs=1) == build_fresh(village_corpus, tmp_path / "2", jobs=2)
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="incremental build: " + GAZETTEER_GAP)
 def test_incremental_build_gives_the_same_rdf(village_corpus, tmp_path):
     cache = tmp_path / "cache"
     build_fresh(village_corpus, tmp_path / "first", cache=cache)
@@ -688,7 +683,7 @@ CLI_ERRORS = [
     ("extract-missing-jsonl", ["extract", "--jsonl", "{T}/missing.jsonl"], "missing.jsonl"),
     ("report-unknown-entity", ["report", "entity", "不存在", "--graph", "{E}", "--out", "{T}/r"], "不存在"),
 ]
-CLI_GAPS = {  # failing today: a traceback instead of one error line (kg/cli.py, reported to the lead)
+CLI_GAPS = {  # once tracebacks, now one error line each
     "viz-empty-folder": (["viz", "{T}", "--out", "{T}/v.html"], "has no graph.ttl"),
     "viz-truncated-ttl": (["viz", "{T}/cut.ttl", "--out", "{T}/v.html"], "cut.ttl"),
     "viz-negative-depth": (["viz", "{E}", "--focus", "永康市", "--depth", "-1", "--out", "{T}/v.html"], "depth"),
@@ -724,7 +719,6 @@ def test_cli_error_is_one_line_without_traceback(argv, words, seed_exports, scra
     check_one_error_line(argv, words, seed_exports, scratch)
 
 
-@pytest.mark.xfail(strict=True, reason="kg/cli.py lets this exception through as a traceback (reported)")
 @pytest.mark.parametrize("argv, words", list(CLI_GAPS.values()), ids=list(CLI_GAPS))
 def test_cli_error_gaps(argv, words, seed_exports, scratch):
     check_one_error_line(argv, words, seed_exports, scratch)
