@@ -152,7 +152,7 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-class QueryTimeout(Exception):
+class QueryTimeout(BaseException):  # not Exception: kg.query wraps those
     pass
 
 

@@ -507,7 +507,7 @@ def resolve_graph_path(path) -> Path:
     """An export folder means its ``graph.ttl``; a file is itself."""
     p = Path(path)
     if p.is_dir():
-        for name in ("graph.ttl", "graph.trig", "graph.nt"):
+        for name in ("graph.ttl", "graph.trig", "graph.nq", "graph.nt"):
             if (p / name).is_file():
                 return p / name
         raise FileNotFoundError(f"{p} has no graph.ttl (run `kg build ... --out {p}` first)")
