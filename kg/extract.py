@@ -572,7 +572,6 @@ def _person_name_at(norm: str, pos: int) -> int | None:
 
 
 def _person_candidates(norm: str) -> list[Candidate]:
-    rules = _rules()["person"]
     out: list[Candidate] = []
     for m in _pattern("person", "titles").finditer(norm):
         pos = m.end()

@@ -36,10 +36,8 @@ import argparse
 import difflib
 import functools
 import html
-import os
 import re
 import sys
-import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -1474,18 +1472,9 @@ def report_filename(kind: str, names, fmt: str) -> str:
 
 
 def _write_text(text: str, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from kg.fileio import write_text_atomic
+
+    write_text_atomic(path, text)
 
 
 def write_report(report: Report, out_dir, formats=FORMATS) -> list[Path]:

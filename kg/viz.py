@@ -38,8 +38,6 @@ import hashlib
 import html
 import json
 import math
-import os
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -583,19 +581,9 @@ def render_html(graph, *, title: str = "kg", max_nodes: int = 1500) -> str:
 
 def write_html(html_text: str, path) -> None:
     """Write ``html_text`` to ``path`` atomically (temp file in the same folder, then rename)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(html_text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, (path.stat().st_mode & 0o777) if path.exists() else 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from kg.fileio import write_text_atomic
+
+    write_text_atomic(path, html_text)
 
 
 _PAGE_CSS = """\
