@@ -5,7 +5,9 @@ The public API is imported lazily so that ``import kg.model`` stays cheap.
 >>> from kg import extract_text
 >>> mentions, relations = extract_text("金华市金东区")
 >>> [m.name for m in mentions]
-['金东区']
+['金华市', '金东区']
+>>> [(r.head[1], r.type, r.tail[1]) for r in relations]
+[('金东区', 'partOf', '金华市')]
 """
 
 __version__ = "0.1.0"

@@ -8,8 +8,8 @@ other (庆达西 -> 庆达西(宁波)钢构制造有限公司).
 >>> from kg.model import Mention
 >>> ents = resolve_entities([Mention("Region", "金华市", "金華", 0, 2, code="330700"),
 ...                          Mention("Region", "金华市", "金华市", 5, 8, code="330700")])
->>> [(e.id, e.name, e.aliases) for e in ents]
-[('region/330700', '金华市', ('金華',))]
+>>> [(e.id, e.name, e.aliases) for e in ents]  # the parent chain comes along
+[('region/330000', '浙江省', ()), ('region/330700', '金华市', ('金華',))]
 """
 
 from __future__ import annotations
