@@ -219,13 +219,10 @@ def test_format_table_csv_json():
 
 
 @pytest.fixture(scope="module")
-def seed_stores():
+def seed_stores(seed_exports):
     from kg.query import load_store
 
-    from test_rdf import seed_export
-
-    out = seed_export()
-    return {engine: load_store(out, engine=engine) for engine in ENGINES}
+    return {engine: load_store(seed_exports, engine=engine) for engine in ENGINES}
 
 
 def _rows(seed_stores, engine, name, params=None):

@@ -3,14 +3,12 @@ provenance by SPARQL, and files that rdflib, pyoxigraph and rapper all read alik
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import random
 import shutil
 import subprocess
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -106,16 +104,6 @@ def contract_graph() -> nx.MultiDiGraph:
         dict(doc=D1, start=950, end=962, sentence="与宁波保税区合作共建", source="text"),
         dict(doc=D2, start=5100, end=5113, sentence="宁波保税区与永康市合作共建", source="text"))
     return g
-
-
-@functools.cache
-def seed_export() -> Path:
-    """Build seeds/ once per test process (kg.pipeline.build) and return the export folder."""
-    from kg.pipeline import build
-
-    out = Path(tempfile.mkdtemp(prefix="kg-seed-export-"))
-    build([REPO / "seeds"], out)
-    return out
 
 
 @pytest.fixture(scope="module")
@@ -434,8 +422,9 @@ def test_every_entity_mention_by_sparql(exported, graph):
 
 
 @pytest.fixture(scope="module")
-def seeds():
-    return seed_export()
+def seeds(seed_exports):
+    """The seed build's export folder (tests/conftest.py builds it once per session)."""
+    return seed_exports
 
 
 @pytest.mark.slow
@@ -479,7 +468,7 @@ def test_seed_offsets_point_at_the_original_text(seeds):
     for r in rows:
         path = str(r.file)
         if path not in files:
-            files[path] = read_text(path)[0]
+            files[path] = read_text(REPO / path)[0]  # sources are relative to the repository root
         text = files[path]
         assert text[int(r.start):int(r.end)] == str(r.text), (path, r.start, r.text)
         if r.sentence is not None:

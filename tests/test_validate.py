@@ -141,8 +141,6 @@ def test_every_class_has_a_shape():
 
 
 @pytest.mark.slow
-def test_seed_build_conforms():
-    from test_rdf import seed_export
-
-    conforms, report, count = validate_graph(seed_export())
+def test_seed_build_conforms(seed_exports):
+    conforms, report, count = validate_graph(seed_exports)
     assert (conforms, count) == (True, 0), report
