@@ -207,7 +207,7 @@ def load_rdflib_graph(graph_path):
             return ds
         return rdflib.Graph().parse(path, format=fmt)
     except Exception as exc:  # rdflib raises many types for bad input
-        raise QueryError(f"cannot parse {path} as {fmt}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+        raise QueryError(f"cannot parse {path} as {fmt}: {_first_line(exc)}") from None
 
 
 def _cell_rdflib(term) -> str:

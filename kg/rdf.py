@@ -43,6 +43,7 @@ from kg.vocab import ID_BASE, KG, PREFIXES
 
 __all__ = [
     "entity_iri",
+    "doc_iri",
     "node_id",
     "iter_quads",
     "iter_triples",
