@@ -42,7 +42,7 @@ _CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
 _SENT_END = re.compile(r"[。!?！？;；\n]")
 _NUMERALS = "一二三四五六七八九十百千万两双0123456789"
 _MEASURE = re.compile(r"[0-9.一二三四五六七八九十百千万]+(?:公里|千米|米|座|个|处|条|平方米|亩|幢|户)")
-_COUNT = re.compile(r"[0-9.一二三四五六七八九十百千万两]+(?:个|条|家|所|座|项|处|批|栋|幢|亿元|万元|公里|万平方米)(?:以上|左右)?|以上")
+_COUNT = re.compile(r"[0-9.一二三四五六七八九十百千万两]+(?:个|条|家|所|座|项|处|批|栋|幢|亿元|万元|公里|万平方米|大)(?:以上|左右)?|以上")
 
 
 @dataclass(frozen=True)
@@ -111,13 +111,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _left_boundary(text: str, pos: int, *, max_len: int = 24, floor: int = 0, name_end: bool = False) -> int:
+@functools.cache
+def _enterprise_stops() -> tuple[str, ...]:
+    rules = _rules()["enterprise"]
+    keep = set(rules["keep_words"])
+    words = [w for w in _rules()["span"]["left_stops"] if w not in keep] + rules["left_stops"]
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def _left_boundary(
+    text: str, pos: int, *, max_len: int = 24, floor: int = 0, name_end: bool = False, stops: tuple | None = None
+) -> int:
     """Where a name that ends its prefix at ``pos`` starts: after punctuation or a stop word.
 
     ``name_end``: ``pos`` is the end of a whole name (a list item such as 华为), so a soft stop
     character right before it belongs to the name."""
     name_char = _name_char_re()
-    stops = _left_stops()
+    stops = stops if stops is not None else _left_stops()
     k = pos
     depth = 0  # inside (...) going leftwards
     while k > floor and pos - k < max_len:
@@ -518,13 +528,22 @@ def _enterprise_candidates(norm: str) -> list[Candidate]:
     weak = set(rules["weak_suffixes"])
     gov = tuple(rules["government_words"])
     out: list[Candidate] = []
+    estops = _enterprise_stops()
     for m in _pattern("enterprise", "suffixes").finditer(norm):
         if m.group(0) in weak:
             continue
-        start = _left_boundary(norm, m.start(), max_len=24)
+        start = _left_boundary(norm, m.start(), max_len=24, stops=estops)
+        count = None
+        for count in _COUNT.finditer(norm, start, m.start()):
+            pass
+        if count is not None:
+            start = count.end()  # 6家银行, 三家文创公司: a count of firms, not a name
         name = _unquote(norm[start:m.end()])
-        if name in stop or len(name) - len(m.group(0)) < 2 or any(w in name[:-len(m.group(0))] for w in gov):
+        core = name[:-len(m.group(0))]
+        if name in stop or len(core) < 2 or any(w in core for w in gov):
             continue
+        if core in _common_words() or (len(core) <= 4 and _covered_by_common_words(core)):
+            continue  # 跨国公司, 上市公司: a kind of firm
         out.append(Candidate(start, m.end(), "Enterprise", name, 3))
     # lists that end in 等…企业: 三思光电、杭机股份、苏州赛伍、百川导体等新兴产业领域的龙头骨干企业
     cues = _pattern("enterprise", "list_cues")
@@ -535,18 +554,22 @@ def _enterprise_candidates(norm: str) -> list[Candidate]:
             continue
         items, end = [], m.start()
         while True:
-            s = _left_boundary(norm, end, max_len=10, name_end=True)
+            s = _left_boundary(norm, end, max_len=10, name_end=True, stops=estops)
             items.append((s, end))
             if s > 0 and norm[s - 1] == "、":
                 end = s - 1
                 continue
             break
-        if len(items) < 2:
+        if any(_covered_by_common_words(norm[s:e]) for s, e in items):
+            continue  # 花卉、杨梅、瓯柑等农业龙头企业: a list of sectors, not of firms
+        names = [
+            (s, e) for s, e in items
+            if 2 <= e - s <= 8 and norm[s:e] not in stop and re.fullmatch(f"[{_CJK}A-Za-z0-9]+", norm[s:e])
+        ]
+        if len(items) < 2 or len(names) < 2:
             continue
-        for s, e in items:
-            item = norm[s:e]
-            if 2 <= len(item) <= 8 and item not in stop and re.fullmatch(f"[{_CJK}A-Za-z0-9]+", item):
-                out.append(Candidate(s, e, "Enterprise", item, 4))
+        for s, e in names:
+            out.append(Candidate(s, e, "Enterprise", norm[s:e], 4))
     return out
 
 
@@ -786,6 +809,8 @@ def find_relations(
             listed, pos = [], m.end()
             for r in regions:
                 if r.start == pos and r.place_id and g.get(r.place_id).level != "macro":
+                    if listed and listed[-1].end == r.start and g.is_within(g.get(r.place_id), g.get(listed[-1].place_id)):
+                        listed.pop()  # 与吉林四平: the place is 四平, 吉林 only says where it is
                     listed.append(r)
                     pos = r.end + (1 if norm[r.end:r.end + 1] in "、和及" else 0)
             if listed and norm.startswith(after_words, listed[-1].end) or (

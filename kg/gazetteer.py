@@ -25,6 +25,8 @@ from kg.resources import data_path, load_tsv, load_wordlist
 __all__ = ["Place", "Gazetteer", "gazetteer", "LEVELS"]
 
 _WATER = set("江河溪湖")
+_NUMERAL_CHARS = set("一二三四五六七八九十两")
+_MEASURE_CHARS = set("台个项条大年次级类种批家支")
 LEVELS = ("province", "city", "county", "town", "village", "macro")
 _RANK = {level: i for i, level in enumerate(LEVELS)}
 
@@ -276,8 +278,12 @@ class Gazetteer:
                     if place is not None:
                         best = (i, j, place)
                 j += 1
-            if best and best[2].name != text[best[0]:best[1]] and text[best[1]:best[1] + 1] in _WATER:
-                best = None  # 金华江, 武义江: a short form before 江/河/溪/湖 names the river or lake
+            if best and best[2].name != text[best[0]:best[1]]:
+                nxt = text[best[1]:best[1] + 1]
+                if nxt in _WATER:
+                    best = None  # 金华江, 武义江: a short form before 江/河/溪/湖 names the river or lake
+                elif text[best[0]] in _NUMERAL_CHARS and nxt in _MEASURE_CHARS:
+                    best = None  # 四平台 (“一中心、四平台”) is four platforms, not 四平
             if best:
                 out.append(best)
                 i = best[1]

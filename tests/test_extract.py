@@ -264,3 +264,20 @@ def test_other_provinces(text, region, kind, expected):
 def test_other_provinces_not(text, region, absent):
     found = entities(text, region) | relations(text, region)
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("与吉林四平对口合作深入开展", "永康市", ("四平市", "cooperatesWith", "永康市"), ("吉林省", "cooperatesWith", "四平市")),
+        ("建立“一中心、四平台、一网格”县域社会治理新模式", "浦江县", None, ("Region", "四平市")),
+        ("注册成立俞源乡投资发展有限公司", "俞源乡", ("Enterprise", "俞源乡投资发展有限公司"), ("Enterprise", "发展有限公司")),
+        ("辖区内16家银行、三家文创公司", "瓯海区", None, ("Enterprise", "16家银行")),
+        ("扶持壮大花卉、杨梅、瓯柑等农业龙头企业", "瓯海区", None, ("Enterprise", "杨梅")),
+        ("做大科大迅飞、老虎云等标志性数字企业", "金东区", ("Enterprise", "科大迅飞"), ("Enterprise", "做大科大迅飞")),
+    ],
+)
+def test_corpus_regressions(text, region, present, absent):
+    found = entities(text, region) | relations(text, region)
+    assert present is None or present in found
+    assert absent not in found
