@@ -260,11 +260,18 @@ class Gazetteer:
         prefixes, names, memo = self._prefixes, self._names, self._accept_memo
         ctx_key = ctx.id if ctx is not None else None
         while i < n:
-            best = None
-            if text[i] not in prefixes:
+            first = text[i]
+            if first not in prefixes:
                 i += 1
                 continue
-            j = i + 1
+            best = None
+            if first in names:  # a one-character name (rare): the general step below
+                j = i + 1
+            elif text[i:i + 2] not in prefixes:
+                i += 1  # the common case: no name starts here
+                continue
+            else:
+                j = i + 2
             while j <= n:
                 surface = text[i:j]
                 if surface not in prefixes:
