@@ -14,7 +14,7 @@ from pathlib import Path
 __all__ = ["main", "make_parser", "COMMANDS"]
 
 EXAMPLES = {
-    "build": "example: kg build seeds --out exports",
+    "build": "example: kg build seeds --out exports\n         kg build reports/ --out exports --jobs 2\n         kg build reports/ --out exports --executor dask --scheduler tcp://host:8786",
     "extract": "example: kg extract --jsonl eval/dev.jsonl > predictions.jsonl",
     "evaluate": "example: kg evaluate eval/dev.jsonl --errors\n         kg evaluate --reports eval/reports.json --manifest exports/manifest.json",
     "query": "example: kg query exports projects_by_region --param region=永康市\n         kg query --list",
@@ -36,10 +36,14 @@ def _err(message: str) -> None:
 
 
 def cmd_build(args) -> int:
-    from kg.pipeline import build
+    from kg.pipeline import build, build_options
 
     if args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
+    try:
+        options = build_options(args)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out}: exists and is not a folder; give --out a folder for the exports")
@@ -51,10 +55,13 @@ def cmd_build(args) -> int:
         _err(f"{p}: no such file or folder; skipped")
     progress = not args.quiet and sys.stderr.isatty()
     try:
-        result = build(paths, args.out, jobs=args.jobs, progress=progress)
+        result = build(paths, args.out, progress=progress, **options)
     except OSError as exc:
         _err(f"{out}: cannot write exports ({exc.strerror or exc})")
         return 1
+    except RuntimeError as exc:  # the Dask extra is missing, or a worker runs another kg
+        _err(str(exc).splitlines()[0] if str(exc) else "the executor failed")
+        return 2
     for line in result.errors:
         _err(line)
     counts = result.manifest["counts"]
@@ -229,8 +236,10 @@ def make_parser() -> argparse.ArgumentParser:
     p = add("build")
     p.add_argument("paths", nargs="+", metavar="PATH", help="input files or folders (.txt, .html)")
     p.add_argument("--out", required=True, metavar="DIR", help="export folder (created if missing)")
-    p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     p.add_argument("--quiet", action="store_true", help="print errors only")
+    from kg.pipeline import add_build_arguments
+
+    add_build_arguments(p)
 
     p = add("extract")
     p.add_argument("--jsonl", required=True, metavar="IN.jsonl",

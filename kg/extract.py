@@ -15,6 +15,7 @@ structure of their names and trigger words. Rules and word lists live in
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -65,6 +66,13 @@ def _rules() -> dict:
 @functools.cache
 def _name_char_re() -> re.Pattern:
     return re.compile(f"[{_CJK}{_rules()['span']['name_chars']}]")
+
+
+@functools.cache
+def _abbrev_runs() -> re.Pattern:
+    """Runs of three or more one-character region abbreviations (沪深苏杭甬)."""
+    chars = "".join(sorted(k for k, v in gazetteer()._abbrev.items() if len(k) == 1 and v))
+    return re.compile(f"[{re.escape(chars)}]{{3,}}")
 
 
 @functools.cache
@@ -151,27 +159,32 @@ def _left_boundary(
                 break
             if not name_char.match(ch):
                 break
-            if any(text.endswith(w, floor, k) for w in stops) and (k < pos or not name_end or ch not in _soft_stops()):
+            if text.endswith(stops, floor, k) and (k < pos or not name_end or ch not in _soft_stops()):
                 break
         k -= 1
     return k
 
 
+@functools.cache
+def _drop_prefixes() -> tuple[str, ...]:
+    return tuple(sorted(_rules()["span"]["drop_prefixes"], key=len, reverse=True))
+
+
+_QUOTED_COUNT = re.compile(rf"[{_NUMERALS}]+[个项大条](?=[{OPEN_QUOTES}])")
+
+
 def _strip_prefixes(text: str, start: int, end: int) -> int:
     """Drop level prefixes and ordinals (全国, 省级, 第三轮 ...) at the start of a name."""
-    prefixes = _rules()["span"]["drop_prefixes"]
-    changed = True
-    while changed:
-        changed = False
-        for p in sorted(prefixes, key=len, reverse=True):
-            if text.startswith(p, start) and end - start - len(p) >= 2:
-                start += len(p)
-                changed = True
-                break
+    prefixes = _drop_prefixes()
+    while text.startswith(prefixes, start):
+        p = next(p for p in prefixes if text.startswith(p, start))
+        if end - start - len(p) < 2:
+            break
+        start += len(p)
     # counts before a quote: 三个“一号工程”
-    m = re.match(rf"[{_NUMERALS}]+[个项大条]", text[start:end])
-    if m and start + m.end() < end and text[start + m.end()] in OPEN_QUOTES:
-        start += m.end()
+    m = _QUOTED_COUNT.match(text, start, end)
+    if m and m.end() < end:
+        start = m.end()
     return start
 
 
@@ -244,18 +257,14 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         name = norm[start:m.end()]
         out.append(Candidate(start, m.end(), "Region", name, 1, None, None))
     # runs of one-character abbreviations: 沪深苏杭甬, 深港澳
-    i, n = 0, len(norm)
-    while i < n:
-        j = i
-        while j < n and g.expand_abbrev(norm[j]):
-            j += 1
-        if j - i >= 3 and not g.candidates(norm[i:j]):
+    for run in _abbrev_runs().finditer(norm):
+        i, j = run.span()
+        if not g.candidates(norm[i:j]):
             for k in range(i, j):
                 full = g.expand_abbrev(norm[k])
                 place = g.resolve(full)
                 out.append(Candidate(k, k + 1, "Region", full, 2, place.code if place else None,
                                      place.id if place else None))
-        i = max(j, i + 1)
     # 与杭同城: one-character abbreviation between 与 and 同城
     for m in re.finditer(r"与(.)同城", norm):
         full = g.expand_abbrev(m.group(1))
@@ -511,9 +520,7 @@ def _project_candidates(norm: str) -> list[Candidate]:
             continue
         if _inside_quotes(norm, start, m.end()):
             continue
-        if prev and prev not in "、,，:：;；。“" and not prev.isspace() and not any(
-            norm.endswith(w, 0, start) for w in _left_stops()
-        ):
+        if prev and prev not in "、,，:：;；。“" and not prev.isspace() and not norm.endswith(_left_stops(), 0, start):
             continue
         out.append(Candidate(start, m.end(), "Project", name, 6))
     return out
@@ -640,21 +647,27 @@ def find_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
 def select_mentions(candidates: list[Candidate]) -> list[Candidate]:
     """The one selection policy: longest span wins, then priority, then the earlier start;
     kept spans never overlap. Returned in text order."""
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # kept spans, sorted; they never overlap, so their ends are sorted too
+    ends: list[int] = []
     kept: list[Candidate] = []
     for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
-        if c.end <= c.start or c.nested or any(c.start < e and s < c.end for s, e in taken):
+        if c.end <= c.start or c.nested:
             continue
-        taken.append((c.start, c.end))
+        i = bisect.bisect_left(starts, c.end)  # spans starting before c ends; the last one ends latest
+        if i and ends[i - 1] > c.start:
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         kept.append(c)
     # nested candidates stand inside a kept mention of another type, never beside one
     for c in candidates:
         if c.nested and not any(k.start <= c.start and c.end <= k.end and k.type == c.type for k in kept):
             kept.append(c)
     # a firm named inside a project name: 庆达西(宁波)钢构制造有限公司增资扩产项目
-    for k in list(kept):
+    firms = [c for c in candidates if c.type == "Enterprise"]
+    for k in list(kept) if firms else ():
         if k.type == "Project":
-            inner = [c for c in candidates if c.type == "Enterprise" and k.start <= c.start and c.end < k.end]
+            inner = [c for c in firms if k.start <= c.start and c.end < k.end]
             if inner:
                 best = max(inner, key=lambda c: c.end - c.start)
                 kept.append(Candidate(best.start, best.end, "Enterprise", best.name, best.priority, nested=True))
@@ -665,9 +678,9 @@ def select_mentions(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for s, e in spans:
-        if s <= pos < e:
-            return s, e
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1  # spans are sorted and never overlap
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
     return (0, 0)
 
 
@@ -760,8 +773,10 @@ def find_relations(
     located = _alternation(rules["located_triggers"])
     invest = _alternation(rules["invest_triggers"])
     coop = _alternation(rules["cooperate_triggers"])
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
     for s, e in spans:
-        in_sent = [m for m in mentions if s <= m.start < e]
+        in_sent = by_start[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
         if not in_sent:
             continue
         sentence = norm[s:e]

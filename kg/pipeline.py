@@ -531,7 +531,7 @@ def _render_manifest(graph, manifest) -> str:
 def _render_html(graph, manifest) -> str:
     from kg.viz import render_html
 
-    return render_html(graph, title="kg: 政府工作报告知识图谱")
+    return render_html(getattr(graph, "nx", graph), title="kg: 政府工作报告知识图谱")
 
 
 def _render_ttl(graph, manifest) -> str:
@@ -636,9 +636,12 @@ def write_exports(graph, manifest: dict, out: Path) -> list[Path]:
     _remove_stale_temps(out)
     staged: list[tuple[Path, Path]] = []
     mode = 0o644 & ~_umask()
+    from kg.rdf import Snapshot
+
+    source = Snapshot(graph)  # Turtle, TriG and JSON-LD share one pass over the graph
     try:
         for name, render in EXPORTERS.items():
-            text = render(graph, manifest)
+            text = render(source, manifest)
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".tmp", dir=out)
             staged.append((Path(tmp), out / name))
             with os.fdopen(fd, "wb") as f:

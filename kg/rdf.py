@@ -26,6 +26,8 @@ rdflib.term.URIRef('https://w3id.org/kg-zh/id/project/%E9%95%BF%E6%B1%9F%20%E5%A
 
 from __future__ import annotations
 
+import functools
+
 import hashlib
 import json
 import re
@@ -35,11 +37,27 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from urllib.parse import quote, unquote
 
-from rdflib import RDF, RDFS, XSD, Literal, URIRef
-from rdflib.namespace import SKOS
+from types import SimpleNamespace
+
+from rdflib import RDF as _RDF
+from rdflib import RDFS as _RDFS
+from rdflib import XSD as _XSD
+from rdflib import Literal, URIRef
+from rdflib.namespace import SKOS as _SKOS
 
 from kg.model import ENTITY_TYPES, RELATION_TYPES
-from kg.vocab import ID_BASE, KG, PREFIXES
+from kg.vocab import ID_BASE, PREFIXES
+from kg.vocab import KG as _KG
+
+
+def _fast_terms(namespace) -> SimpleNamespace:
+    """A closed namespace's terms as plain attributes: rdflib looks each access up anew, and an
+    export asks for terms about 10^5 times. Unknown names still raise AttributeError."""
+    names = {n for cls in namespace.__mro__ for n in getattr(cls, "__annotations__", {})}
+    return SimpleNamespace(**{n: namespace[n] for n in sorted(names) if not n.startswith("_")})
+
+
+KG, RDF, RDFS, XSD, SKOS = (_fast_terms(ns) for ns in (_KG, _RDF, _RDFS, _XSD, _SKOS))
 
 __all__ = [
     "entity_iri",
@@ -167,7 +185,25 @@ def _present(value) -> bool:
 # networkx graph -> quads
 
 
+class Snapshot:
+    """The quads of a graph taken once, so that several renderers share them.
+
+    A build renders Turtle, TriG and JSON-LD of one graph; each renderer accepts
+    a ``Snapshot`` in place of the graph (``snapshot.nx`` is the graph itself).
+    """
+
+    def __init__(self, graph) -> None:
+        self.nx = graph
+        self.quads: list[Quad] = list(iter_quads(graph))
+
+
 def iter_quads(graph) -> Iterator[Quad]:
+    if isinstance(graph, Snapshot):
+        return iter(graph.quads)
+    return _iter_graph_quads(graph)
+
+
+def _iter_graph_quads(graph) -> Iterator[Quad]:
     """Every (subject, predicate, object, graph name) of the RDF view of ``graph``.
 
     The graph name is a document IRI (its named graph) or ``None`` (default
@@ -391,6 +427,7 @@ def _iri_n3(iri: str, prefixed: bool) -> str:
     return f"<{iri}>"
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def _term_n3(term, prefixed: bool = True) -> str:
     if isinstance(term, Literal):
         out = f'"{_escape(str(term))}"'
@@ -472,11 +509,18 @@ def _jsonld_value(term):
     return {"@id": _compact(str(term))}
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def _compact(iri: str) -> str:
     for prefix, ns in _PREFIX_ORDER:
         if iri.startswith(ns) and len(iri) > len(ns) and not iri[len(ns):].startswith("//"):
             return f"{prefix}:{iri[len(ns):]}"
     return iri
+
+
+def _jsonld_sort_key(value) -> tuple:
+    if isinstance(value, dict):
+        return (1, tuple(sorted(value.items())))
+    return (0, ((str(value), ""),))
 
 
 def render_jsonld(graph) -> str:
@@ -493,7 +537,7 @@ def render_jsonld(graph) -> str:
         obj: dict[str, object] = {"@id": sid}
         props = nodes[sid]
         for key in sorted(props, key=lambda k: (k != "@type", k)):
-            values = sorted(props[key], key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+            values = sorted(props[key], key=_jsonld_sort_key)
             obj[key] = values[0] if len(values) == 1 else values
         out.append(obj)
     doc = {"@context": JSONLD_CONTEXT, "@graph": out}

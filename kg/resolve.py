@@ -41,12 +41,20 @@ def place_entity_id(place_id: str) -> str:
 def enterprise_aliases(names: set[str]) -> dict[str, str]:
     """Map short firm names to the longest full name they begin (or are the core of)."""
     out = {}
-    full = sorted((n for n in names if _LEGAL.search(n)), key=len, reverse=True)
-    for n in names:
-        for f in full:
-            if f != n and len(n) >= 2 and (f.startswith(n) or _LEGAL.sub("", f) == n):
-                out[n] = f
-                break
+    full = sorted((n for n in names if _LEGAL.search(n)), key=lambda n: (-len(n), n))
+    by_core: dict[str, str] = {}
+    for f in full:
+        by_core.setdefault(_LEGAL.sub("", f), f)
+    prefixes: dict[str, str] = {}  # every beginning of a full name -> the longest such name
+    for f in full:
+        for i in range(2, len(f)):
+            prefixes.setdefault(f[:i], f)
+    for n in sorted(names):
+        if len(n) < 2:
+            continue
+        f = prefixes.get(n) or by_core.get(n)
+        if f and f != n:
+            out[n] = f
     return out
 
 
