@@ -54,7 +54,9 @@ def _fast_terms(namespace) -> SimpleNamespace:
     """A closed namespace's terms as plain attributes: rdflib looks each access up anew, and an
     export asks for terms about 10^5 times. Unknown names still raise AttributeError."""
     names = {n for cls in namespace.__mro__ for n in getattr(cls, "__annotations__", {})}
-    return SimpleNamespace(**{n: namespace[n] for n in sorted(names) if not n.startswith("_")})
+    terms = SimpleNamespace(**{n: namespace[n] for n in sorted(names) if not n.startswith("_")})
+    terms._NS = namespace._NS
+    return terms
 
 
 KG, RDF, RDFS, XSD, SKOS = (_fast_terms(ns) for ns in (_KG, _RDF, _RDFS, _XSD, _SKOS))
