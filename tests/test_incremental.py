@@ -167,7 +167,8 @@ def test_build_options_from_the_command_line(tmp_path):
     parser = argparse.ArgumentParser()
     pipeline.add_build_arguments(parser)
     assert pipeline.build_options(parser.parse_args([])) == {
-        "jobs": 1, "cache": True, "executor": "local", "scheduler": None, "stream": None}
+        "jobs": pipeline.default_jobs(), "cache": True, "executor": "local", "scheduler": None, "stream": None}
+    assert 1 <= pipeline.default_jobs() <= 8
     opts = pipeline.build_options(parser.parse_args(["--no-cache", "--jobs", "2"]))
     assert (opts["cache"], opts["jobs"]) == (None, 2)
     assert pipeline.build_options(parser.parse_args(["--cache", str(tmp_path)]))["cache"] == str(tmp_path)
