@@ -332,8 +332,10 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
             continue
         if stopped(core) or not re.search(f"[{_CJK}]", core):
             continue
-        if any(t in before for t in title_triggers):
-            continue
+        titled = max((before.rfind(t) + len(t) for t in title_triggers if t in before), default=-1)
+        action = max((before.rfind(a) + len(a) for a in actions if a in before), default=-1)
+        if titled > action:
+            continue  # 荣获“全国文明城市”: a title; but 夺得全省深化“千万工程”…: the nearer word rules
         after = norm[m.end():m.end() + 6]
         acted = (
             inherited
