@@ -341,7 +341,7 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
         if big:
             write_stream_exports(graph, manifest, out_path)
         else:
-            write_exports(graph, manifest, out_path)
+            write_exports(graph, manifest, out_path, parallel=jobs > 1)
         return STREAM_EXPORTS if big else tuple(EXPORTERS)
 
     if executor not in EXECUTORS:
@@ -640,14 +640,14 @@ def _render_names(source, manifest, names) -> list[tuple[str, str]]:
     return [(name, EXPORTERS[name](source, manifest)) for name in names]
 
 
-def _render_all(source, manifest) -> list[tuple[str, str]]:
-    """Every export as (file name, text), in EXPORTERS order. Where the OS can fork and there is a
-    second core, the Turtle and TriG are rendered in a child process meanwhile."""
+def _render_all(source, manifest, *, parallel: bool = False) -> list[tuple[str, str]]:
+    """Every export as (file name, text), in EXPORTERS order. With ``parallel``, where the OS can
+    fork, the Turtle and TriG are rendered in a child process meanwhile."""
     import multiprocessing
 
     names = list(EXPORTERS)
     forked = [n for n in names if n in _FORKED_EXPORTS]
-    can_fork = "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
+    can_fork = parallel and "fork" in multiprocessing.get_all_start_methods()
     if not can_fork or not forked or len(source.quads) < 20_000:
         return _render_names(source, manifest, names)
     from concurrent.futures import ProcessPoolExecutor
@@ -672,7 +672,7 @@ def _render_inherited(names) -> list[tuple[str, str]]:
     return _render_names(source, manifest, names)
 
 
-def write_exports(graph, manifest: dict, out: Path) -> list[Path]:
+def write_exports(graph, manifest: dict, out: Path, *, parallel: bool = False) -> list[Path]:
     """Render every export, then move each into place atomically.
 
     Everything is rendered into temporary files in ``out`` first
@@ -690,7 +690,7 @@ def write_exports(graph, manifest: dict, out: Path) -> list[Path]:
 
     source = Snapshot(graph)  # Turtle, TriG and JSON-LD share one pass over the graph
     try:
-        for name, text in _render_all(source, manifest):
+        for name, text in _render_all(source, manifest, parallel=parallel):
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".tmp", dir=out)
             staged.append((Path(tmp), out / name))
             with os.fdopen(fd, "wb") as f:
