@@ -77,22 +77,29 @@ def _match(gold: list, pred: list, same, similar) -> tuple[list, list, list]:
     """One-to-one: strict pairs first, then lenient among the rest.
     Returns (strict pairs, lenient-only pairs, leftover (gold, pred))."""
     g_left, p_left = list(range(len(gold))), list(range(len(pred)))
-    strict, lenient = [], []
-    for i in list(g_left):
-        for j in p_left:
-            if same(gold[i], pred[j]):
-                strict.append((i, j))
+    rounds = []
+    for matches in (same, similar):
+        pairs = []
+        for i in list(g_left):
+            j = next((j for j in p_left if matches(gold[i], pred[j])), None)
+            if j is not None:
+                pairs.append((i, j))
                 g_left.remove(i)
                 p_left.remove(j)
-                break
-    for i in list(g_left):
-        for j in p_left:
-            if similar(gold[i], pred[j]):
-                lenient.append((i, j))
-                g_left.remove(i)
-                p_left.remove(j)
-                break
-    return strict, lenient, (g_left, p_left)
+        rounds.append(pairs)
+    return rounds[0], rounds[1], (g_left, p_left)
+
+
+def _per_type(gold: list[tuple], pred: list[tuple], strict: list, lenient: list) -> dict:
+    """{"strict"|"lenient": {type: (tp, n_gold, n_pred)}}; the type is each key's first item."""
+    out = {"strict": {}, "lenient": {}}
+    for t in {k[0] for k in gold} | {k[0] for k in pred}:
+        ng = sum(1 for k in gold if k[0] == t)
+        np_ = sum(1 for k in pred if k[0] == t)
+        s = sum(1 for i, _ in strict if gold[i][0] == t)
+        out["strict"][t] = (s, ng, np_)
+        out["lenient"][t] = (s + sum(1 for i, _ in lenient if gold[i][0] == t), ng, np_)
+    return out
 
 
 def score_sets(gold: list[tuple[str, str]], pred: list[tuple[str, str]]) -> dict:
@@ -102,16 +109,7 @@ def score_sets(gold: list[tuple[str, str]], pred: list[tuple[str, str]]) -> dict
     strict, lenient, _ = _match(
         gold, pred, lambda a, b: a == b, lambda a, b: a[0] == b[0] and _contains(a[1], b[1])
     )
-    out = {"strict": {}, "lenient": {}}
-    types = {t for t, _ in gold} | {t for t, _ in pred}
-    for t in types:
-        ng = sum(1 for x in gold if x[0] == t)
-        np_ = sum(1 for x in pred if x[0] == t)
-        s = sum(1 for i, _ in strict if gold[i][0] == t)
-        l_ = s + sum(1 for i, _ in lenient if gold[i][0] == t)
-        out["strict"][t] = (s, ng, np_)
-        out["lenient"][t] = (l_, ng, np_)
-    return out
+    return _per_type(gold, pred, strict, lenient)
 
 
 def _rel_key(r: dict) -> tuple[str, str, str]:
@@ -133,14 +131,7 @@ def score_relations(gold: list[dict], pred: list[dict]) -> dict:
         return a[0] == "cooperatesWith" and _contains(a[1], b[2]) and _contains(a[2], b[1])
 
     strict, lenient, _ = _match(gold_k, pred_k, lambda a, b: a == b, similar)
-    out = {"strict": {}, "lenient": {}}
-    for t in {k[0] for k in gold_k} | {k[0] for k in pred_k}:
-        ng = sum(1 for k in gold_k if k[0] == t)
-        np_ = sum(1 for k in pred_k if k[0] == t)
-        s = sum(1 for i, _ in strict if gold_k[i][0] == t)
-        out["strict"][t] = (s, ng, np_)
-        out["lenient"][t] = (s + sum(1 for i, _ in lenient if gold_k[i][0] == t), ng, np_)
-    return out
+    return _per_type(gold_k, pred_k, strict, lenient)
 
 
 def _prf(tp: int, ng: int, np_: int) -> tuple[float, float, float]:
