@@ -114,21 +114,15 @@ def build_graph(
         region_id = None
         if facts.region:
             place = g.resolve(facts.region)
-            region_id = place_entity_id(place.id) if place and place.name == facts.region else None
-            region_id = region_id or by_key.get(("Region", facts.region))
-            if region_id is None:
-                region_id = entity_id("Region", facts.region)
-            if region_id not in graph:
-                graph.add_node(region_id, kind="entity", type="Region", name=facts.region, aliases=[],
-                               code=place.code if place and place.name == facts.region else None,
-                               level=place.level if place and place.name == facts.region else None,
-                               parents=[], docs=[doc.id], mentions=[])
+            known = place if place and place.name == facts.region else None  # the gazetteer's own place
+            region_id = (place_entity_id(known.id) if known else None) or by_key.get(("Region", facts.region))
+            region_id = region_id or entity_id("Region", facts.region)
+            _add_unmentioned(graph, region_id, "Region", facts.region, doc.id,
+                             code=known.code if known else None, level=known.level if known else None)
             graph.add_edge(node, region_id, key="about", type="about")
         if facts.speaker:
             pid = by_key.get(("Person", facts.speaker)) or entity_id("Person", facts.speaker)
-            if pid not in graph:
-                graph.add_node(pid, kind="entity", type="Person", name=facts.speaker, aliases=[], code=None,
-                               level=None, parents=[], docs=[doc.id], mentions=[])
+            _add_unmentioned(graph, pid, "Person", facts.speaker, doc.id)
             graph.add_edge(node, pid, key="deliveredBy", type="deliveredBy", post=facts.post)
             if region_id and facts.post:
                 if not graph.has_edge(pid, region_id, key="holdsPost"):
@@ -145,6 +139,13 @@ def build_graph(
             if region_id:
                 graph.add_edge(obs, region_id, key="refArea", type="refArea")
     return graph
+
+
+def _add_unmentioned(graph, node: str, etype: str, name: str, doc: str, *, code=None, level=None) -> None:
+    """An entity the report facts name (its region, its speaker) that extraction did not find."""
+    if node not in graph:
+        graph.add_node(node, kind="entity", type=etype, name=name, aliases=[], code=code, level=level,
+                       parents=[], docs=[doc], mentions=[])
 
 
 def graph_counts(graph) -> dict:
