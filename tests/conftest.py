@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 EVAL = ROOT / "eval"
+#: eval/reports.json: every seed document with its report facts
+REPORTS_GOLD = json.loads((EVAL / "reports.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")

@@ -11,9 +11,8 @@ from kg.ingest import load_documents, read_text, split_documents
 from kg.model import Document
 from kg.normalize import normalize
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-GOLD = json.loads((ROOT / "eval" / "reports.json").read_text(encoding="utf-8"))
+from conftest import REPORTS_GOLD as GOLD
+from conftest import ROOT, SEEDS
 
 
 @pytest.fixture(scope="module")

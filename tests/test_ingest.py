@@ -1,7 +1,6 @@
 """kg.ingest: decoding, page splitting, furniture removal, error messages."""
 
 import codecs
-import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,9 +10,8 @@ import pytest
 from kg.ingest import InputError, decode_bytes, html_to_text, load_documents, read_text, split_documents
 from kg.normalize import normalize
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-GOLD = json.loads((ROOT / "eval" / "reports.json").read_text(encoding="utf-8"))
+from conftest import REPORTS_GOLD as GOLD
+from conftest import SEEDS
 
 
 @pytest.fixture(scope="module")
