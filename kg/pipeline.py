@@ -16,6 +16,7 @@ and an unchanged corpus is not even rebuilt.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import hashlib
 import json
@@ -442,17 +443,16 @@ def write_stream_exports(graph, manifest: dict, out: Path) -> list[Path]:
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temps(out)
     mode = 0o644 & ~_umask()
     names = ("graph.ttl", "graph.nq", "graph.trig")
     staged: list[tuple[Path, Path]] = []
     handles = []
     try:
         for name in names:
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".tmp", dir=out)
-            staged.append((Path(tmp), out / name))
-            f = os.fdopen(fd, "w", encoding="utf-8", newline="\n", buffering=1 << 20)
-            os.fchmod(f.fileno(), mode)
-            handles.append(f)
+            # lone surrogates (file names that are not UTF-8) become U+FFFD, as in _utf8
+            handles.append(os.fdopen(_stage(out, name, mode, staged), "w", encoding="utf-8", newline="\n",
+                                     errors=_FFFD, buffering=1 << 20))
         nt, nq, trig = handles
         trig.write("# kg knowledge graph; one named graph per document (named by the document's IRI)\n")
         for line_nt, line_nq, line_trig in _stream_lines(graph):
@@ -465,19 +465,13 @@ def write_stream_exports(graph, manifest: dict, out: Path) -> list[Path]:
             os.fsync(f.fileno())
             f.close()
         handles = []
-        for name, text in (("graph.html", EXPORTERS["graph.html"](graph, manifest)),
-                           ("manifest.json", EXPORTERS["manifest.json"](graph, manifest))):
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".tmp", dir=out)
-            staged.append((Path(tmp), out / name))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-                os.fchmod(f.fileno(), mode)
-                f.write(text)
-                f.flush()
-                os.fsync(f.fileno())
+        for name in ("graph.html", "manifest.json"):
+            _write_staged(out, name, EXPORTERS[name](graph, manifest), mode, staged)
         for tmp, final in staged:
             os.replace(tmp, final)
         for stale in ("graph.jsonld",):  # an in-memory export of an earlier build would not match
             (out / stale).unlink(missing_ok=True)
+        _fsync_dir(out)
     finally:
         for f in handles:
             f.close()
@@ -596,7 +590,7 @@ def _remove_stale_temps(out: Path) -> list[Path]:
     are left alone.
     """
     removed = []
-    for name in EXPORTERS:
+    for name in dict.fromkeys((*EXPORTERS, *STREAM_EXPORTS)):
         for tmp in out.glob(f".{name}.*.tmp"):
             pid = tmp.name[len(name) + 2 :].split(".", 1)[0]
             if pid.isdigit() and _pid_alive(int(pid)) and int(pid) != os.getpid():
@@ -620,6 +614,31 @@ def _fsync_dir(path: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def _stage(out: Path, name: str, mode: int, staged: list[tuple[Path, Path]]) -> int:
+    """A temp file for export ``name`` in ``out`` (``.<name>.<pid>.<random>.tmp``), recorded in
+    ``staged`` with its final path; returns its descriptor."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".tmp", dir=out)
+    staged.append((Path(tmp), out / name))
+    os.fchmod(fd, mode)
+    return fd
+
+
+def _write_staged(out: Path, name: str, text: str, mode: int, staged: list[tuple[Path, Path]]) -> None:
+    with os.fdopen(_stage(out, name, mode, staged), "wb") as f:
+        f.write(_utf8(text))
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _replace_with_fffd(exc: UnicodeError):
+    # the UTF-8 encoder takes only ASCII text from a handler, so U+FFFD is given as its bytes
+    return ("\ufffd".encode("utf-8") * (exc.end - exc.start), exc.end)
+
+
+_FFFD = "kg-fffd"
+codecs.register_error(_FFFD, _replace_with_fffd)
 
 
 def _utf8(text: str) -> bytes:
@@ -691,13 +710,7 @@ def write_exports(graph, manifest: dict, out: Path, *, parallel: bool = False) -
     source = Snapshot(graph)  # Turtle, TriG and JSON-LD share one pass over the graph
     try:
         for name, text in _render_all(source, manifest, parallel=parallel):
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".tmp", dir=out)
-            staged.append((Path(tmp), out / name))
-            with os.fdopen(fd, "wb") as f:
-                os.fchmod(f.fileno(), mode)
-                f.write(_utf8(text))
-                f.flush()
-                os.fsync(f.fileno())
+            _write_staged(out, name, text, mode, staged)
         for tmp, final in staged:
             os.replace(tmp, final)
         _fsync_dir(out)

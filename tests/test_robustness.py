@@ -189,7 +189,8 @@ def test_bad_files_each_get_one_line_and_the_rest_exports(tmp_path):
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="file names that are not UTF-8 need a Linux file system")
-def test_odd_file_names_give_one_line_and_valid_exports(tmp_path):
+@pytest.mark.parametrize("export", ["in memory", "streamed"])
+def test_odd_file_names_give_one_line_and_valid_exports(tmp_path, export):
     folder, out = tmp_path / "in", tmp_path / "out"
     folder.mkdir()
     raw = os.fsencode(folder)
@@ -197,7 +198,7 @@ def test_odd_file_names_give_one_line_and_valid_exports(tmp_path):
                        ("金华 2019 (final).txt".encode(), REPORT.encode("utf-8")), (b"\xb7\xa2 empty.txt", b" ")]:
         with open(raw + b"/" + name, "wb") as f:
             f.write(data)
-    proc = run_kg("build", folder, "--out", out, "--quiet")
+    proc = run_kg("build", folder, "--out", out, "--quiet", *(["--stream"] if export == "streamed" else []))
     assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
     errors = error_lines(proc.stderr)
     assert len(errors) == 2 and len(proc.stderr.strip().splitlines()) == 2, proc.stderr  # no line broken in two
