@@ -44,6 +44,13 @@ _SENT_END = re.compile(r"[。!?！？;；\n]")
 _NUMERALS = "一二三四五六七八九十百千万两双0123456789"
 _MEASURE = re.compile(r"[0-9.一二三四五六七八九十百千万]+(?:公里|千米|米|座|个|处|条|平方米|亩|幢|户)")
 _COUNT = re.compile(r"[0-9.一二三四五六七八九十百千万两]+(?:个|条|家|所|座|项|处|批|栋|幢|亿元|万元|公里|万平方米|大)(?:以上|左右)?|以上")
+# A count of units right after or right before a facility: it is a kind being counted, not a name
+# (建成…服务中心1个, 美丽社区项目21个, 实施100个…项目, 新增1~2家三甲医院, 多所…工程).
+_UNITS = "个|座|所|家|处|项|户|套|栋|幢|间"
+_COUNT_AFTER = re.compile(r"[0-9.一二三四五六七八九十百千两]+(?:个|座|所|家|处|项|套)(?:以上|左右)?(?![\u4e00-\u9fff])")
+_COUNT_BEFORE = re.compile(
+    rf"(?:[0-9.~～\-一二三四五六七八九十百千两]+|多|数|若干)(?:{_UNITS})(?:以上)?(?:高标准|高质量|高水平)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -234,6 +241,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         and not event.match(norm, c.end)
         and not school.match(norm, c.end)
     ]
+    out = _drop_split_words(norm, out, ctx)
     # villages and communities the dataset lacks, by their suffix: 泉头自然村, 江南社区
     hits = [(c.start, c.end) for c in out]
     for m in re.finditer(r"自然村|社区|村", norm):
@@ -254,8 +262,11 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
             continue
         if any(s0 <= start < e0 or s0 < m.end() <= e0 for s0, e0 in hits):
             continue
+        if norm[m.end():m.end() + 1] in rules["village_next_stop"] or norm[start - 1:start + 1] in _common_words():
+            continue  # 饮用水村网改造: 村网 is the word; 示范村: 示范 is
         name = norm[start:m.end()]
         out.append(Candidate(start, m.end(), "Region", name, 1, None, None))
+    out = _drop_quoted_names(norm, out)
     # runs of one-character abbreviations: 沪深苏杭甬, 深港澳
     for run in _abbrev_runs().finditer(norm):
         i, j = run.span()
@@ -279,6 +290,53 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         if found and found[-1][1] == m.start() - s:
             out.append(Candidate(s + found[-1][0], m.end(), "Region", norm[s + found[-1][0]:m.end()], 1))
     return out
+
+
+def _drop_split_words(norm: str, found: list[Candidate], ctx: Place | None) -> list[Candidate]:
+    """Drop region matches that split a word: a village after the first character of an everyday
+    word (示范村 is not 范村, 城中村 is not 中村); a full name whose last character begins a word
+    with what follows (浦口区块 is a block, 义乌市场 a market: the shorter name is kept if it is one)."""
+    g = gazetteer()
+    split_words = tuple(_rules()["region"]["split_words"])
+    out = []
+    for c in found:
+        place = g.get(c.place_id) if c.place_id else None
+        if (
+            place is not None and place.level == "village" and norm[c.start - 1:c.start + 1] in _common_words()
+            and (c.name == norm[c.start:c.end] or norm[c.end:c.end + 1] != "、")
+        ):
+            continue  # but 以上坦、洪村: a short name in a list stands whole
+        if norm.startswith(split_words, c.end - 1):
+            inner = g.find(norm[c.start:c.end - 1], context=ctx)
+            if len(inner) == 1 and inner[0][:2] == (0, c.end - 1 - c.start):
+                p = inner[0][2]
+                out.append(Candidate(c.start, c.end - 1, "Region", p.name, c.priority, p.code, p.id))
+            continue
+        out.append(c)
+    return out
+
+
+def _drop_quoted_names(norm: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop places inside a quoted name that says more than places: “嵊州香榧”, “后陈经验”,
+    “枫桥式”工作法 name a brand or a model, not a region (a nested name is not an entity).
+    Quotes that hold only places (“杭绍甬”), routes (“金华—中亚”) and phrases in a list
+    (“接轨大上海、融入长三角”) keep them."""
+    if not found:
+        return found
+    drop: set[int] = set()
+    for m in _quoted_spans(norm):
+        if re.search(r"[、,，;；—\-至]", m.group(1)):
+            continue
+        inside = [i for i, c in enumerate(found) if m.start(1) <= c.start and c.end <= m.end(1)]
+        if not inside:
+            continue
+        rest = list(m.group(1))
+        for i in inside:
+            for k in range(found[i].start - m.start(1), found[i].end - m.start(1)):
+                rest[k] = ""
+        if re.search(f"[{_CJK}A-Za-z0-9]", "".join(rest)):
+            drop.update(inside)
+    return [c for i, c in enumerate(found) if i not in drop]
 
 
 # -- candidates: initiatives -----------------------------------------------------------
@@ -469,6 +527,8 @@ def _project_candidates(norm: str) -> list[Candidate]:
             continue  # a programme (新兴产业集群培育工程), not a construction project
         if len(type_word) == 1 and (core[-1:] + type_word in _common_words() or core[-2:] + type_word in _common_words()):
             continue  # 电线, 服务热线, 风景线: an everyday word, not a line being built
+        if _COUNT_AFTER.match(norm, end) or _COUNT_BEFORE.search(norm[max(0, start - 12):start]):
+            continue  # a counted kind of facility, not a named one
         name = canonical_project(norm[start:end])
         if len(name) < 3:
             continue
@@ -597,6 +657,8 @@ def _person_name_at(norm: str, pos: int) -> int | None:
         name = norm[pos:pos + length]
         if len(name) < length or not re.fullmatch(f"[{_CJK}]+", name) or any(w in name for w in stop):
             continue
+        if name in _common_words():
+            continue  # 市县长项目: 项 is a surname, 项目 is a word
         after = norm[pos + length:pos + length + 2]
         if not after or not re.match(f"[{_CJK}]", after[0]) or after.startswith(_FOLLOWERS):
             return length

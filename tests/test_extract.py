@@ -33,6 +33,11 @@ def relations(text: str, region: str | None = None) -> set[tuple[str, str, str]]
         ("新疆阿克苏地区春潮涌动", None, {("Region", "阿克苏地区")}),
         ("广州市天河区加快建设", None, {("Region", "广州市"), ("Region", "天河区")}),  # another province
         ("武汉市江汉区推进改革", "武汉市", {("Region", "江汉区")}),
+        # the rows that the split-word and quoted-name rules must leave alone
+        ("强化对以上坦、洪村、上周村等为重点的村庄整治", "履坦镇", {("Region", "上坦村"), ("Region", "洪村")}),
+        ("小城镇环境综合整治方面,泽雅镇区面貌焕然一新", "瓯海区", {("Region", "泽雅镇")}),
+        ("积极谋划“接轨大上海、融入长三角”的开放新格局", "嵊州市", {("Region", "上海市"), ("Region", "长三角")}),
+        ("开行“金华—中亚”班列103列", "金华市", {("Region", "金华市")}),
     ],
 )
 def test_regions_found(text, region, expected):
@@ -49,6 +54,17 @@ def test_regions_found(text, region, expected):
         ("和平发展与合作共赢", None, {"和平区", "合作市"}),  # everyday words, not short forms
         ("新农村建设和美丽乡村", "浦江县", {"新农村", "美丽乡村"}),
         ("乡内七个村3000多人口", "大田乡", {"乡内七个村"}),
+        # a word split by a village name: 示范村 is a title, 城中村 a kind, 农民丰收节 a festival
+        ("雅璜村获评全国乡村治理示范村", "武义县", {"范村"}),
+        ("推进旧城改造和城中村改造", "庆元县", {"中村"}),
+        ("举办中国武义首届农民丰收节", "武义县", {"民丰村"}),
+        ("涉及七个村的饮用水村网改造5月动工", "大田乡", {"饮用水村"}),
+        # a full name whose last character starts a word: 新建区块 is a block, not 南昌市新建区
+        ("开发小济洋、元帅公庙等新建区块公共地下空间", "庆元县", {"新建区"}),
+        # a place inside a quoted brand or model is part of that name
+        ("“嵊州香榧”“越乡龙井”入选省名优土特产", "嵊州市", {"嵊州市"}),
+        ("坚持发展新时代“枫桥经验”", "诸暨市", {"枫桥镇"}),
+        ("深化庆元与安吉“南北余村”结对共建", "庆元县", {"余村", "南北余村"}),
     ],
 )
 def test_regions_not_found(text, region, absent):
@@ -103,6 +119,8 @@ def test_initiatives_not_found(text, absent):
         ("实施坛头村森林人家在建项目", "履坦镇", {"坛头村森林人家"}),
         ("03省道东复线国际珠宝城支线阮市至漓渚段全面通车", "店口镇", {"03省道东复线国际珠宝城支线阮市至漓渚段"}),
         ("创成新能源装备“万亩千亿”新产业平台", "嵊州市", {"新能源装备万亩千亿新产业平台"}),
+        # a count of something else after the name leaves it a name
+        ("中央商务区9幢大楼基本建成", "金华市", {"中央商务区"}),
     ],
 )
 def test_projects_found(text, region, expected):
@@ -118,6 +136,12 @@ def test_projects_found(text, region, expected):
         ("创成巾子峰4A级旅游景区", {"巾子峰4A级旅游景区"}),
         ("实施市级重点技改项目300项以上", {"技改项目", "重点技改项目"}),
         ("理清发展思路,走出一条新路", {"发展思路", "新路"}),
+        # a counted kind of facility, not a named one
+        ("建成高标准区域农机综合服务中心1个、高质量农艺农机融合示范基地3个", {"区域农机综合服务中心", "农艺农机融合示范基地"}),
+        ("实施100个强链补链延链项目", {"强链补链延链项目"}),
+        ("争取新增1~2家三甲综合性医院", {"三甲综合性医院"}),
+        ("完成老旧小区改造13个、美丽社区项目21个", {"美丽社区项目"}),
+        ("新建口袋公园30个以上", {"口袋公园"}),
     ],
 )
 def test_projects_not_found(text, absent):
