@@ -390,6 +390,8 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
             continue
         if stopped(core) or not re.search(f"[{_CJK}]", core):
             continue
+        if "、" in core and norm.startswith("等", m.end()):
+            continue  # “西白忘忧、卮山仙踪”等美丽乡村风景线: a list, named by the kind after 等
         titled = max((before.rfind(t) + len(t) for t in title_triggers if t in before), default=-1)
         action = max((before.rfind(a) + len(a) for a in actions if a in before), default=-1)
         if titled > action:
@@ -588,6 +590,105 @@ def _project_candidates(norm: str) -> list[Candidate]:
     return out
 
 
+# -- candidates: lists named by their kind ----------------------------------------------------
+
+
+_LIST_COUNT = re.compile(rf"(?:[{_NUMERALS}]+|[多数])(?:个|条|所|座|家|项|处|批)")
+
+
+def _list_items(norm: str, end: int) -> list[tuple[int, int]]:
+    """The 、-separated items that end at ``end`` (right before 等), first item first.
+
+    One pair of quotes around the whole list (“西白忘忧、卮山仙踪”等) or around each item counts."""
+    if norm[end - 1:end] in CLOSE_QUOTES:
+        q = norm.rfind("“", max(0, end - 60), end - 1)
+        if q >= 0 and "、" in norm[q:end]:
+            items, pos = [], q + 1
+            for part in norm[q + 1:end - 1].split("、"):
+                items.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            return items
+    items = []
+    while end > 0:
+        s0 = end
+        if norm[end - 1:end] in CLOSE_QUOTES:
+            q = next((i for i in range(end - 2, max(-1, end - 20), -1) if norm[i] in OPEN_QUOTES), None)
+            if q is None:
+                break
+            items.append((q + 1, end - 1))
+            s0 = q
+        else:
+            s0 = _left_boundary(norm, end, max_len=16, name_end=True)
+            if s0 == end:
+                break
+            items.append((s0, end))
+        if norm[s0 - 1:s0] == "、":
+            end = s0 - 1
+        elif norm[s0 - 1:s0] in CLOSE_QUOTES:
+            end = s0
+        else:
+            break
+    return items[::-1]
+
+
+def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
+    rules = _rules()["list"]
+    kinds = {t: tuple(rules[f"{t.lower()}_kinds"]) for t in ("Project", "Region", "Initiative")}
+    kind_re = _alternation([k for ks in kinds.values() for k in ks])
+    followers = tuple(rules["kind_followers"])
+    physical = tuple(_rules()["initiative"]["physical_words"])
+    region_spans = {(c.start, c.end) for c in regions if c.place_id}
+    generic = set(_rules()["project"]["generic_cores"])
+    out: list[Candidate] = []
+    for m in re.finditer("等", norm):
+        if norm[m.start() - 1:m.end()] in _common_words():
+            continue  # 高等学校, 平等
+        pos = m.end()
+        count = _LIST_COUNT.match(norm, pos)
+        if count:
+            pos = count.end()
+        kind = None
+        for k in kind_re.finditer(norm, pos, min(len(norm), pos + max(rules["max_qualifier"].values()) + 5)):
+            if k.start() - pos > max(rules["max_qualifier"].values()) or re.search(r"[^\u4e00-\u9fff]", norm[pos:k.start()]):
+                break
+            nxt = norm[k.end():k.end() + 1]
+            if not nxt or not re.match(f"[{_CJK}]", nxt) or norm.startswith(followers, k.end()):
+                kind = k
+                break
+        if kind is None:
+            continue
+        word = kind.group(0)
+        rtype = next(t for t, ks in kinds.items() if word in ks)
+        if kind.start() - pos > rules["max_qualifier"][rtype]:
+            continue  # 土地、金融、用能等资源要素配置改革: a long qualifier says the items are fields
+        if rtype == "Project" and word == "工程" and not any(w in norm[pos:kind.start()] for w in physical):
+            continue  # 等十大工程: programmes
+        items = _list_items(norm, m.start())
+        for s0, e0 in items:
+            s0 = _strip_prefixes(norm, s0, e0)
+            item = norm[s0:e0]
+            if (
+                not (4 if rtype == "Initiative" else 2) <= len(item) <= 16
+                or item in generic
+                or not re.fullmatch(f"[{_CJK}A-Za-z0-9]+", item)
+                or re.search(f"[{_NUMERALS}]个", item)
+                or item in _common_words()
+                or (len(item) <= 4 and _covered_by_common_words(item))
+                or (s0, e0) in region_spans
+            ):
+                continue
+            if rtype == "Region":
+                if len(item) > 4 or item.endswith(("村", "社区", "镇", "乡", "街道")):
+                    continue
+                suffix = "自然村" if word == "自然村" else "社区" if word == "社区" else "村"
+                out.append(Candidate(s0, e0, "Region", item + suffix, 2))
+            elif rtype == "Project":
+                out.append(Candidate(s0, e0, "Project", canonical_project(item), 5))
+            else:
+                out.append(Candidate(s0, e0, "Initiative", canonical_initiative(item), 4))
+    return out
+
+
 # -- candidates: enterprises -------------------------------------------------------------
 
 
@@ -703,6 +804,7 @@ def find_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
         regions
         + _initiative_candidates(norm, regions)
         + _project_candidates(norm)
+        + _list_candidates(norm, regions)
         + _enterprise_candidates(norm)
         + _person_candidates(norm)
     )

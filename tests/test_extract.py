@@ -258,6 +258,46 @@ def test_canonical_project(surface, canonical):
     assert canonical_project(surface) == canonical
 
 
+# A 、-list closed by 等 is named by the kind after it: the kind's last word gives the items' type.
+@pytest.mark.parametrize(
+    "text, region, expected",
+    [
+        ("加快推进金岭村省级坡地村庄建设、渔村旧村改造等项目", "店口镇",
+         {("Project", "金岭村省级坡地村庄建设"), ("Project", "渔村旧村改造")}),
+        ("金义二小等5所学校建成投用", "金东区", {("Project", "金义二小")}),
+        ("金华江二期等重大水利项目开工建设", "金东区", {("Project", "金华江")}),
+        ("精致打造艺宿西川、浪漫月山、贤良最慢小镇等景区景点", "庆元县",
+         {("Project", "艺宿西川"), ("Project", "浪漫月山"), ("Project", "贤良最慢小镇")}),
+        ("深化“西白忘忧、卮山仙踪、鹿门访友”等美丽乡村风景线建设", "嵊州市",
+         {("Project", "西白忘忧"), ("Project", "卮山仙踪"), ("Project", "鹿门访友")}),
+        ("基本完成梓上等7个精品村建设", "瓯海区", {("Region", "梓上村")}),
+        ("实现汤山等自然村农村饮用水达标提质", "店口镇", {("Region", "汤山自然村")}),
+        ("农民资产授托代管融资等5项改革列入省级以上试点", "瓯海区", {("Initiative", "农民资产授托代管融资")}),
+        # another province, the same language
+        ("加快光谷科技创新大走廊、长江新区起步区等重大项目建设", "武汉市",
+         {("Project", "光谷科技创新大走廊"), ("Project", "长江新区起步区")}),
+    ],
+)
+def test_lists_named_by_their_kind(text, region, expected):
+    assert expected <= entities(text, region)
+
+
+@pytest.mark.parametrize(
+    "text, region, absent",
+    [
+        # items that are fields, sectors or places, not names of the kind
+        ("深化土地、金融、用能、排放等资源要素配置改革", "永康市", {("Initiative", "用能"), ("Initiative", "排放")}),
+        ("推进城市、交通、水利、旅游、能源等基础设施项目建设", "浦江县", {("Project", "城市"), ("Project", "交通")}),
+        ("推进杭州、宁波等城市合作项目", "嵊州市", {("Project", "杭州"), ("Project", "宁波")}),
+        ("积极引入高等学校、科研院所等创新资源", "金东区", {("Project", "引入高")}),
+        ("深入实施八八战略等十大工程", "金华市", {("Project", "八八战略")}),
+        ("用好教育、医疗等民生项目资金", "武汉市", {("Project", "教育"), ("Project", "医疗")}),
+    ],
+)
+def test_lists_not_named_by_their_kind(text, region, absent):
+    assert not entities(text, region) & absent
+
+
 # Reports of other provinces: the rules are about the language, not the seeds.
 @pytest.mark.parametrize(
     "text, region, kind, expected",
