@@ -74,3 +74,41 @@ def test_every_parent_exists_and_codes_are_six_digits():
             assert len(place.code) == 6 and place.code.isdigit()
     levels = {p.level for p in g.places.values()}
     assert {"province", "city", "county", "town", "macro"} <= levels
+
+
+def test_prefix_index_holds_every_prefix_of_every_name_and_nothing_else():
+    # loading stops adding a name's prefixes at the first one already there: the index must still be
+    # exactly the prefixes of the names, villages of a loaded province included
+    import gc
+
+    from kg.gazetteer import Gazetteer
+
+    g = Gazetteer()
+    g.load_villages("330000")
+    assert gc.isenabled()  # the collector paused while loading is running again
+    expected = {name[:i] for name in g._names for i in range(1, len(name) + 1)}
+    assert g._prefixes == expected
+    assert {"坦洪乡", "坦洪", "坦"} <= g._prefixes and "坦洪乡乡" not in g._prefixes
+    assert set(g._by_name) | set(g._by_alias) == g._names
+
+
+@pytest.mark.parametrize("province, village, loaded", [("330000", "双溪村", True), ("110000", "双溪村", False)])
+def test_villages_come_with_their_province_only(province, village, loaded):
+    from kg.gazetteer import Gazetteer
+
+    g = Gazetteer()
+    assert not any(p.level == "village" for p in g.candidates(village))
+    g.load_villages(province)
+    found = [p for p in g.candidates(village) if p.level == "village"]
+    assert bool(found) == loaded
+    assert all(p.id.startswith(province[:2]) for p in found)
+    assert all(g.get(p.parent).level == "town" for p in found)
+
+
+def test_places_are_immutable_values():
+    g = gazetteer()
+    place = g.resolve("永康")
+    with pytest.raises(AttributeError):
+        place.name = "别处"  # type: ignore[misc]
+    assert place == g.get("330784") and hash(place) == hash(g.get("330784"))
+    assert place.code == "330784" and place.parent == "330700" and place.level == "county"
