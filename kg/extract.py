@@ -397,6 +397,11 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         if titled > action:
             continue  # 荣获“全国文明城市”: a title; but 夺得全省深化“千万工程”…: the nearer word rules
         after = norm[m.end():m.end() + 6]
+        if after.startswith(tuple(rules["slogan_after"])):
+            continue  # “走出去”发展理念, “创新+人才”驱动, “五个一工程”奖: a slogan, a motto, an award
+        clauses = re.split("[、,，]", core)
+        if len(clauses) >= 3 and all(len(c) >= 4 for c in clauses) and not re.match(f"[{_NUMERALS}]+大", after):
+            continue  # “路网尽快成型、配套尽快完善、服务尽快提升”: goals in a slogan
         acted = (
             inherited
             or any(after.startswith(w) for w in rules["carried_out_after"])
@@ -430,6 +435,12 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         if m.group(0) == "工程" and (any(w in core for w in physical) or _MEASURE.match(norm, m.end())):
             continue  # a construction project (安保工程9.8公里 is built, not carried out)
         out.append(Candidate(start, m.end(), "Initiative", canonical_initiative(norm[start:m.end()]), 4))
+    # national programmes named bare when they stand as a phrase of their own: 加快乡村振兴步伐
+    bare_after = tuple(rules["bare_after"])
+    for m in _alternation(rules["bare_names"]).finditer(norm):
+        nxt = norm[m.end():m.end() + 1]
+        if not nxt or not re.match(f"[{_CJK}A-Za-z0-9]", nxt) or norm.startswith(bare_after, m.end()):
+            out.append(Candidate(m.start(), m.end(), "Initiative", m.group(0), 4))
     for pat in rules["named_patterns"]:
         for m in re.finditer(pat, norm):
             out.append(Candidate(m.start(), m.end(), "Initiative", m.group(0), 4))
