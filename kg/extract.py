@@ -204,6 +204,9 @@ def canonical_initiative(surface: str) -> str:
     return _unquote(surface).strip("《》〈〉()（） ")
 
 
+# Works words that stop a name's left context (扩建XX) but also stand inside a name before 工程/项目.
+_BUILD_VERBS = ("改扩建", "扩建", "改建", "迁建", "新建", "提升改造", "改造提升", "改造")
+
 _FACILITY_ENDINGS = ("园", "园区", "中心", "馆", "院", "校", "学", "区", "城", "镇", "场")
 
 
@@ -499,6 +502,12 @@ def _project_candidates(norm: str) -> list[Candidate]:
     for m in _pattern("project", "type_words").finditer(norm):
         type_word = m.group(0)
         start = _left_boundary(norm, m.start(), max_len=24)
+        verb = next((v for v in _BUILD_VERBS if norm.endswith(v, 0, m.start())), None)
+        if start == m.start() and verb:
+            # 广州白云国际机场三期扩建工程: the works word belongs to the name, the name comes before it
+            start = _left_boundary(norm, m.start() - len(verb), max_len=24)
+            if start == m.start() - len(verb):
+                start = m.start()
         # section qualifiers in brackets after the name: 合肥至温州高速(桐庐至义乌段)
         end = m.end()
         br = re.match(r"[(（][^()（）]{1,20}段[)）]", norm[end:])
