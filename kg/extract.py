@@ -502,6 +502,12 @@ def _project_candidates(norm: str) -> list[Candidate]:
     for m in _pattern("project", "type_words").finditer(norm):
         type_word = m.group(0)
         start = _left_boundary(norm, m.start(), max_len=24)
+        inner = next((w for w in rules["inner_stops"] if norm.endswith(w, 0, start)), None)
+        if inner and m.start() - start <= 2:
+            # 范村省级历史文化保护利用重点村建设工程: 重点 stops a name's left context, but here it is inside
+            wider = _left_boundary(norm, start - len(inner), max_len=20)
+            if start - len(inner) - wider >= 4:
+                start = wider
         verb = next((v for v in _BUILD_VERBS if norm.endswith(v, 0, m.start())), None)
         if start == m.start() and verb:
             # 广州白云国际机场三期扩建工程: the works word belongs to the name, the name comes before it
