@@ -204,6 +204,8 @@ def canonical_initiative(surface: str) -> str:
     return _unquote(surface).strip("《》〈〉()（） ")
 
 
+_FIRST_OF_KIND = ("首个", "首条", "首家", "首座", "首所", "第一个", "第一条", "第一座")
+
 # Works words that stop a name's left context (扩建XX) but also stand inside a name before 工程/项目.
 _BUILD_VERBS = ("改扩建", "扩建", "改建", "迁建", "新建", "提升改造", "改造提升", "改造")
 
@@ -557,10 +559,18 @@ def _project_candidates(norm: str) -> list[Candidate]:
             continue  # 电线, 服务热线, 风景线: an everyday word, not a line being built
         if _COUNT_AFTER.match(norm, end) or _COUNT_BEFORE.search(norm[max(0, start - 12):start]):
             continue  # a counted kind of facility, not a named one
+        if norm.endswith(_FIRST_OF_KIND, 0, start) and not re.search("[A-Za-z0-9]", core):
+            continue  # 建成全省首个水稻博物馆: the first of a kind, described rather than named
         name = canonical_project(norm[start:end])
         if len(name) < 3:
             continue
         out.append(Candidate(start, end, "Project", name, 5))
+    # a bracketed alias right after a project names the same project: …创新服务综合体(赋能中心)
+    ends = {c.end for c in out}
+    out = [
+        c for c in out
+        if not (norm[c.start - 1:c.start] in "(（" and norm[c.end:c.end + 1] in ")）" and c.start - 1 in ends)
+    ]
     # road and rail sections: 03省道东复线国际珠宝城支线阮市至漓渚段
     for m in re.finditer(rf"[{_CJK}]{{1,6}}至[{_CJK}]{{1,6}}段", norm):
         start = _left_boundary(norm, m.start() + 1, max_len=30)
