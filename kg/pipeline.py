@@ -340,7 +340,7 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
     def export(graph, manifest):
         big = sum(len(r.mentions) for r in results) > STREAM_THRESHOLD if stream is None else stream
         if big:
-            write_stream_exports(graph, manifest, out_path)
+            write_stream_exports(graph, manifest, out_path, jobs=jobs)
         else:
             write_exports(graph, manifest, out_path, parallel=jobs > 1)
         return STREAM_EXPORTS if big else tuple(EXPORTERS)
@@ -410,16 +410,18 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
 STREAM_EXPORTS = ("graph.ttl", "graph.nq", "graph.trig", "graph.html", "manifest.json")
 
 
-def _stream_lines(graph):
-    """(N-Triples line, N-Quads line, TriG line) for every quad of the graph, in the graph's (stable) order.
+def _stream_lines(graph, start: int = 0, stop: int | None = None):
+    """(N-Triples line, N-Quads line, TriG line) for every quad of the graph, in the graph's (stable) order;
+    with ``start``/``stop``, for the quads of that range of the graph's items (see kg.rdf.count_items).
 
     graph.ttl is N-Triples (which is Turtle): each triple once, relations stated in several
     documents too. graph.nq and graph.trig: one named graph per document, as the in-memory exports.
     """
-    from kg.rdf import _RELATION_PREDICATES, _term_n3, iter_quads
+    from kg.rdf import _RELATION_PREDICATES, _iter_graph_quads, _relation_triples_before, _term_n3
 
-    relation_seen: set[tuple] = set()
-    for s, p, o, g in iter_quads(graph):
+    # a relation triple goes to graph.ttl where it is first stated, also when that is before the range
+    relation_seen: set[tuple] = _relation_triples_before(graph, start) if start else set()
+    for s, p, o, g in _iter_graph_quads(graph, start, stop):
         triple = f"{_term_n3(s, False)} {_term_n3(p, False)} {_term_n3(o, False)}"
         if p in _RELATION_PREDICATES:
             nt = None if (s, p, o) in relation_seen else triple
@@ -432,7 +434,82 @@ def _stream_lines(graph):
             yield nt, f"{triple} <{g}> .\n", f"<{g}> {{ {triple} . }}\n"
 
 
-def write_stream_exports(graph, manifest: dict, out: Path) -> list[Path]:
+#: The line-by-line RDF exports, in the order of the files :func:`_write_stream_range` writes.
+_STREAM_RDF = ("graph.ttl", "graph.nq", "graph.trig")
+_TRIG_HEADER = "# kg knowledge graph; one named graph per document (named by the document's IRI)\n"
+
+
+def _write_stream_range(graph, paths: list[Path], start: int, stop: int | None) -> None:
+    """graph.ttl, graph.nq and graph.trig lines of one range of the graph's items into ``paths``
+    (existing temp files); the TriG comment line heads the first range. Not synced: the caller syncs
+    the files once they are whole."""
+    handles = []
+    try:
+        for path in paths:
+            # lone surrogates (file names that are not UTF-8) become U+FFFD, as in _utf8
+            handles.append(open(path, "w", encoding="utf-8", newline="\n", errors=_FFFD, buffering=1 << 20))
+        nt, nq, trig = handles
+        if start == 0:
+            trig.write(_TRIG_HEADER)
+        for line_nt, line_nq, line_trig in _stream_lines(graph, start, stop):
+            if line_nt is not None:
+                nt.write(line_nt + " .\n")
+            nq.write(line_nq)
+            trig.write(line_trig)
+        for f in handles:
+            f.close()
+    finally:
+        for f in handles:
+            f.close()
+
+
+def _write_stream_range_inherited(paths: list[Path], start: int, stop: int) -> None:
+    _write_stream_range(_FORK_INPUT[0], paths, start, stop)
+
+
+def _stream_ranges(graph, parts: int) -> list[tuple[int, int]]:
+    """``parts`` consecutive ranges of the graph's items with about as many quads each (an estimate:
+    a mention or a piece of evidence is some eight quads)."""
+    from kg.rdf import count_items
+
+    total_items = count_items(graph)
+    if parts <= 1 or total_items < 2:
+        return [(0, total_items)]
+    weights = [2 + 8 * len(a.get("mentions") or ()) + len(a.get("docs") or ()) for _, a in graph.nodes(data=True)]
+    weights += [4 + 8 * len(a.get("evidence") or ()) for _, _, a in graph.edges(data=True)]
+    share = sum(weights) / parts
+    bounds, acc = [0], 0
+    for i, w in enumerate(weights):
+        acc += w
+        if acc >= share * len(bounds) and len(bounds) < parts:
+            bounds.append(i + 1)
+    bounds.append(total_items)
+    return [(a, b) for a, b in zip(bounds, bounds[1:])]
+
+
+def _append_file(dst, src: Path) -> None:
+    """Append the bytes of ``src`` to the open binary file ``dst`` (in the kernel where it can)."""
+    with open(src, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        dst.flush()
+        copied = 0
+        try:
+            while copied < size:
+                n = os.copy_file_range(f.fileno(), dst.fileno(), size - copied)
+                if n == 0:
+                    break
+                copied += n
+        except (AttributeError, OSError):
+            if copied:
+                raise
+        if copied < size:
+            import shutil
+
+            f.seek(copied)
+            shutil.copyfileobj(f, dst, 1 << 20)
+
+
+def write_stream_exports(graph, manifest: dict, out: Path, *, jobs: int = 1) -> list[Path]:
     """The exports of a large graph, written line by line: no export is held in memory whole.
 
     graph.ttl (N-Triples, a subset of Turtle), graph.nq (N-Quads) and graph.trig (TriG, one
@@ -440,44 +517,79 @@ def write_stream_exports(graph, manifest: dict, out: Path) -> list[Path]:
     in-memory exports, in the graph's order instead of sorted; graph.html is the usual capped
     view; graph.jsonld is not written (use graph.nq). Every file goes to a temporary name
     first and all are renamed into place only when all are complete.
+
+    With ``jobs`` > 1 (where the OS can fork), ``jobs`` forked processes write consecutive ranges
+    of the graph's items into temp files of their own while this process renders graph.html and
+    manifest.json; the ranges are then joined in order, so the files are byte for byte those of
+    one process.
     """
+    import multiprocessing
+
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     _remove_stale_temps(out)
     mode = 0o644 & ~_umask()
-    names = ("graph.ttl", "graph.nq", "graph.trig")
-    staged: list[tuple[Path, Path]] = []
-    handles = []
+    can_fork = jobs > 1 and "fork" in multiprocessing.get_all_start_methods()
+    ranges = _stream_ranges(graph, jobs if can_fork else 1)
+    staged: list[tuple[Path, Path]] = []  # renamed into place at the end
+    pieces: list[Path] = []  # the later ranges' temp files: joined to the first range's, then removed
     try:
-        for name in names:
-            # lone surrogates (file names that are not UTF-8) become U+FFFD, as in _utf8
-            handles.append(os.fdopen(_stage(out, name, mode, staged), "w", encoding="utf-8", newline="\n",
-                                     errors=_FFFD, buffering=1 << 20))
-        nt, nq, trig = handles
-        trig.write("# kg knowledge graph; one named graph per document (named by the document's IRI)\n")
-        for line_nt, line_nq, line_trig in _stream_lines(graph):
-            if line_nt is not None:
-                nt.write(line_nt + " .\n")
-            nq.write(line_nq)
-            trig.write(line_trig)
-        for f in handles:
-            f.flush()
-            os.fsync(f.fileno())
-            f.close()
-        handles = []
-        for name in ("graph.html", "manifest.json"):
-            _write_staged(out, name, EXPORTERS[name](graph, manifest), mode, staged)
+        parts: list[list[Path]] = []  # per range, its temp files for _STREAM_RDF
+        for k in range(len(ranges)):
+            files = []
+            for name in _STREAM_RDF:
+                os.close(_stage(out, name, mode, staged))
+                files.append(staged[-1][0])
+                if k:  # a later range's piece, not renamed into place
+                    pieces.append(staged.pop()[0])
+            parts.append(files)
+        if len(ranges) == 1:
+            _write_stream_range(graph, parts[0], *ranges[0])
+            for name in ("graph.html", "manifest.json"):
+                _write_staged(out, name, EXPORTERS[name](graph, manifest), mode, staged)
+        else:
+            _write_stream_parallel(graph, manifest, out, mode, staged, parts, ranges)
+        for k, name in enumerate(_STREAM_RDF):
+            with open(parts[0][k], "ab") as f:
+                for later in parts[1:]:
+                    _append_file(f, later[k])
+                    later[k].unlink()
+                f.flush()
+                os.fsync(f.fileno())
         for tmp, final in staged:
             os.replace(tmp, final)
         for stale in ("graph.jsonld",):  # an in-memory export of an earlier build would not match
             (out / stale).unlink(missing_ok=True)
         _fsync_dir(out)
     finally:
-        for f in handles:
-            f.close()
-        for tmp, _ in staged:
+        for tmp in [*pieces, *(tmp for tmp, _ in staged)]:
             tmp.unlink(missing_ok=True)
     return [final for _, final in staged]
+
+
+def _write_stream_parallel(graph, manifest, out, mode, staged, parts, ranges) -> None:
+    """The ranges in forked processes (they inherit the graph: nothing big is pickled), graph.html and
+    manifest.json here meanwhile. Any failure, a killed process included, raises."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _FORK_INPUT
+    _FORK_INPUT = (graph, manifest)
+    try:
+        with ProcessPoolExecutor(max_workers=len(ranges), mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = [pool.submit(_write_stream_range_inherited, files, start, stop)
+                       for files, (start, stop) in zip(parts, ranges)]
+            try:
+                for name in ("graph.html", "manifest.json"):
+                    _write_staged(out, name, EXPORTERS[name](graph, manifest), mode, staged)
+            except BaseException:
+                for fut in futures:
+                    fut.cancel()
+                raise
+            for fut in futures:
+                fut.result()
+    finally:
+        _FORK_INPUT = None
 
 
 # -- command-line options ------------------------------------------------------------------------------

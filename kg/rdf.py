@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 
 import hashlib
+import itertools
 import json
 import re
 from collections import defaultdict
@@ -66,6 +67,7 @@ __all__ = [
     "doc_iri",
     "node_id",
     "iter_quads",
+    "count_items",
     "iter_triples",
     "to_dataset",
     "render_turtle",
@@ -205,21 +207,34 @@ def iter_quads(graph) -> Iterator[Quad]:
     return _iter_graph_quads(graph)
 
 
-def _iter_graph_quads(graph) -> Iterator[Quad]:
+def _iter_graph_quads(graph, start: int = 0, stop: int | None = None) -> Iterator[Quad]:
     """Every (subject, predicate, object, graph name) of the RDF view of ``graph``.
 
     The graph name is a document IRI (its named graph) or ``None`` (default
     graph). A relation stated by several documents is yielded once per
     document graph; :func:`iter_triples` removes such repeats.
+
+    ``start`` and ``stop`` select a range of the graph's items (its nodes in order, then its
+    edges; see :func:`count_items`): the quads of consecutive ranges, one after the other, are
+    the quads of the whole graph, so ranges can be rendered in parallel.
     """
     documents = {}
     for n, a in graph.nodes(data=True):
         if a.get("kind") == "document":
             documents[n] = a.get("doc") or n.removeprefix("doc/")
     metrics: set[str] = set()
+    n_nodes = graph.number_of_nodes()
+    if stop is None:
+        stop = n_nodes + graph.number_of_edges()
 
-    for n, a in graph.nodes(data=True):
+    for i, (n, a) in enumerate(graph.nodes(data=True)):
+        if i >= stop:
+            return
         kind = a.get("kind")
+        if i < start:  # before the range: only the metrics already stated
+            if kind == "indicator" and _present(a.get("metric")):
+                metrics.add(a["metric"])
+            continue
         if kind == "entity":
             yield from _entity_quads(n, a)
         elif kind == "document":
@@ -234,10 +249,31 @@ def _iter_graph_quads(graph) -> Iterator[Quad]:
                 yield m, RDFS.label, _zh(metric), None
                 yield m, SKOS.prefLabel, _zh(metric), None
 
-    for u, v, key, a in graph.edges(keys=True, data=True):
+    if stop <= n_nodes:
+        return
+    edges = graph.edges(keys=True, data=True)
+    for u, v, key, a in itertools.islice(edges, max(0, start - n_nodes), stop - n_nodes):
         rel = a.get("type", key)
         if rel in _RELATIONS:
             yield from _relation_quads(u, v, rel, a.get("evidence") or ())
+
+
+def count_items(graph) -> int:
+    """The items of a networkx graph that :func:`_iter_graph_quads` ranges count: nodes, then edges."""
+    return graph.number_of_nodes() + graph.number_of_edges()
+
+
+def _relation_triples_before(graph, start: int) -> set[tuple]:
+    """The (subject, relation, object) triples that the items before ``start`` state: every relation
+    edge states its triple (in one or more graphs, see :func:`_relation_quads`), and nothing else
+    has a relation predicate."""
+    out = set()
+    n_nodes = graph.number_of_nodes()
+    for u, v, key, a in itertools.islice(graph.edges(keys=True, data=True), max(0, start - n_nodes)):
+        rel = a.get("type", key)
+        if rel in _RELATIONS:
+            out.add((entity_iri(u), _RELATIONS[rel], entity_iri(v)))
+    return out
 
 
 def _entity_quads(n: str, a: dict) -> Iterator[Quad]:

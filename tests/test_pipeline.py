@@ -154,3 +154,105 @@ def test_usage_errors_exit_2(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "kg", "build", str(tmp_path / "nope"), "--out", str(tmp_path)],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 2 and "no such file" in proc.stderr
+
+
+# -- streamed exports written by several processes ---------------------------------------------------
+
+STREAMED = ("graph.ttl", "graph.nq", "graph.trig", "graph.html", "manifest.json")
+
+
+@pytest.fixture(scope="module")
+def streamed_one_process(seed_build, tmp_path_factory):
+    from kg.pipeline import write_stream_exports
+
+    out = tmp_path_factory.mktemp("streamed-1")
+    write_stream_exports(seed_build.graph, seed_build.manifest, out, jobs=1)
+    return {name: (out / name).read_bytes() for name in STREAMED}
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_streamed_exports_of_several_processes_are_those_of_one(seed_build, streamed_one_process, tmp_path, jobs):
+    from kg.pipeline import write_stream_exports
+
+    written = write_stream_exports(seed_build.graph, seed_build.manifest, tmp_path, jobs=jobs)
+    assert sorted(p.name for p in written) == sorted(STREAMED)
+    assert {name: (tmp_path / name).read_bytes() for name in STREAMED} == streamed_one_process
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(STREAMED)  # no piece left behind
+    assert streamed_one_process["graph.trig"].count(b"# kg knowledge graph") == 1
+
+
+def test_ranges_of_items_chain_to_the_whole_stream(seed_build):
+    from kg.pipeline import _stream_lines, _stream_ranges
+    from kg.rdf import count_items
+
+    graph = seed_build.graph
+    whole = list(_stream_lines(graph))
+    nodes, total = graph.number_of_nodes(), count_items(graph)
+    # cuts among the nodes, at the first edge and among the edges (relation edges with evidence)
+    cuts = [0, nodes // 3, nodes, nodes + (total - nodes) // 2, total]
+    assert list(_stream_lines(graph, 0, 0)) == [] and total - nodes > 100
+    chained = [line for a, b in zip(cuts, cuts[1:]) for line in _stream_lines(graph, a, b)]
+    assert chained == whole
+    ranges = _stream_ranges(graph, 3)
+    assert len(ranges) == 3 and ranges[0][0] == 0 and ranges[-1][1] == total
+    assert all(a[1] == b[0] for a, b in zip(ranges, ranges[1:]))
+    sizes = [sum(1 for _ in _stream_lines(graph, a, b)) for a, b in ranges]
+    assert max(sizes) < 2 * min(sizes)  # about as much work each
+
+
+def _two_edge_graph():
+    """One relation (永康市 partOf 金华市) on two edges, each with evidence of its own document."""
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    g.add_node("region/330784", kind="entity", type="Region", name="永康市")
+    g.add_node("region/330700", kind="entity", type="Region", name="金华市")
+    for key, doc in (("a", "d1"), ("b", "d2")):
+        g.add_edge("region/330784", "region/330700", key=key, type="partOf",
+                   evidence=[dict(doc=doc, start=0, end=3, sentence="永康市隶属金华市", source="text")])
+    return g
+
+
+@pytest.mark.parametrize("cut", [0, 1, 2, 3, 4])
+def test_relation_stated_before_the_range_is_once_in_graph_ttl(cut):
+    from kg.pipeline import _stream_lines
+
+    g = _two_edge_graph()
+    lines = list(_stream_lines(g, 0, cut)) + list(_stream_lines(g, cut, None))
+    assert lines == list(_stream_lines(g))
+    statement = "<https://w3id.org/kg-zh/id/region/330784> <https://w3id.org/kg-zh/ontology#partOf> "
+    assert sum(bool(nt and nt.startswith(statement)) for nt, _, _ in lines) == 1
+    assert sum(nq.startswith(statement) for _, nq, _ in lines) == 2  # stated in both documents' graphs
+
+
+@pytest.fixture
+def previous_streamed(tmp_path):
+    from kg.pipeline import build
+
+    out = tmp_path / "exports"
+    build([SEEDS / "004_8e0279829cf70102.txt"], out, stream=True)
+    return out, {p.name: p.read_bytes() for p in out.iterdir()}
+
+
+@pytest.mark.parametrize("how", ["raises", "killed"])
+def test_a_failed_export_process_leaves_the_previous_exports(seed_build, previous_streamed, monkeypatch, how):
+    import os
+    import signal
+
+    from kg import pipeline
+
+    out, before = previous_streamed
+    real = pipeline._stream_lines
+
+    def failing(graph, start=0, stop=None):
+        for i, lines in enumerate(real(graph, start, stop)):
+            if start and i == 5000:  # a later range, half written
+                if how == "killed":
+                    os.kill(os.getpid(), signal.SIGKILL)
+                raise OSError("disk full")
+            yield lines
+
+    monkeypatch.setattr(pipeline, "_stream_lines", failing)  # the forked processes inherit it
+    with pytest.raises((OSError, RuntimeError)):  # a killed process: BrokenProcessPool, a RuntimeError
+        pipeline.write_stream_exports(seed_build.graph, seed_build.manifest, out, jobs=2)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temp file, nothing replaced
