@@ -96,13 +96,20 @@ class ResultCache:
 
     def put(self, key: str, value, kind: str = "files") -> None:
         """Store ``value`` atomically; a cache that cannot be written is not an error."""
+        self._write(key, kind, lambda f: pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_pickled(self, key: str, data: bytes, kind: str = "files") -> None:
+        """:meth:`put` of a value already pickled (``data``, e.g. as a worker process sent it)."""
+        self._write(key, kind, lambda f: f.write(data))
+
+    def _write(self, key: str, kind: str, dump) -> None:
         path = self._path(kind, key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{key[:8]}.", suffix=".tmp", dir=path.parent)
             try:
                 with os.fdopen(fd, "wb") as f:
-                    pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+                    dump(f)
                 os.replace(tmp, path)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)

@@ -256,3 +256,29 @@ def test_a_failed_export_process_leaves_the_previous_exports(seed_build, previou
     with pytest.raises((OSError, RuntimeError)):  # a killed process: BrokenProcessPool, a RuntimeError
         pipeline.write_stream_exports(seed_build.graph, seed_build.manifest, out, jobs=2)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temp file, nothing replaced
+
+
+def test_results_pickled_by_workers_are_the_cache_entries(tmp_path):
+    """With --jobs 2 the parent stores the bytes its workers pickled; a one-process build reads them back."""
+    import shutil
+
+    from kg.cache import ResultCache
+    from kg.pipeline import build
+    from kg.rdf import render_turtle
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("004_8e0279829cf70102.txt", "001_44d2389ca00e083e.txt"):
+        shutil.copy(SEEDS / name, folder)
+    first = build([folder], None, jobs=2, cache=tmp_path / "cache")
+    assert first.stats["extracted"] == 2
+    entries = sorted((tmp_path / "cache" / "files").rglob("*.pkl"))
+    assert len(entries) == 2
+    shutil.rmtree(tmp_path / "cache" / "builds", ignore_errors=True)  # read the files' entries, not the build's
+    again = build([folder], None, jobs=1, cache=tmp_path / "cache")
+    assert again.stats["extracted"] == 0 and again.stats["cached"] == 2
+    assert render_turtle(again.graph) == render_turtle(first.graph)
+    cache = ResultCache(tmp_path / "other", version="v")
+    cache.put_pickled("ab" * 32, entries[0].read_bytes())
+    assert cache.get("ab" * 32) == ResultCache(tmp_path / "cache").get(entries[0].stem)
+    assert cache.get("cd" * 32) is None
