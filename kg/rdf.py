@@ -123,6 +123,7 @@ def _digest(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same few documents, once per mention
 def doc_iri(doc: str) -> URIRef:
     return entity_iri("doc/" + doc)
 
@@ -147,16 +148,35 @@ def _clean(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
+# Literals are immutable values and building one is rdflib's slowest step (over half of the quads' time):
+# offsets, sentences and names recur, so the recent ones are kept.
+
+
 def _zh(text: str) -> Literal:
-    return Literal(_clean(str(text)), lang=ZH)
+    return _zh_literal(str(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _zh_literal(text: str) -> Literal:
+    return Literal(_clean(text), lang=ZH)
 
 
 def _string(text: str) -> Literal:
-    return Literal(_clean(str(text)))
+    return _string_literal(str(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _string_literal(text: str) -> Literal:
+    return Literal(_clean(text))
 
 
 def _integer(value) -> Literal:
-    return Literal(str(int(value)), datatype=XSD.integer)
+    return _integer_literal(int(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _integer_literal(value: int) -> Literal:
+    return Literal(str(value), datatype=XSD.integer)
 
 
 def _decimal_lexical(value) -> str | None:
