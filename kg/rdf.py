@@ -599,7 +599,36 @@ def render_jsonld(graph) -> str:
             obj[key] = values[0] if len(values) == 1 else values
         out.append(obj)
     doc = {"@context": JSONLD_CONTEXT, "@graph": out}
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    return _json_indent1(doc) + "\n"
+
+
+_json_string = json.encoder.encode_basestring  # the C escaper of json.dumps(ensure_ascii=False)
+
+
+def _json_indent1(value, level: int = 0) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=1)``, the same text in less time (x10 JSON-LD: 1.9 ->
+    1.2 s): with an indent, json.dumps leaves its C encoder for a pure-Python one. Strings, lists and dicts with string
+    keys are written here; anything else by json.dumps itself, indented to its level (a JSON text has
+    no raw line break inside its strings)."""
+    kind = type(value)
+    if kind is str:
+        return _json_string(value)
+    if kind is list:
+        if not value:
+            return "[]"
+        inner = "\n" + " " * (level + 1)
+        parts = [_json_string(v) if type(v) is str else _json_indent1(v, level + 1) for v in value]
+        return "[" + inner + ("," + inner).join(parts) + "\n" + " " * level + "]"
+    if kind is dict and value:
+        inner = "\n" + " " * (level + 1)
+        parts = []
+        for k, v in value.items():
+            if type(k) is not str:
+                break  # json.dumps turns other keys into strings its own way
+            parts.append(f"{_json_string(k)}: {_json_string(v) if type(v) is str else _json_indent1(v, level + 1)}")
+        else:
+            return "{" + inner + ("," + inner).join(parts) + "\n" + " " * level + "}"
+    return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
 
 
 # --------------------------------------------------------------------------

@@ -282,3 +282,25 @@ def test_results_pickled_by_workers_are_the_cache_entries(tmp_path):
     cache.put_pickled("ab" * 32, entries[0].read_bytes())
     assert cache.get("ab" * 32) == ResultCache(tmp_path / "cache").get(entries[0].stem)
     assert cache.get("cd" * 32) is None
+
+
+@pytest.mark.parametrize("value", [
+    {}, [], "", {"a": []}, {"a": {}}, [[[]]], [{"a": [{}]}],
+    [1, 2.5, None, True, 'x\n"y\\', {"k": [{"z": "中文"}]}],
+    {"@context": {"kg": "https://w3id.org/kg-zh/ontology#"}, "@graph": [{"@id": "kg:a", "n": {"@value": "1"}}]},
+    {"a": ["\u2028", "\x00\x1f", "é\ufffd"]}, {"a": (1, "b", [])},
+    {1: "a key that is no string", "b": [float("nan")]}, {"b": 1, 2: {"c": []}},
+])
+def test_jsonld_writer_gives_the_text_of_json_dumps(value):
+    import json
+
+    from kg.rdf import _json_indent1
+
+    assert _json_indent1(value) == json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def test_jsonld_export_is_the_text_of_json_dumps(seed_exports):
+    import json
+
+    text = (seed_exports / "graph.jsonld").read_text(encoding="utf-8")
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=1) + "\n"
