@@ -304,3 +304,36 @@ def test_jsonld_export_is_the_text_of_json_dumps(seed_exports):
 
     text = (seed_exports / "graph.jsonld").read_text(encoding="utf-8")
     assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=1) + "\n"
+
+
+# -- in-memory exports with a forked helper ------------------------------------------------------------
+
+
+def test_exports_written_by_a_forked_helper_are_those_of_one_process(seed_build, tmp_path):
+    from kg.pipeline import EXPORTERS, _FORKED_EXPORTS, write_exports
+
+    one = write_exports(seed_build.graph, seed_build.manifest, tmp_path / "one", parallel=False)
+    two = write_exports(seed_build.graph, seed_build.manifest, tmp_path / "two", parallel=True)
+    assert [p.name for p in one] == [p.name for p in two] == list(EXPORTERS)
+    assert set(_FORKED_EXPORTS) < set(EXPORTERS)
+    for name in EXPORTERS:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+    assert sorted(p.name for p in (tmp_path / "two").iterdir()) == sorted(EXPORTERS)
+
+
+@pytest.mark.parametrize("broken", ["graph.ttl", "graph.jsonld"], ids=["in-the-helper", "here"])
+def test_a_failed_renderer_of_a_parallel_export_leaves_the_previous_exports(seed_build, tmp_path, monkeypatch,
+                                                                           broken):
+    from kg import pipeline
+
+    out = tmp_path / "exports"
+    pipeline.write_exports(seed_build.graph, seed_build.manifest, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def crash(graph, manifest):
+        raise RuntimeError("renderer crashed")
+
+    monkeypatch.setitem(pipeline.EXPORTERS, broken, crash)  # the forked helper inherits it
+    with pytest.raises(RuntimeError, match="renderer crashed"):
+        pipeline.write_exports(seed_build.graph, seed_build.manifest, out, parallel=True)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
