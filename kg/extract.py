@@ -329,11 +329,12 @@ def _drop_quoted_names(norm: str, found: list[Candidate]) -> list[Candidate]:
     if not found:
         return found
     drop: set[int] = set()
+    order = sorted(range(len(found)), key=lambda i: found[i].start)
+    starts = [found[i].start for i in order]
     for m in _quoted_spans(norm):
-        if re.search(r"[、,，;；—\-至]", m.group(1)):
-            continue
-        inside = [i for i, c in enumerate(found) if m.start(1) <= c.start and c.end <= m.end(1)]
-        if not inside:
+        lo, hi = bisect.bisect_left(starts, m.start(1)), bisect.bisect_left(starts, m.end(1))
+        inside = [order[k] for k in range(lo, hi) if found[order[k]].end <= m.end(1)]
+        if not inside or re.search(r"[、,，;；—\-至]", m.group(1)):
             continue
         rest = list(m.group(1))
         for i in inside:
