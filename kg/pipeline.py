@@ -17,6 +17,7 @@ and an unchanged corpus is not even rebuilt.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -552,14 +553,11 @@ def write_stream_exports(graph, manifest: dict, out: Path, *, jobs: int = 1) -> 
     manifest.json; the ranges are then joined in order, so the files are byte for byte those of
     one process.
     """
-    import multiprocessing
-
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     _remove_stale_temps(out)
     mode = 0o644 & ~_umask()
-    can_fork = jobs > 1 and "fork" in multiprocessing.get_all_start_methods()
-    ranges = _stream_ranges(graph, jobs if can_fork else 1)
+    ranges = _stream_ranges(graph, jobs if jobs > 1 and _can_fork() else 1)
     staged: list[tuple[Path, Path]] = []  # renamed into place at the end
     pieces: list[Path] = []  # the later ranges' temp files: joined to the first range's, then removed
     try:
@@ -567,8 +565,7 @@ def write_stream_exports(graph, manifest: dict, out: Path, *, jobs: int = 1) -> 
         for k in range(len(ranges)):
             files = []
             for name in _STREAM_RDF:
-                os.close(_stage(out, name, mode, staged))
-                files.append(staged[-1][0])
+                files.append(_stage(out, name, mode, staged))
                 if k:  # a later range's piece, not renamed into place
                     pieces.append(staged.pop()[0])
             parts.append(files)
@@ -599,26 +596,18 @@ def write_stream_exports(graph, manifest: dict, out: Path, *, jobs: int = 1) -> 
 def _write_stream_parallel(graph, manifest, out, mode, staged, parts, ranges) -> None:
     """The ranges in forked processes (they inherit the graph: nothing big is pickled), graph.html and
     manifest.json here meanwhile. Any failure, a killed process included, raises."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    global _FORK_INPUT
-    _FORK_INPUT = (graph, manifest)
-    try:
-        with ProcessPoolExecutor(max_workers=len(ranges), mp_context=multiprocessing.get_context("fork")) as pool:
-            futures = [pool.submit(_write_stream_range_inherited, files, start, stop)
-                       for files, (start, stop) in zip(parts, ranges)]
-            try:
-                for name in ("graph.html", "manifest.json"):
-                    _write_staged(out, name, EXPORTERS[name](graph, manifest), mode, staged)
-            except BaseException:
-                for fut in futures:
-                    fut.cancel()
-                raise
+    with _forked_pool((graph, manifest), len(ranges)) as pool:
+        futures = [pool.submit(_write_stream_range_inherited, files, start, stop)
+                   for files, (start, stop) in zip(parts, ranges)]
+        try:
+            for name in ("graph.html", "manifest.json"):
+                _write_staged(out, name, EXPORTERS[name](graph, manifest), mode, staged)
+        except BaseException:
             for fut in futures:
-                fut.result()
-    finally:
-        _FORK_INPUT = None
+                fut.cancel()
+            raise
+        for fut in futures:
+            fut.result()
 
 
 # -- command-line options ------------------------------------------------------------------------------
@@ -757,18 +746,20 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _stage(out: Path, name: str, mode: int, staged: list[tuple[Path, Path]]) -> int:
-    """A temp file for export ``name`` in ``out`` (``.<name>.<pid>.<random>.tmp``), recorded in
-    ``staged`` with its final path; returns its descriptor."""
+def _stage(out: Path, name: str, mode: int, staged: list[tuple[Path, Path]]) -> Path:
+    """A new empty temp file for export ``name`` in ``out`` (``.<name>.<pid>.<random>.tmp``), recorded
+    in ``staged`` with its final path; returns the temp file's path."""
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".tmp", dir=out)
     staged.append((Path(tmp), out / name))
-    os.fchmod(fd, mode)
-    return fd
+    try:
+        os.fchmod(fd, mode)
+    finally:
+        os.close(fd)
+    return Path(tmp)
 
 
 def _write_staged(out: Path, name: str, text: str, mode: int, staged: list[tuple[Path, Path]]) -> None:
-    os.close(_stage(out, name, mode, staged))
-    _write_path(staged[-1][0], text)
+    _write_path(_stage(out, name, mode, staged), text)
 
 
 def _replace_with_fffd(exc: UnicodeError):
@@ -812,28 +803,41 @@ def _write_all(source, manifest, paths: dict[str, Path], *, parallel: bool = Fal
     """Every export into its staged file (``paths``: export name -> temp file). With ``parallel``, where
     the OS can fork, a child process renders and writes the Turtle, TriG and HTML meanwhile (it inherits
     the graph and writes the files itself: nothing big goes through a pipe)."""
-    import multiprocessing
-
     names = list(EXPORTERS)
     forked = [n for n in names if n in _FORKED_EXPORTS]
-    can_fork = parallel and "fork" in multiprocessing.get_all_start_methods()
-    if not can_fork or not forked or len(source.quads) < 20_000:
+    if not parallel or not forked or len(source.quads) < 20_000 or not _can_fork():
         _write_rendered(source, manifest, paths, names)
         return
+    with _forked_pool((source, manifest), 1) as pool:
+        child = pool.submit(_write_rendered_inherited, paths, tuple(forked))
+        _write_rendered(source, manifest, paths, [n for n in names if n not in forked])
+        child.result()
+
+
+#: What the processes of :func:`_forked_pool` inherit (set only while the pool runs).
+_FORK_INPUT = None
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+@contextlib.contextmanager
+def _forked_pool(inherited, workers: int):
+    """A pool of ``workers`` forked processes that inherit ``inherited`` as ``_FORK_INPUT``: the graph
+    and its snapshot reach them without being pickled."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     global _FORK_INPUT
-    _FORK_INPUT = (source, manifest)  # the forked child inherits it: nothing big is pickled
+    _FORK_INPUT = inherited
     try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-            child = pool.submit(_write_rendered_inherited, paths, tuple(forked))
-            _write_rendered(source, manifest, paths, [n for n in names if n not in forked])
-            child.result()
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            yield pool
     finally:
         _FORK_INPUT = None
-
-
-_FORK_INPUT = None
 
 
 def _write_rendered_inherited(paths: dict[str, Path], names) -> None:
@@ -860,7 +864,7 @@ def write_exports(graph, manifest: dict, out: Path, *, parallel: bool = False) -
     source = Snapshot(graph)  # Turtle, TriG and JSON-LD share one pass over the graph
     try:
         for name in EXPORTERS:
-            os.close(_stage(out, name, mode, staged))
+            _stage(out, name, mode, staged)
         _write_all(source, manifest, {final.name: tmp for tmp, final in staged}, parallel=parallel)
         for tmp, final in staged:
             os.replace(tmp, final)
