@@ -204,11 +204,6 @@ def canonical_initiative(surface: str) -> str:
     return _unquote(surface).strip("《》〈〉()（） ")
 
 
-_FIRST_OF_KIND = ("首个", "首条", "首家", "首座", "首所", "第一个", "第一条", "第一座")
-
-# Works words that stop a name's left context (扩建XX) but also stand inside a name before 工程/项目.
-_BUILD_VERBS = ("改扩建", "扩建", "改建", "迁建", "新建", "提升改造", "改造提升", "改造")
-
 _FACILITY_ENDINGS = ("园", "园区", "中心", "馆", "院", "校", "学", "区", "城", "镇", "场")
 
 
@@ -267,7 +262,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
             continue
         if any(s0 <= start < e0 or s0 < m.end() <= e0 for s0, e0 in hits):
             continue
-        if norm[m.end():m.end() + 1] in rules["village_next_stop"] or norm[start - 1:start + 1] in _common_words():
+        if norm[m.end():m.end() + 1] in rules["village_next_stop"] or _splits_word(norm, start):
             continue  # 饮用水村网改造: 村网 is the word; 示范村: 示范 is
         name = norm[start:m.end()]
         out.append(Candidate(start, m.end(), "Region", name, 1, None, None))
@@ -297,6 +292,11 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
     return out
 
 
+def _splits_word(norm: str, start: int) -> bool:
+    """A name starting at ``start`` would begin inside an everyday word (示范村: 示范)."""
+    return norm[start - 1:start + 1] in _common_words()
+
+
 def _drop_split_words(norm: str, found: list[Candidate], ctx: Place | None) -> list[Candidate]:
     """Drop region matches that split a word: a village after the first character of an everyday
     word (示范村 is not 范村, 城中村 is not 中村); a full name whose last character begins a word
@@ -307,7 +307,7 @@ def _drop_split_words(norm: str, found: list[Candidate], ctx: Place | None) -> l
     for c in found:
         place = g.get(c.place_id) if c.place_id else None
         if (
-            place is not None and place.level == "village" and norm[c.start - 1:c.start + 1] in _common_words()
+            place is not None and place.level == "village" and _splits_word(norm, c.start)
             and (c.name == norm[c.start:c.end] or norm[c.end:c.end + 1] != "、")
         ):
             continue  # but 以上坦、洪村: a short name in a list stands whole
@@ -443,7 +443,7 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         out.append(Candidate(start, m.end(), "Initiative", canonical_initiative(norm[start:m.end()]), 4))
     # national programmes named bare when they stand as a phrase of their own: 加快乡村振兴步伐
     bare_after = tuple(rules["bare_after"])
-    for m in _alternation(rules["bare_names"]).finditer(norm):
+    for m in _pattern("initiative", "bare_names").finditer(norm):
         nxt = norm[m.end():m.end() + 1]
         if not nxt or not re.match(f"[{_CJK}A-Za-z0-9]", nxt) or norm.startswith(bare_after, m.end()):
             out.append(Candidate(m.start(), m.end(), "Initiative", m.group(0), 4))
@@ -501,6 +501,8 @@ def _project_candidates(norm: str) -> list[Candidate]:
     phrase_types = set(rules["phrase_type_words"])
     generic_endings = tuple(rules["generic_endings"])
     titles = tuple(rules["title_triggers"])
+    build_verbs = rules["build_verbs"]
+    first_of_kind = tuple(rules["first_of_kind"])
     out: list[Candidate] = []
     for m in _pattern("project", "type_words").finditer(norm):
         type_word = m.group(0)
@@ -511,7 +513,7 @@ def _project_candidates(norm: str) -> list[Candidate]:
             wider = _left_boundary(norm, start - len(inner), max_len=20)
             if start - len(inner) - wider >= 4:
                 start = wider
-        verb = next((v for v in _BUILD_VERBS if norm.endswith(v, 0, m.start())), None)
+        verb = next((v for v in build_verbs if norm.endswith(v, 0, m.start())), None)
         if start == m.start() and verb:
             # 广州白云国际机场三期扩建工程: the works word belongs to the name, the name comes before it
             start = _left_boundary(norm, m.start() - len(verb), max_len=24)
@@ -560,7 +562,7 @@ def _project_candidates(norm: str) -> list[Candidate]:
             continue  # 电线, 服务热线, 风景线: an everyday word, not a line being built
         if _COUNT_AFTER.match(norm, end) or _COUNT_BEFORE.search(norm[max(0, start - 12):start]):
             continue  # a counted kind of facility, not a named one
-        if norm.endswith(_FIRST_OF_KIND, 0, start) and not re.search("[A-Za-z0-9]", core):
+        if norm.endswith(first_of_kind, 0, start) and not re.search("[A-Za-z0-9]", core):
             continue  # 建成全省首个水稻博物馆: the first of a kind, described rather than named
         name = canonical_project(norm[start:end])
         if len(name) < 3:
@@ -668,10 +670,17 @@ def _list_items(norm: str, end: int) -> list[tuple[int, int]]:
     return items[::-1]
 
 
+@functools.cache
+def _list_kinds() -> tuple[dict[str, str], re.Pattern, int]:
+    """(kind word -> entity type, a pattern of every kind word, the longest qualifier allowed)."""
+    rules = _rules()["list"]
+    types = {w: t for t in ("Project", "Region", "Initiative") for w in rules[f"{t.lower()}_kinds"]}
+    return types, _alternation(types), max(rules["max_qualifier"].values())
+
+
 def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
     rules = _rules()["list"]
-    kinds = {t: tuple(rules[f"{t.lower()}_kinds"]) for t in ("Project", "Region", "Initiative")}
-    kind_re = _alternation([k for ks in kinds.values() for k in ks])
+    kind_types, kind_re, longest = _list_kinds()
     followers = tuple(rules["kind_followers"])
     physical = tuple(_rules()["initiative"]["physical_words"])
     region_spans = {(c.start, c.end) for c in regions if c.place_id}
@@ -685,8 +694,8 @@ def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
         if count:
             pos = count.end()
         kind = None
-        for k in kind_re.finditer(norm, pos, min(len(norm), pos + max(rules["max_qualifier"].values()) + 5)):
-            if k.start() - pos > max(rules["max_qualifier"].values()) or re.search(r"[^\u4e00-\u9fff]", norm[pos:k.start()]):
+        for k in kind_re.finditer(norm, pos, min(len(norm), pos + longest + 5)):
+            if k.start() - pos > longest or re.search(r"[^\u4e00-\u9fff]", norm[pos:k.start()]):
                 break
             nxt = norm[k.end():k.end() + 1]
             if not nxt or not re.match(f"[{_CJK}]", nxt) or norm.startswith(followers, k.end()):
@@ -695,7 +704,7 @@ def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
         if kind is None:
             continue
         word = kind.group(0)
-        rtype = next(t for t, ks in kinds.items() if word in ks)
+        rtype = kind_types[word]
         if kind.start() - pos > rules["max_qualifier"][rtype]:
             continue  # 土地、金融、用能等资源要素配置改革: a long qualifier says the items are fields
         if rtype == "Project" and word == "工程" and not any(w in norm[pos:kind.start()] for w in physical):
