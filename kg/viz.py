@@ -739,33 +739,29 @@ _APP_JS = r"""
     $("kg-layout").textContent = "This view has no nodes.";
   }
 
-  // Legend with type filters.
+  // Legend with type and relation filters: one checked box per key, on[key] follows it.
+  function addFilter(container, attr, key, on, swatch, label, count) {
+    on[key] = true;
+    var row = el("label");
+    var box = el("input");
+    box.type = "checkbox"; box.checked = true; box.setAttribute(attr, key);
+    box.addEventListener("change", function () { on[key] = box.checked; applyFilters(); });
+    row.appendChild(box); row.appendChild(swatch);
+    row.appendChild(el("span", null, label));
+    row.appendChild(el("span", "kg-count", count));
+    $(container).appendChild(row);
+  }
   var typeOn = {};
   data.types.forEach(function (t) {
-    typeOn[t.type] = true;
-    var label = el("label");
-    var box = el("input");
-    box.type = "checkbox"; box.checked = true; box.setAttribute("data-type", t.type);
-    box.addEventListener("change", function () { typeOn[t.type] = box.checked; applyFilters(); });
     var glyph = el("span", "kg-glyph", t.glyph);
     glyph.style.color = t.color;
-    label.appendChild(box); label.appendChild(glyph);
-    label.appendChild(el("span", null, t.label));
-    label.appendChild(el("span", "kg-count", t.count));
-    $("kg-types").appendChild(label);
+    addFilter("kg-types", "data-type", t.type, typeOn, glyph, t.label, t.count);
   });
   var relOn = {};
   data.relations.forEach(function (r) {
-    relOn[r.type] = true;
-    var row = el("label");
-    var box = el("input");
-    box.type = "checkbox"; box.checked = true; box.setAttribute("data-rel", r.type);
-    box.addEventListener("change", function () { relOn[r.type] = box.checked; applyFilters(); });
     var line = el("span", "kg-line");
     line.style.borderTop = "3px " + (r.dashes ? "dashed " : "solid ") + r.color;
-    row.appendChild(box); row.appendChild(line); row.appendChild(el("span", null, r.label));
-    row.appendChild(el("span", "kg-count", r.count));
-    $("kg-relations").appendChild(row);
+    addFilter("kg-relations", "data-rel", r.type, relOn, line, r.label, r.count);
   });
   data.reports.forEach(function (r, i) {
     var o = el("option", null, r.label);
