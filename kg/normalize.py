@@ -67,10 +67,17 @@ def normalize(text: str) -> str:
     """
     if not text:
         return text
+    whole = _converter().convert(text)
+    if whole == text:  # already simplified (most reports); phrases never span the punctuation between segments
+        return to_halfwidth(text)
+    return to_halfwidth(_convert_segments(text))
+
+
+def _convert_segments(text: str) -> str:
+    """OpenCC ``t2s`` segment by segment (runs between punctuation and whitespace): a segment whose
+    conversion changes length falls back to per-character conversion, so character i of the result
+    always comes from character i."""
     convert = _converter().convert
-    # Convert segment by segment (runs between punctuation and whitespace):
-    # a segment whose conversion changes length falls back to per-character
-    # conversion, so character i of the result always comes from character i.
     parts = []
     pos = 0
     for m in _SEGMENT.finditer(text):
@@ -78,4 +85,4 @@ def normalize(text: str) -> str:
         parts.append(_convert_segment(convert, m.group()))
         pos = m.end()
     parts.append(text[pos:])
-    return to_halfwidth("".join(parts))
+    return "".join(parts)

@@ -65,8 +65,8 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
     firm_alias = enterprise_aliases(ent_names)
     groups: dict[str, dict] = {}
     for m in mentions:
-        if m.type == "Region" and m.code and m.code not in g.places and m.code[:2].isdigit():
-            g.load_villages(m.code[:2])  # extracted in another process or read from the cache
+        if m.type == "Region" and m.code and m.code not in g.places and m.code[:4].isdigit():
+            g.load_villages(m.code)  # extracted in another process or read from the cache
         if m.type == "Region" and m.code and m.code in g.places:
             place = g.get(m.code)
             key = place_entity_id(place.id)

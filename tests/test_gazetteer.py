@@ -105,6 +105,71 @@ def test_villages_come_with_their_province_only(province, village, loaded):
     assert all(g.get(p.parent).level == "town" for p in found)
 
 
+def test_a_county_context_loads_the_villages_of_its_city_only():
+    # a report of 武义县 needs the villages of 金华市 (3307), not the province's tenth of a million
+    from kg.gazetteer import Gazetteer
+
+    g = Gazetteer()
+    g.load_villages("330723")  # 武义县
+    villages = [p for p in g.places.values() if p.level == "village"]
+    assert villages and {p.id[:4] for p in villages} == {"3307"}
+    assert [p.name for p in g.chain(g.resolve("冷水坑村", context="武义县"))][1:] == ["武义县", "金华市", "浙江省"]
+    assert not g.candidates("紫花埠社区")  # 杭州市
+    # the whole province afterwards adds the other cities once: no id twice in any index
+    g.load_villages("330000")
+    assert {p.id[:4] for p in g.places.values() if p.level == "village"} >= {"3301", "3307", "3311"}
+    assert [p.level for p in g.candidates("紫花埠社区")] == ["village"]
+    for index in (g._by_name, g._by_alias, g._children):
+        assert all(len(ids) == len(set(ids)) for ids in index.values())
+    assert g._prefixes == {name[:i] for name in g._names for i in range(1, len(name) + 1)}
+
+
+def test_a_province_context_loads_no_villages():
+    # villages are matched inside the context's county or city only: a provincial report needs none
+    from kg.gazetteer import Gazetteer
+
+    g = Gazetteer()
+    assert [p.name for _, _, p in g.find("浙江省坦洪乡和武义县", context="浙江省")] == ["浙江省", "坦洪乡", "武义县"]
+    assert not any(p.level == "village" for p in g.places.values())
+
+
+def _tables(g):
+    return (g.places, g._by_name, g._by_alias, g._children, g._prefixes, g._names, g._abbrev)
+
+
+def test_the_tables_snapshot_is_written_once_and_read_back_equal(tmp_path, monkeypatch):
+    import kg.gazetteer as gz
+
+    monkeypatch.setenv("KG_CACHE_HOME", str(tmp_path))
+    built = gz.Gazetteer()
+    snapshots = list(tmp_path.glob("gazetteer-*.pickle"))
+    assert len(snapshots) == 1
+    # the second instance reads the snapshot: the data files are not parsed again
+    monkeypatch.setattr(gz.Gazetteer, "_load_tables", lambda self: pytest.fail("tables built again"))
+    read = gz.Gazetteer()
+    assert _tables(read) == _tables(built)
+    assert type(read.get("330784")) is gz.Place and read.resolve("永康").code == "330784"
+
+
+def test_a_damaged_snapshot_is_rebuilt_and_no_snapshot_when_disabled(tmp_path, monkeypatch):
+    import kg.gazetteer as gz
+
+    monkeypatch.setenv("KG_CACHE_HOME", str(tmp_path))
+    good = gz.Gazetteer()
+    (snapshot,) = tmp_path.glob("gazetteer-*.pickle")
+    snapshot.write_bytes(snapshot.read_bytes()[:1000])  # truncated, as by a full disk
+    again = gz.Gazetteer()
+    assert _tables(again) == _tables(good)
+    assert snapshot.stat().st_size > 1000  # written whole again
+    # KG_CACHE_HOME set empty: no snapshot anywhere (not in the XDG cache folder either)
+    monkeypatch.setenv("KG_CACHE_HOME", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert gz.snapshot_dir() is None
+    assert _tables(gz.Gazetteer()) == _tables(good) and not (tmp_path / "xdg").exists()
+    monkeypatch.delenv("KG_CACHE_HOME")
+    assert gz.snapshot_dir() == tmp_path / "xdg" / "kg"
+
+
 def test_places_are_immutable_values():
     g = gazetteer()
     place = g.resolve("永康")

@@ -49,6 +49,16 @@ def test_seed_same_length_and_aligned(seed):
         pos += len(line) + 1
 
 
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_one_conversion_of_the_whole_text_gives_what_segments_give(seed):
+    # a simplified text is converted once as a whole (one OpenCC call, not thousands): it must come out as
+    # the segment by segment conversion would give it, also for the one traditional seed
+    from kg.normalize import _convert_segments
+
+    text = (SEEDS / seed).read_text(encoding="utf-8")
+    assert normalize(text) == to_halfwidth(_convert_segments(text))
+
+
 def test_traditional_seed_is_simplified():
     text = (SEEDS / "002_7f0fc1a2ba6e0861.txt").read_text(encoding="utf-8")
     norm = normalize(text)
