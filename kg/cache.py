@@ -3,8 +3,10 @@
 A file's entry is keyed by the path as given, the sha256 of its bytes and
 :func:`kg.resources.data_version` (every data file and every ``kg/*.py``), so a
 changed file, a changed rule or a new kg version is a miss and everything else
-is a hit. A build's entry (graph and manifest) is keyed by the keys of all its
-files, so rebuilding an unchanged corpus loads one pickle. Entries are pickles
+is a hit. A build's entry is keyed by the keys of all its files and comes in two
+pickles: its manifest (``builds/``) and its graph (``graphs/``), so rebuilding an
+unchanged corpus whose exports are in place loads neither the files' entries nor
+the graph. Entries are pickles
 written atomically (temp file + ``os.replace``); a damaged entry is a miss.
 
 >>> import tempfile
@@ -31,7 +33,7 @@ __all__ = ["ResultCache", "default_cache_dir", "file_digest", "CACHE_DIR_NAME"]
 
 #: The cache folder created beside the export folder (gitignored).
 CACHE_DIR_NAME = ".kg-cache"
-_FORMAT = b"kg-cache-1"
+_FORMAT = b"kg-cache-2"
 
 
 def default_cache_dir(out: str | Path) -> Path:
@@ -49,7 +51,7 @@ def file_digest(path: str | Path) -> str | None:
 
 
 class ResultCache:
-    """Pickled values in ``root/files/`` (per input file) and ``root/builds/`` (per build)."""
+    """Pickled values in ``root/files/`` (per input file), ``root/builds/`` and ``root/graphs/`` (per build)."""
 
     def __init__(self, root: str | Path, *, version: str | None = None) -> None:
         if version is None:
@@ -117,6 +119,9 @@ class ResultCache:
         except OSError:
             pass
 
+    def has(self, key: str, kind: str = "files") -> bool:
+        return self._path(kind, key).is_file()
+
     def discard(self, key: str, kind: str = "files") -> None:
         self._path(kind, key).unlink(missing_ok=True)
 
@@ -166,3 +171,4 @@ class ResultCache:
             return
         if old and old != build_key:
             self.discard(old, "builds")  # the previous build of this folder is not needed any more
+            self.discard(old, "graphs")

@@ -66,15 +66,26 @@ class FileResult:
     relations: list[Relation]
 
 
-@dataclasses.dataclass
 class BuildResult:
-    graph: object
-    manifest: dict
-    errors: list[str]
-    out: Path | None
-    #: how the build went: files, extracted, cached (files not extracted again),
-    #: reused (True when an unchanged build was loaded whole), executor, jobs
-    stats: dict = dataclasses.field(default_factory=dict)
+    """What :func:`build` gives: the graph, the manifest, the input errors, the export folder and ``stats``,
+    how the build went: files, extracted, cached (files not extracted again), reused (True when an unchanged
+    build was loaded whole), executor, jobs and the seconds of its phases.
+
+    A reused build loads its graph from the cache on first use of :attr:`graph` (the exports in place
+    need no graph)."""
+
+    def __init__(self, graph, manifest: dict, errors: list[str], out: Path | None, stats: dict | None = None,
+                 *, load_graph=None) -> None:
+        self._graph, self._load_graph = graph, load_graph
+        self.manifest, self.errors, self.out = manifest, errors, out
+        self.stats = stats if stats is not None else {}
+
+    @property
+    def graph(self):
+        if self._graph is None and self._load_graph is not None:
+            self._graph = self._load_graph()
+            self._load_graph = None
+        return self._graph
 
     @property
     def exit_code(self) -> int:
@@ -302,18 +313,24 @@ def _check_workers(client) -> None:
                            "install the same kg on every worker (and restart them after an upgrade)")
 
 
-def _extract_all(files, *, jobs, progress, executor, scheduler, cache) -> tuple[list[FileResult], list[str], int]:
-    """Results for every file (cached where possible); also the files' cache keys and how many were extracted."""
-    keys: list[str | None] = [None] * len(files)
+def _file_keys(files, cache) -> list[str | None]:
+    """Each file's cache key (None without a cache or for a file that cannot be read)."""
+    if cache is None:
+        return [None] * len(files)
+    from kg.cache import file_digest
+
+    keys: list[str | None] = []
+    for path in files:
+        digest = file_digest(path)
+        keys.append(cache.key_for_digest(str(path), digest) if digest is not None else None)
+    return keys
+
+
+def _extract_all(files, keys, *, jobs, progress, executor, scheduler, cache) -> tuple[list[FileResult], int]:
+    """Results for every file (cached where possible, by ``keys``); also how many were extracted."""
     results: list[FileResult | None] = [None] * len(files)
     if cache is not None:
-        from kg.cache import file_digest
-
-        for i, path in enumerate(files):
-            digest = file_digest(path)
-            if digest is not None:
-                keys[i] = cache.key_for_digest(str(path), digest)
-                results[i] = cache.get(keys[i])
+        results = [cache.get(k) if k is not None else None for k in keys]
     todo = [i for i, r in enumerate(results) if r is None]
     todo_files = [files[i] for i in todo]
     pickles: list[bytes | None] = []
@@ -329,7 +346,18 @@ def _extract_all(files, *, jobs, progress, executor, scheduler, cache) -> tuple[
                 cache.put_pickled(keys[i], data)
             else:
                 cache.put(keys[i], res)
-    return results, keys, len(todo)
+    return results, len(todo)
+
+
+def _cached_graph(store, build_key):
+    def load():
+        graph = store.get(build_key, "graphs")
+        if graph is None:
+            raise RuntimeError(f"the cached graph of this build is missing or damaged ({store.root}): "
+                               "build again with --no-cache")
+        return graph
+
+    return load
 
 
 def _open_cache(cache, out):
@@ -358,12 +386,8 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
     RDF line by line (:func:`write_stream_exports`) instead of sorted in memory; None: when the
     corpus has more than :data:`STREAM_THRESHOLD` mentions.
     """
-    from kg.facts import facts_to_manifest_dict
-    from kg.graph import build_graph, graph_counts
-    from kg.resolve import resolve_entities
-
-    def export(graph, manifest):
-        big = sum(len(r.mentions) for r in results) > STREAM_THRESHOLD if stream is None else stream
+    def export(graph, manifest, n_mentions):
+        big = n_mentions > STREAM_THRESHOLD if stream is None else stream
         if big:
             write_stream_exports(graph, manifest, out_path, jobs=jobs)
         else:
@@ -376,30 +400,37 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
     files = expand_inputs(paths)
     out_path = Path(out) if out is not None else None
     store = _open_cache(cache, out_path)
-    results, keys, extracted = _extract_all(files, jobs=jobs, progress=progress, executor=executor,
-                                            scheduler=scheduler, cache=store)
+    keys = _file_keys(files, store)
+    build_key = store.build_key(keys, f"stream={stream}") if store is not None and all(keys) else None
+    if build_key is not None and store.has(build_key, "graphs"):
+        # an unchanged corpus: the build's manifest, and its graph only when the exports must be written again
+        header = store.get(build_key, "builds")
+        if header is not None:
+            manifest, errors, names, n_mentions = header
+            load_graph = _cached_graph(store, build_key)
+            graph = None
+            if out_path is not None and not store.exports_current(out_path, build_key, names):
+                graph = load_graph()
+                manifest["seconds"] = round(time.perf_counter() - t0, 3)
+                names = export(graph, manifest, n_mentions)
+                store.record_exports(out_path, build_key, names)
+            stats = {"files": len(files), "extracted": 0, "cached": len(files), "reused": True,
+                     "executor": executor, "jobs": jobs, "extract_seconds": round(time.perf_counter() - t0, 3),
+                     "extract_cpu_seconds": round(time.process_time() - c0, 3)}
+            manifest = dict(manifest, seconds=round(time.perf_counter() - t0, 3))
+            return BuildResult(graph, manifest, errors, out_path, stats, load_graph=load_graph)
+    results, extracted = _extract_all(files, keys, jobs=jobs, progress=progress, executor=executor,
+                                      scheduler=scheduler, cache=store)
     stats = {"files": len(files), "extracted": extracted, "cached": len(files) - extracted, "reused": False,
              "executor": executor, "jobs": jobs, "extract_seconds": round(time.perf_counter() - t0, 3),
              "extract_cpu_seconds": round(time.process_time() - c0, 3)}  # this process only, not workers'
 
-    build_key = None
-    if store is not None and all(keys):
-        build_key = store.build_key(keys, f"stream={stream}")
-        if extracted == 0:
-            whole = store.get(build_key, "builds")
-            if whole is not None:
-                graph, manifest, errors, names = whole
-                if out_path is not None and not store.exports_current(out_path, build_key, names):
-                    manifest["seconds"] = round(time.perf_counter() - t0, 3)
-                    names = export(graph, manifest)
-                    store.record_exports(out_path, build_key, names)
-                manifest = dict(manifest, seconds=round(time.perf_counter() - t0, 3))
-                stats["reused"] = True
-                return BuildResult(graph, manifest, errors, out_path, stats)
-
     # the graph, its exports and the cache entry hold millions of long-lived objects and make no garbage
     # cycles: the cyclic collector walking them again and again took ~15-40% of these phases at x100
+    from kg.facts import facts_to_manifest_dict
     from kg.gazetteer import _collector_paused
+    from kg.graph import build_graph, graph_counts
+    from kg.resolve import resolve_entities
 
     with _collector_paused():
         _unique_doc_ids(results)
@@ -424,11 +455,12 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
         names = ()
         if out_path is not None:
             t1 = time.perf_counter()
-            names = export(graph, manifest)
+            names = export(graph, manifest, len(mentions))
             stats["export_seconds"] = round(time.perf_counter() - t1, 3)
         stats["exports"] = list(names)
         if build_key is not None:
-            store.put(build_key, (graph, manifest, errors, names), "builds")
+            store.put(build_key, graph, "graphs")
+            store.put(build_key, (manifest, errors, names, len(mentions)), "builds")
             if out_path is not None:
                 store.record_exports(out_path, build_key, names)
         return BuildResult(graph, manifest, errors, out_path, stats)

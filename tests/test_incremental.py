@@ -94,6 +94,34 @@ def test_unchanged_corpus_is_not_rebuilt(corpus, tmp_path, calls):
     assert again.graph.number_of_nodes() == first.graph.number_of_nodes()
 
 
+def test_an_unchanged_build_with_its_exports_in_place_reads_only_its_manifest(corpus, tmp_path, monkeypatch):
+    # the files' entries and the graph stay on disk: a rebuild of an unchanged corpus costs its start-up
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    first = pipeline.build([corpus], out, cache=cache)
+    read: list[str] = []
+    real = ResultCache.get
+
+    def get(self, key, kind="files"):
+        read.append(kind)
+        return real(self, key, kind)
+
+    monkeypatch.setattr(ResultCache, "get", get)
+    again = pipeline.build([corpus], out, cache=cache)
+    assert again.stats["reused"] is True and read == ["builds"]
+    # the graph comes from the cache when it is asked for
+    assert _names(again.graph) == _names(first.graph) and read == ["builds", "graphs"]
+
+
+def test_a_build_whose_cached_graph_is_gone_is_built_again(corpus, tmp_path, calls):
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    pipeline.build([corpus], out, cache=cache)
+    shutil.rmtree(cache / "graphs")
+    calls.clear()
+    again = pipeline.build([corpus], out, cache=cache)
+    assert calls == [] and again.stats["reused"] is False and again.stats["cached"] == len(SMALL)
+    assert NEW_FIRM not in _names(again.graph) and len(_names(again.graph)) > 10
+
+
 def test_a_deleted_export_is_written_again(corpus, tmp_path, calls):
     cache, out = tmp_path / "cache", tmp_path / "out"
     pipeline.build([corpus], out, cache=cache)
