@@ -478,6 +478,9 @@ def _write_snapshot(path: Path, tables: tuple) -> None:
         with os.fdopen(fd, "wb") as f:
             pickle.dump(tables, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
+        for old in path.parent.glob("gazetteer-*.pickle"):  # snapshots of older data or code
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:  # a read-only or full disk: no snapshot, the next process builds the tables again
         if tmp is not None:
             with contextlib.suppress(OSError):

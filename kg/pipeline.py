@@ -21,6 +21,7 @@ import contextlib
 import dataclasses
 import hashlib
 import json
+import math
 import os
 import sys
 import tempfile
@@ -115,13 +116,21 @@ def _shift(m: Mention, doc: Document) -> Mention:
     )
 
 
-def process_file(path: Path) -> FileResult:
-    """ingest, facts and extraction for one file. Never raises for bad input."""
+def process_file(path: Path, part: int = 0, parts: int = 1) -> FileResult:
+    """ingest, facts and extraction for one file. Never raises for bad input.
+
+    With ``parts`` > 1, only the documents of part ``part`` (0-based) of the file's text, cut in
+    ``parts`` equal lengths (a document belongs to the part that holds its middle): the parts of a
+    large file go to several workers, and :func:`merge_parts` puts their results together in order.
+    """
     from kg.extract import extract_text
     from kg.facts import extract_facts
     from kg.ingest import load_documents
 
     documents, status = load_documents(path)
+    if parts > 1 and documents:
+        length = max(d.end for d in documents)
+        documents = [d for d in documents if min(parts - 1, (d.start + d.end) * parts // (2 * max(length, 1))) == part]
     docs, mentions, relations = [], [], []
     for doc in documents:
         facts = extract_facts(doc)
@@ -135,6 +144,14 @@ def process_file(path: Path) -> FileResult:
             for r in rs
         )
     return FileResult(status, docs, mentions, relations)
+
+
+def merge_parts(results: list[FileResult]) -> FileResult:
+    """One file's result from the results of its parts (in part order): what :func:`process_file` gives
+    for the whole file."""
+    first = results[0]
+    return FileResult(first.status, [d for r in results for d in r.documents],
+                      [m for r in results for m in r.mentions], [x for r in results for x in r.relations])
 
 
 def process_bytes(source: str, data: bytes) -> FileResult:
@@ -171,12 +188,12 @@ def _process_slim(path: Path) -> FileResult:
     return _slim(process_file(path))
 
 
-def _process_slim_pickled(path: Path) -> bytes:
-    """:func:`_process_slim` pickled by the worker: the parent keeps these bytes for the cache as they are
-    (instead of pickling the result again) and unpickles them once."""
+def _process_slim_pickled(path: Path, part: int = 0, parts: int = 1) -> bytes:
+    """:func:`_process_slim` (of one part of the file) pickled by the worker: the parent keeps these bytes
+    for the cache as they are (instead of pickling the result again) and unpickles them once."""
     import pickle
 
-    return pickle.dumps(_process_slim(path), protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps(_slim(process_file(path, part, parts)), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _process_bytes_slim(source: str, data: bytes) -> FileResult:
@@ -199,6 +216,7 @@ def _unique_doc_ids(results: list[FileResult]) -> None:
 
 
 def _progress(iterable, total: int, enabled: bool):
+    """``iterable`` with a progress bar on stderr when ``enabled`` (None: the bar, to update by hand, or None)."""
     if not enabled:
         return iterable
     from tqdm import tqdm
@@ -209,16 +227,27 @@ def _progress(iterable, total: int, enabled: bool):
 # -- running the per-file work ----------------------------------------------------------------------
 
 
-def _warm() -> None:
-    """Load the gazetteer and the rule tables once, so forked workers inherit them."""
+#: with --jobs N, a file larger than 1.5 / N of the corpus (more than a worker's share) is cut into parts of
+#: 1 / (N * PARTS_PER_WORKER) of the corpus (at most MAX_PARTS, none smaller than MIN_PART_BYTES), each a task
+#: of its own. Each part reads the whole file again, so smaller files are not cut.
+PARTS_PER_WORKER = 3
+MAX_PARTS = 16
+MIN_PART_BYTES = 64_000
+
+
+def _warm() -> float:
+    """Load the gazetteer and the rule tables once, so forked workers inherit them; the seconds it took."""
     import gc
 
+    t = time.perf_counter()
     from kg.extract import extract_text
     from kg.gazetteer import gazetteer
 
     gazetteer()
-    extract_text("永康市政府工作报告。", context={"region": "永康市", "year": 2019, "title": None})
+    # a province's context: no villages are loaded (a worker loads those of its own reports' cities)
+    extract_text("永康市政府工作报告。", context={"region": "浙江省", "year": 2019, "title": None})
     gc.freeze()  # the loaded tables are permanent: keep the collector from walking them again and again
+    return time.perf_counter() - t
 
 
 def _run_local(files: list[Path], jobs: int, progress: bool, pickles: list | None = None) -> list[FileResult]:
@@ -235,20 +264,39 @@ def _run_local(files: list[Path], jobs: int, progress: bool, pickles: list | Non
     from kg.gazetteer import _collector_paused
 
     context = None
-    if sys.platform.startswith("linux"):
-        _warm()
-        context = multiprocessing.get_context("fork")  # workers start with the gazetteer loaded
-    # biggest files first, so no worker is left with a big file at the end
-    order = sorted(range(len(files)), key=lambda i: _size(files[i]), reverse=True)
+    if sys.platform.startswith("linux"):  # workers start with the gazetteer loaded (_extract_all warmed it)
+        context = multiprocessing.get_context("fork")
+    # a file larger than a share of the corpus is cut into parts, so that one big file does not keep one
+    # worker busy while the others wait; biggest tasks first, so no worker is left with a big one at the end
+    sizes = [_size(f) for f in files]
+    total = sum(sizes)
+    part = max(total / (jobs * PARTS_PER_WORKER), MIN_PART_BYTES)
+    tasks = [(i, k, n) for i in range(len(files))
+             for n in [min(MAX_PARTS, math.ceil(sizes[i] / part)) if sizes[i] > 1.5 * total / jobs else 1]
+             for k in range(n)]
+    tasks.sort(key=lambda t: sizes[t[0]] / t[2], reverse=True)
     results: list[FileResult | None] = [None] * len(files)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=context) as pool:
-        futures = {pool.submit(_process_slim_pickled, files[i]): i for i in order}
+    parts: dict[int, list] = {}
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
+        futures = {pool.submit(_process_slim_pickled, files[i], k, n): (i, k, n) for i, k, n in tasks}
+        bar = _progress(None, len(files), progress)
         with _collector_paused():  # the results are acyclic: no collections while they pile up
-            for fut in _progress(as_completed(futures), len(files), progress):
-                i, data = futures[fut], fut.result()
-                results[i] = pickle.loads(data)
-                if pickles is not None:
-                    pickles[i] = data
+            for fut in as_completed(futures):
+                (i, k, n), data = futures[fut], fut.result()
+                if n == 1:
+                    results[i] = pickle.loads(data)
+                    if pickles is not None:
+                        pickles[i] = data
+                else:
+                    got = parts.setdefault(i, [None] * n)
+                    got[k] = pickle.loads(data)
+                    if any(r is None for r in got):
+                        continue
+                    results[i] = merge_parts(got)  # its cache entry is pickled by the parent
+                if bar is not None:
+                    bar.update()
+        if bar is not None:
+            bar.close()
     return results
 
 
@@ -326,13 +374,16 @@ def _file_keys(files, cache) -> list[str | None]:
     return keys
 
 
-def _extract_all(files, keys, *, jobs, progress, executor, scheduler, cache) -> tuple[list[FileResult], int]:
-    """Results for every file (cached where possible, by ``keys``); also how many were extracted."""
+def _extract_all(files, keys, *, jobs, progress, executor, scheduler, cache, timings: dict) -> tuple[list[FileResult], int]:
+    """Results for every file (cached where possible, by ``keys``); also how many were extracted. Sets
+    ``timings["load_seconds"]``: loading the gazetteer and the rule tables before extraction."""
     results: list[FileResult | None] = [None] * len(files)
     if cache is not None:
         results = [cache.get(k) if k is not None else None for k in keys]
     todo = [i for i, r in enumerate(results) if r is None]
     todo_files = [files[i] for i in todo]
+    if todo and executor != "dask":
+        timings["load_seconds"] = round(_warm(), 3)
     pickles: list[bytes | None] = []
     if executor == "dask":
         fresh = _run_dask(todo_files, jobs, progress, scheduler)
@@ -419,11 +470,13 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
                      "extract_cpu_seconds": round(time.process_time() - c0, 3)}
             manifest = dict(manifest, seconds=round(time.perf_counter() - t0, 3))
             return BuildResult(graph, manifest, errors, out_path, stats, load_graph=load_graph)
+    timings: dict = {}
     results, extracted = _extract_all(files, keys, jobs=jobs, progress=progress, executor=executor,
-                                      scheduler=scheduler, cache=store)
+                                      scheduler=scheduler, cache=store, timings=timings)
     stats = {"files": len(files), "extracted": extracted, "cached": len(files) - extracted, "reused": False,
              "executor": executor, "jobs": jobs, "extract_seconds": round(time.perf_counter() - t0, 3),
-             "extract_cpu_seconds": round(time.process_time() - c0, 3)}  # this process only, not workers'
+             "extract_cpu_seconds": round(time.process_time() - c0, 3),  # this process only, not workers'
+             **timings}  # load_seconds: the part of extract_seconds that loaded the tables
 
     # the graph, its exports and the cache entry hold millions of long-lived objects and make no garbage
     # cycles: the cyclic collector walking them again and again took ~15-40% of these phases at x100

@@ -144,6 +144,11 @@ def test_the_tables_snapshot_is_written_once_and_read_back_equal(tmp_path, monke
     built = gz.Gazetteer()
     snapshots = list(tmp_path.glob("gazetteer-*.pickle"))
     assert len(snapshots) == 1
+    stale = tmp_path / "gazetteer-0123456789abcdef.pickle"  # of an older kg: removed by the next write
+    stale.write_bytes(b"old")
+    snapshots[0].unlink()
+    gz.Gazetteer()
+    assert list(tmp_path.glob("gazetteer-*.pickle")) == snapshots
     # the second instance reads the snapshot: the data files are not parsed again
     monkeypatch.setattr(gz.Gazetteer, "_load_tables", lambda self: pytest.fail("tables built again"))
     read = gz.Gazetteer()

@@ -31,6 +31,59 @@ def test_results_keep_file_order_with_biggest_files_first(tmp_path):
     assert all(d.text == "" and d.norm == "" for r in results for d, _ in r.documents)  # sent back slim
 
 
+def test_a_file_much_bigger_than_the_rest_is_cut_into_parts_with_the_same_result(monkeypatch):
+    # one file of ten reports and one small file: with two workers the big one is cut at documents, so the
+    # two workers share it; the parts put together are the file's own result, documents in order
+    big = SEEDS / "003_7a8c45a8c6b1753b.txt"
+    seen = []
+    real = pipeline._process_slim_pickled
+
+    def spy(path, part=0, parts=1):
+        seen.append((Path(path).name, part, parts))
+        return real(path, part, parts)
+
+    monkeypatch.setattr(pipeline, "_process_slim_pickled", spy)
+    import concurrent.futures
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _InlinePool)  # run the tasks here, to watch
+    results = pipeline._run_local([big, SMALL], 2, False)
+    assert sorted(p for name, p, n in seen if name == big.name) == [0, 1, 2]
+    assert ("004_8e0279829cf70102.txt", 0, 1) in seen
+    whole = pipeline._slim(pipeline.process_file(big))
+    assert results[0] == whole and len(whole.documents) == 10
+    parts = [pipeline.process_file(big, k, 3) for k in range(3)]
+    assert all(p.documents for p in parts)  # each part holds documents
+    assert pipeline.merge_parts(parts) == pipeline.process_file(big)
+
+
+def test_a_build_with_a_file_cut_into_parts_gives_the_graph_of_one_process(tmp_path):
+    files = [SEEDS / "003_7a8c45a8c6b1753b.txt", SMALL]
+    two = pipeline.build(files, None, jobs=2, cache=None)
+    one = pipeline.build(files, None, jobs=1, cache=None)
+    assert render_turtle(two.graph) == render_turtle(one.graph)
+    assert two.manifest["documents"] == one.manifest["documents"] and len(one.manifest["documents"]) == 11
+
+
+class _InlinePool:
+    """A ProcessPoolExecutor stand-in that runs each task in this process (to watch the tasks)."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+
+        fut = Future()
+        fut.set_result(fn(*args))
+        return fut
+
+
 @pytest.mark.parametrize("source", [str(SMALL), "elsewhere/004_8e0279829cf70102.txt"])
 def test_process_bytes_is_process_file_under_the_given_path(source, tmp_path):
     direct = pipeline.process_file(Path(source)) if Path(source).exists() else None
