@@ -884,18 +884,21 @@ def _write_rendered(source, manifest, paths: dict[str, Path], names) -> None:
         _write_path(paths[name], EXPORTERS[name](source, manifest))
 
 
-def _write_all(source, manifest, paths: dict[str, Path], *, parallel: bool = False) -> None:
+def _write_all(graph, manifest, paths: dict[str, Path], *, parallel: bool = False) -> None:
     """Every export into its staged file (``paths``: export name -> temp file). With ``parallel``, where
     the OS can fork, a child process renders and writes the Turtle, TriG and HTML meanwhile (it inherits
-    the graph and writes the files itself: nothing big goes through a pipe)."""
+    the graph and writes the files itself: nothing big goes through a pipe). Each process takes its own
+    snapshot of the graph's quads, at the same time, instead of one before the other starts."""
+    from kg.rdf import Snapshot, count_items
+
     names = list(EXPORTERS)
     forked = [n for n in names if n in _FORKED_EXPORTS]
-    if not parallel or not forked or len(source.quads) < 20_000 or not _can_fork():
-        _write_rendered(source, manifest, paths, names)
+    if not parallel or not forked or count_items(graph) < 1_500 or not _can_fork():
+        _write_rendered(Snapshot(graph), manifest, paths, names)
         return
-    with _forked_pool((source, manifest), 1) as pool:
+    with _forked_pool((graph, manifest), 1) as pool:
         child = pool.submit(_write_rendered_inherited, paths, tuple(forked))
-        _write_rendered(source, manifest, paths, [n for n in names if n not in forked])
+        _write_rendered(Snapshot(graph), manifest, paths, [n for n in names if n not in forked])
         child.result()
 
 
@@ -926,8 +929,10 @@ def _forked_pool(inherited, workers: int):
 
 
 def _write_rendered_inherited(paths: dict[str, Path], names) -> None:
-    source, manifest = _FORK_INPUT
-    _write_rendered(source, manifest, paths, names)
+    from kg.rdf import Snapshot
+
+    graph, manifest = _FORK_INPUT
+    _write_rendered(Snapshot(graph), manifest, paths, names)
 
 
 def write_exports(graph, manifest: dict, out: Path, *, parallel: bool = False) -> list[Path]:
@@ -944,13 +949,11 @@ def write_exports(graph, manifest: dict, out: Path, *, parallel: bool = False) -
     _remove_stale_temps(out)
     staged: list[tuple[Path, Path]] = []
     mode = 0o644 & ~_umask()
-    from kg.rdf import Snapshot
-
-    source = Snapshot(graph)  # Turtle, TriG and JSON-LD share one pass over the graph
     try:
         for name in EXPORTERS:
             _stage(out, name, mode, staged)
-        _write_all(source, manifest, {final.name: tmp for tmp, final in staged}, parallel=parallel)
+        # Turtle, TriG and JSON-LD share one pass over the graph (a Snapshot) in each process
+        _write_all(graph, manifest, {final.name: tmp for tmp, final in staged}, parallel=parallel)
         for tmp, final in staged:
             os.replace(tmp, final)
         _fsync_dir(out)
