@@ -712,7 +712,8 @@ def add_build_arguments(parser) -> None:
     import argparse
 
     parser.add_argument("--jobs", type=int, default=default_jobs(), metavar="N",
-                        help="worker processes, or Dask workers of the local cluster "
+                        help="worker processes (a file of many reports is shared out by document), "
+                             "or Dask workers of the local cluster "
                              f"(default: the number of cores, here {default_jobs()})")
     parser.add_argument("--executor", choices=EXECUTORS, default="local",
                         help="where the per-file work runs: this machine, or Dask (pip install 'kg[dask]')")
