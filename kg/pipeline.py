@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import json
 import math
@@ -127,7 +128,10 @@ def process_file(path: Path, part: int = 0, parts: int = 1) -> FileResult:
     from kg.facts import extract_facts
     from kg.ingest import load_documents
 
-    documents, status = load_documents(path)
+    if parts > 1:
+        documents, status = _documents_of_parted_file(path)
+    else:
+        documents, status = load_documents(path)
     if parts > 1 and documents:
         length = max(d.end for d in documents)
         documents = [d for d in documents if min(parts - 1, (d.start + d.end) * parts // (2 * max(length, 1))) == part]
@@ -144,6 +148,24 @@ def process_file(path: Path, part: int = 0, parts: int = 1) -> FileResult:
             for r in rs
         )
     return FileResult(status, docs, mentions, relations)
+
+
+def _documents_of_parted_file(path: Path):
+    """:func:`kg.ingest.load_documents` of a file cut into parts, read once per worker process: a worker
+    that takes several parts of one file does not read, decode and normalise it again for each."""
+    try:
+        st = os.stat(path)
+        stamp = (st.st_size, st.st_mtime_ns)
+    except OSError:
+        stamp = None
+    return _load_documents_once(str(path), stamp)
+
+
+@functools.lru_cache(maxsize=1)
+def _load_documents_once(path: str, stamp):
+    from kg.ingest import load_documents
+
+    return load_documents(Path(path))
 
 
 def merge_parts(results: list[FileResult]) -> FileResult:
@@ -184,12 +206,8 @@ def _slim(result: FileResult) -> FileResult:
     return FileResult(result.status, docs, result.mentions, result.relations)
 
 
-def _process_slim(path: Path) -> FileResult:
-    return _slim(process_file(path))
-
-
 def _process_slim_pickled(path: Path, part: int = 0, parts: int = 1) -> bytes:
-    """:func:`_process_slim` (of one part of the file) pickled by the worker: the parent keeps these bytes
+    """The slim result of a file (or of one part of it), pickled by the worker: the parent keeps these bytes
     for the cache as they are (instead of pickling the result again) and unpickles them once."""
     import pickle
 
@@ -255,7 +273,8 @@ def _run_local(files: list[Path], jobs: int, progress: bool, pickles: list | Non
     as its worker pickled it (for the cache), else None."""
     if pickles is not None:
         pickles[:] = [None] * len(files)
-    if jobs <= 1 or len(files) <= 1:
+    tasks = _tasks(files, jobs) if jobs > 1 else []
+    if len(tasks) <= 1:
         return [_slim(process_file(f)) for f in _progress(files, len(files), progress)]
     import multiprocessing
     import pickle
@@ -266,15 +285,6 @@ def _run_local(files: list[Path], jobs: int, progress: bool, pickles: list | Non
     context = None
     if sys.platform.startswith("linux"):  # workers start with the gazetteer loaded (_extract_all warmed it)
         context = multiprocessing.get_context("fork")
-    # a file larger than a share of the corpus is cut into parts, so that one big file does not keep one
-    # worker busy while the others wait; biggest tasks first, so no worker is left with a big one at the end
-    sizes = [_size(f) for f in files]
-    total = sum(sizes)
-    part = max(total / (jobs * PARTS_PER_WORKER), MIN_PART_BYTES)
-    tasks = [(i, k, n) for i in range(len(files))
-             for n in [min(MAX_PARTS, math.ceil(sizes[i] / part)) if sizes[i] > 1.5 * total / jobs else 1]
-             for k in range(n)]
-    tasks.sort(key=lambda t: sizes[t[0]] / t[2], reverse=True)
     results: list[FileResult | None] = [None] * len(files)
     parts: dict[int, list] = {}
     with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
@@ -298,6 +308,19 @@ def _run_local(files: list[Path], jobs: int, progress: bool, pickles: list | Non
         if bar is not None:
             bar.close()
     return results
+
+
+def _tasks(files: list[Path], jobs: int) -> list[tuple[int, int, int]]:
+    """(file index, part, parts) for each task of ``jobs`` workers, biggest first. A file larger than a
+    worker's share of the corpus is cut into parts, so that one big file (a single one, too) does not keep one
+    worker busy while the others wait; biggest first, so no worker is left with a big task at the end."""
+    sizes = [_size(f) for f in files]
+    total = sum(sizes)
+    part = max(total / (jobs * PARTS_PER_WORKER), MIN_PART_BYTES)
+    tasks = [(i, k, n) for i in range(len(files))
+             for n in [min(MAX_PARTS, math.ceil(sizes[i] / part)) if sizes[i] > 1.5 * total / jobs else 1]
+             for k in range(n)]
+    return sorted(tasks, key=lambda t: sizes[t[0]] / t[2], reverse=True)
 
 
 def _size(path: Path) -> int:
@@ -447,6 +470,11 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
 
     if executor not in EXECUTORS:
         raise ValueError(f"executor {executor!r}: expected one of {', '.join(EXECUTORS)}")
+    def extract_stats(extracted: int, **more) -> dict:
+        return {"files": len(files), "extracted": extracted, "cached": len(files) - extracted, **more,
+                "executor": executor, "jobs": jobs, "extract_seconds": round(time.perf_counter() - t0, 3),
+                "extract_cpu_seconds": round(time.process_time() - c0, 3)}  # this process only, not workers'
+
     t0, c0 = time.perf_counter(), time.process_time()
     files = expand_inputs(paths)
     out_path = Path(out) if out is not None else None
@@ -465,18 +493,13 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
                 manifest["seconds"] = round(time.perf_counter() - t0, 3)
                 names = export(graph, manifest, n_mentions)
                 store.record_exports(out_path, build_key, names)
-            stats = {"files": len(files), "extracted": 0, "cached": len(files), "reused": True,
-                     "executor": executor, "jobs": jobs, "extract_seconds": round(time.perf_counter() - t0, 3),
-                     "extract_cpu_seconds": round(time.process_time() - c0, 3)}
+            stats = extract_stats(0, reused=True)
             manifest = dict(manifest, seconds=round(time.perf_counter() - t0, 3))
             return BuildResult(graph, manifest, errors, out_path, stats, load_graph=load_graph)
     timings: dict = {}
     results, extracted = _extract_all(files, keys, jobs=jobs, progress=progress, executor=executor,
                                       scheduler=scheduler, cache=store, timings=timings)
-    stats = {"files": len(files), "extracted": extracted, "cached": len(files) - extracted, "reused": False,
-             "executor": executor, "jobs": jobs, "extract_seconds": round(time.perf_counter() - t0, 3),
-             "extract_cpu_seconds": round(time.process_time() - c0, 3),  # this process only, not workers'
-             **timings}  # load_seconds: the part of extract_seconds that loaded the tables
+    stats = extract_stats(extracted, reused=False, **timings)  # load_seconds: the part that loaded the tables
 
     # the graph, its exports and the cache entry hold millions of long-lived objects and make no garbage
     # cycles: the cyclic collector walking them again and again took ~15-40% of these phases at x100

@@ -51,9 +51,32 @@ def test_a_file_much_bigger_than_the_rest_is_cut_into_parts_with_the_same_result
     assert ("004_8e0279829cf70102.txt", 0, 1) in seen
     whole = pipeline._slim(pipeline.process_file(big))
     assert results[0] == whole and len(whole.documents) == 10
+    # a file given alone is cut as well: one file holding many reports still keeps both workers busy
+    seen.clear()
+    assert pipeline._run_local([big], 2, False) == [whole]
+    assert sorted(seen) == [(big.name, k, 3) for k in range(3)]
     parts = [pipeline.process_file(big, k, 3) for k in range(3)]
     assert all(p.documents for p in parts)  # each part holds documents
     assert pipeline.merge_parts(parts) == pipeline.process_file(big)
+
+
+def test_a_worker_reads_a_file_cut_into_parts_once(tmp_path, monkeypatch):
+    import shutil
+
+    import kg.ingest
+
+    path = tmp_path / "003_7a8c45a8c6b1753b.txt"
+    shutil.copy(SEEDS / path.name, path)
+    whole = pipeline.process_file(path)
+    reads = []
+    real = kg.ingest.load_documents
+    monkeypatch.setattr(kg.ingest, "load_documents", lambda p: reads.append(p) or real(p))
+    pipeline._load_documents_once.cache_clear()
+    parts = [pipeline.process_file(path, k, 3) for k in range(3)]
+    assert len(reads) == 1 and pipeline.merge_parts(parts) == whole
+    path.write_text(path.read_text(encoding="utf-8") + "\n附件：无\n", encoding="utf-8")  # changed: read again
+    pipeline.process_file(path, 0, 3)
+    assert len(reads) == 2
 
 
 def test_a_build_with_a_file_cut_into_parts_gives_the_graph_of_one_process(tmp_path):
