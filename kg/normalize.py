@@ -70,19 +70,28 @@ def normalize(text: str) -> str:
     whole = _converter().convert(text)
     if whole == text:  # already simplified (most reports); phrases never span the punctuation between segments
         return to_halfwidth(text)
-    return to_halfwidth(_convert_segments(text))
+    return to_halfwidth(_convert_segments(text, whole if len(whole) == len(text) else None))
 
 
-def _convert_segments(text: str) -> str:
+def _convert_segments(text: str, whole: str | None = None) -> str:
     """OpenCC ``t2s`` segment by segment (runs between punctuation and whitespace): a segment whose
     conversion changes length falls back to per-character conversion, so character i of the result
-    always comes from character i."""
+    always comes from character i.
+
+    ``whole``: the conversion of the whole text, when it kept the length. A segment that reads the same
+    there is kept as it is, so a simplified report with one traditional character (畝) converts one
+    segment, not twenty thousand."""
     convert = _converter().convert
     parts = []
     pos = 0
     for m in _SEGMENT.finditer(text):
-        parts.append(text[pos : m.start()])
-        parts.append(_convert_segment(convert, m.group()))
-        pos = m.end()
+        start, end = m.span()
+        parts.append(text[pos:start])
+        segment = m.group()
+        if whole is not None and whole[start:end] == segment:
+            parts.append(segment)
+        else:
+            parts.append(_convert_segment(convert, segment))
+        pos = end
     parts.append(text[pos:])
     return "".join(parts)
