@@ -143,7 +143,7 @@ def test_a_damaged_cache_entry_is_a_miss(corpus, tmp_path, calls, damage):
     for pkl in (cache / "builds").rglob("*.pkl"):
         pkl.unlink()
     calls.clear()
-    again = pipeline.build([corpus], tmp_path / "again", cache=cache)
+    pipeline.build([corpus], tmp_path / "again", cache=cache)
     assert sorted(calls) == sorted(SMALL)
     assert (tmp_path / "again" / "graph.ttl").read_bytes() == expected
 
