@@ -305,6 +305,47 @@ def test_jsonld_export_is_the_text_of_json_dumps(seed_exports):
     assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=1) + "\n"
 
 
+def test_jsonld_orders_mixed_values_as_the_sort_key_does():
+    # the JSON-LD writer renders from tuples of its own: a key with strings, language and typed literals
+    # and IRIs must come out as these JSON values, sorted: strings first, then objects by their sorted items
+    import json
+
+    from rdflib import Literal, URIRef
+
+    from kg.rdf import KG, RDF, XSD, Snapshot, _compact, render_jsonld
+
+    def _jsonld_value(term):
+        if isinstance(term, Literal):
+            if term.language:
+                return {"@value": str(term), "@language": term.language}
+            if term.datatype is not None and term.datatype != XSD.string:
+                return {"@value": str(term), "@type": _compact(str(term.datatype))}
+            return str(term)
+        return {"@id": _compact(str(term))}
+
+    def _jsonld_sort_key(value) -> tuple:
+        if isinstance(value, dict):
+            return (1, tuple(sorted(value.items())))
+        return (0, ((str(value), ""),))
+
+    s, p = URIRef("https://w3id.org/kg-zh/id/x"), KG.text
+    objects = [Literal("乙", lang="zh"), Literal("b"), Literal("2", datatype=XSD.integer), KG.Region,
+               Literal("甲", lang="zh"), Literal("a", lang="en"), Literal("10", datatype=XSD.integer),
+               Literal("a"), URIRef("https://example.org/z"), Literal("1.5", datatype=XSD.decimal)]
+    snap = Snapshot.__new__(Snapshot)
+    snap.quads = [(s, RDF.type, KG.Region, None), (s, RDF.type, KG.Project, None),
+                  *((s, p, o, None) for o in objects), (s, KG.level, Literal("县"), None)]
+    text = render_jsonld(snap)
+    doc = json.loads(text)
+    assert text == json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    (node,) = doc["@graph"]
+    assert list(node) == ["@id", "@type", "kg:level", "kg:text"]
+    assert node["@type"] == ["kg:Project", "kg:Region"]
+    assert node["kg:level"] == "县"
+    assert node["kg:text"] == sorted((_jsonld_value(o) for o in objects), key=_jsonld_sort_key)
+    assert node["kg:text"][0] == "a" and {"@id": "kg:Region"} in node["kg:text"]
+
+
 # -- in-memory exports with a forked helper ------------------------------------------------------------
 
 
