@@ -42,6 +42,8 @@ indicator), ``refArea`` (indicator → Region).
 
 from __future__ import annotations  # noqa: E402  (after the contract docstring)
 
+import operator  # noqa: E402
+
 from kg.gazetteer import gazetteer  # noqa: E402
 from kg.model import Document, Entity, Relation, ReportFacts  # noqa: E402
 from kg.resolve import entity_id, place_entity_id  # noqa: E402
@@ -51,6 +53,9 @@ __all__ = ["build_graph", "load_graph", "graph_counts"]
 
 def _evidence(doc: str, start: int, end: int, sentence: str, source: str) -> dict:
     return {"doc": doc, "start": start, "end": end, "sentence": sentence, "source": source}
+
+
+_MENTION_ORDER = operator.attrgetter("doc", "start", "end")
 
 
 def build_graph(
@@ -68,11 +73,8 @@ def build_graph(
     graph = nx.MultiDiGraph()
     by_key: dict[tuple[str, str], str] = {}
     for e in entities:
-        mentions = sorted(
-            ({"doc": m.doc, "start": m.start, "end": m.end, "text": m.text, "sentence": m.sentence,
-              "sent_start": m.sent_start} for m in e.mentions),
-            key=lambda d: (d["doc"], d["start"], d["end"]),
-        )
+        mentions = [{"doc": m.doc, "start": m.start, "end": m.end, "text": m.text, "sentence": m.sentence,
+                     "sent_start": m.sent_start} for m in sorted(e.mentions, key=_MENTION_ORDER)]
         graph.add_node(
             e.id, kind="entity", type=e.type, name=e.name, aliases=list(e.aliases), code=e.code, level=e.level,
             parents=list(e.parents), docs=sorted({m["doc"] for m in mentions}), mentions=mentions,

@@ -64,18 +64,26 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
     ent_names = {m.name for m in mentions if m.type == "Enterprise"}
     firm_alias = enterprise_aliases(ent_names)
     groups: dict[str, dict] = {}
+    by_name: dict[tuple[str, str], list] = {}  # (type, name) -> its group's mentions (one digest per name)
     for m in mentions:
-        if m.type == "Region" and m.code and m.code not in g.places and m.code[:4].isdigit():
-            g.load_villages(m.code)  # extracted in another process or read from the cache
-        if m.type == "Region" and m.code and m.code in g.places:
-            place = g.get(m.code)
-            key = place_entity_id(place.id)
-            info = groups.setdefault(key, {"type": "Region", "name": place.name, "place": place, "mentions": []})
-        else:
+        if m.type == "Region" and m.code:
+            if m.code not in g.places and m.code[:4].isdigit():
+                g.load_villages(m.code)  # extracted in another process or read from the cache
+            if m.code in g.places:
+                place = g.get(m.code)
+                key = place_entity_id(place.id)
+                info = groups.get(key)
+                if info is None:
+                    info = groups[key] = {"type": "Region", "name": place.name, "place": place, "mentions": []}
+                info["mentions"].append(m)
+                continue
+        group = by_name.get((m.type, m.name))
+        if group is None:
             name = firm_alias.get(m.name, m.name) if m.type == "Enterprise" else m.name
             key = entity_id(m.type, name)
             info = groups.setdefault(key, {"type": m.type, "name": name, "place": None, "mentions": []})
-        info["mentions"].append(m)
+            group = by_name[m.type, m.name] = info["mentions"]
+        group.append(m)
     # every linked region brings its parent chain
     for key, info in list(groups.items()):
         if info["place"] is not None:
