@@ -488,13 +488,34 @@ def _iri_n3(iri: str, prefixed: bool) -> str:
 @functools.lru_cache(maxsize=1 << 18)
 def _term_n3(term, prefixed: bool = True) -> str:
     if isinstance(term, Literal):
-        out = f'"{_escape(str(term))}"'
-        if term.language:
-            return f"{out}@{term.language}"
-        if term.datatype is not None and term.datatype != XSD.string:
-            return f"{out}^^{_iri_n3(str(term.datatype), prefixed)}"
-        return out
+        return _literal_n3(term, prefixed)
     return _iri_n3(str(term), prefixed)
+
+
+def _literal_n3(term, prefixed: bool = True) -> str:
+    """A literal in Turtle/N-Triples. Uncached: :func:`_render_block` calls it directly, as most
+    literals are written once and hashing a literal costs more than writing it."""
+    out = f'"{_escape(str(term))}"'
+    if term.language:
+        return f"{out}@{term.language}"
+    return out + _datatype_n3(term.datatype, prefixed)
+
+
+@functools.lru_cache(maxsize=64)
+def _datatype_n3(datatype, prefixed: bool = True) -> str:
+    """``^^xsd:integer`` after a literal of that datatype; "" for none or xsd:string."""
+    if datatype is None or datatype == XSD.string:
+        return ""
+    return f"^^{_iri_n3(str(datatype), prefixed)}"
+
+
+class _IriN3(dict):
+    """IRI -> its prefixed Turtle text, filled on first use (cheaper than :func:`_term_n3`'s cache, which
+    hashes a (term, prefixed) key on every call)."""
+
+    def __missing__(self, term) -> str:
+        text = self[term] = _iri_n3(str(term), True)
+        return text
 
 
 def _prefix_lines() -> list[str]:
@@ -505,29 +526,16 @@ def _render_block(triples: Iterable[tuple], indent: str = "") -> list[str]:
     """Turtle statements for ``triples``, subjects sorted, rdf:type first, each predicate's objects sorted
     and written once. A predicate holds its one object's text, or the set of them once there are more."""
     by_subject: dict[str, dict[str, str | set[str]]] = {}
-    iris: dict = {}  # IRI -> its Turtle text
+    iris = _IriN3()
     last_s = preds = None
     for s, p, o in triples:
         if s is not last_s:
             last_s = s
-            try:
-                sk = iris[s]
-            except KeyError:
-                sk = iris[s] = _term_n3(s)
-            preds = by_subject.get(sk)
+            preds = by_subject.get(iris[s])
             if preds is None:
-                preds = by_subject[sk] = {}
-        try:
-            pk = iris[p]
-        except KeyError:
-            pk = iris[p] = _term_n3(p)
-        if type(o) is Literal:
-            ok = _literal_n3(o)
-        else:
-            try:
-                ok = iris[o]
-            except KeyError:
-                ok = iris[o] = _term_n3(o)
+                preds = by_subject[iris[s]] = {}
+        pk = iris[p]
+        ok = _literal_n3(o) if isinstance(o, Literal) else iris[o]
         cur = preds.get(pk)
         if cur is None:
             preds[pk] = ok
@@ -551,24 +559,6 @@ def _render_block(triples: Iterable[tuple], indent: str = "") -> list[str]:
 
 def _type_first(predicate: str) -> tuple:
     return (predicate != "rdf:type", predicate)
-
-
-def _literal_n3(term) -> str:
-    """:func:`_term_n3` of a literal, prefixed, without its cache: most literals are written once, and
-    hashing a literal costs more than writing it."""
-    out = f'"{_escape(str(term))}"'
-    if term.language:
-        return f"{out}@{term.language}"
-    suffix = _datatype_n3(term.datatype)
-    return out + suffix if suffix else out
-
-
-@functools.lru_cache(maxsize=64)
-def _datatype_n3(datatype) -> str:
-    """``^^xsd:integer`` after a literal of that datatype; "" for none or xsd:string."""
-    if datatype is None or datatype == XSD.string:
-        return ""
-    return f"^^{_iri_n3(str(datatype), True)}"
 
 
 def render_turtle(graph) -> str:
@@ -640,7 +630,7 @@ def render_jsonld(graph) -> str:
         key = keys.get(p)
         if key is None:
             key = keys[p] = "@type" if p == RDF.type else _compact(str(p))
-        if type(o) is Literal:
+        if isinstance(o, Literal):
             value = _jsonld_term(o, key)
         else:
             try:
@@ -680,7 +670,7 @@ def _jsonld_term(term, key: str) -> tuple:
     """A node's value for :func:`render_jsonld` as a tuple that sorts as the value does (see there):
     ``(0, "", text, "")`` for a string (a type, a plain literal), ``(1, "@id", iri, "")``,
     ``(1, "@language", language, text)``, ``(1, "@type", datatype, text)``."""
-    if type(term) is not Literal:
+    if not isinstance(term, Literal):
         iri = _compact(str(term))
         return (0, "", iri, "") if key == "@type" else (1, "@id", iri, "")
     if term.language:
