@@ -133,6 +133,20 @@ def test_a_deleted_export_is_written_again(corpus, tmp_path, calls):
     assert (out / "graph.ttl").read_bytes() == expected
 
 
+@pytest.mark.parametrize("stream", [False, True], ids=["in-memory", "streamed"])
+def test_a_parallel_build_caches_its_whole_graph(tmp_path, stream):
+    # with --jobs 2 the graph is written to the cache while the forked helpers render the exports
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    build = functools.partial(pipeline.build, cache=cache, jobs=2, stream=stream)
+    build_seeds(build, out)
+    graph_files = sorted(p.name for p in out.glob("graph.*"))
+    expected = {name: (out / name).read_bytes() for name in graph_files}
+    shutil.rmtree(out)
+    again = build_seeds(build, out)
+    assert again.stats["reused"] is True and again.stats["extracted"] == 0
+    assert len(graph_files) == 4 and {name: (out / name).read_bytes() for name in graph_files} == expected
+
+
 @pytest.mark.parametrize("damage", ["truncate", "garbage"])
 def test_a_damaged_cache_entry_is_a_miss(corpus, tmp_path, calls, damage):
     cache, out = tmp_path / "cache", tmp_path / "out"

@@ -180,6 +180,26 @@ def test_streamed_exports_of_several_processes_are_those_of_one(seed_build, stre
     assert streamed_one_process["graph.trig"].count(b"# kg knowledge graph") == 1
 
 
+@pytest.mark.parametrize("copy_file_range", ["refused", "stops-halfway"])
+def test_streamed_ranges_are_joined_without_copy_file_range(seed_build, streamed_one_process, tmp_path,
+                                                            monkeypatch, copy_file_range):
+    # file systems and kernels without copy_file_range (or that copy less than asked) get the same files
+    import os
+
+    from kg.pipeline import write_stream_exports
+
+    real = os.copy_file_range
+
+    def limited(src, dst, count, *args):
+        if copy_file_range == "refused":
+            raise OSError(18, "Invalid cross-device link")
+        return real(src, dst, min(count, 4096)) if os.lseek(src, 0, os.SEEK_CUR) == 0 else 0
+
+    monkeypatch.setattr(os, "copy_file_range", limited)
+    write_stream_exports(seed_build.graph, seed_build.manifest, tmp_path, jobs=2)
+    assert {name: (tmp_path / name).read_bytes() for name in STREAMED} == streamed_one_process
+
+
 def test_ranges_of_items_chain_to_the_whole_stream(seed_build):
     from kg.pipeline import _stream_lines, _stream_ranges
     from kg.rdf import count_items
