@@ -147,6 +147,7 @@ r = build(a.paths, a.out, **build_options(a))
 me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print("@@" + json.dumps({"stats": r.stats, "rss": max(me.ru_maxrss, kids.ru_maxrss) / 1024,
                          "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime}))
+kg.cli.exit_now(0)  # as `kg` ends
 """
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
-__all__ = ["main", "make_parser", "COMMANDS"]
+__all__ = ["main", "run", "make_parser", "COMMANDS"]
 
 EXAMPLES = {
     "build": "example: kg build seeds --out exports\n         kg build reports/ --out exports --jobs 2\n         kg build reports/ --out exports --executor dask --scheduler tcp://host:8786",
@@ -301,3 +302,30 @@ def main(argv: list[str] | None = None) -> int:
         first = str(exc).splitlines()[0] if str(exc) else ""
         _err(f"{type(exc).__name__}: {first} (unexpected; run with python -X dev -m kg … to see where)")
         return 1
+
+
+def run() -> None:
+    """The ``kg`` command (its console script and ``python -m kg``): :func:`main`, then :func:`exit_now`."""
+    exit_now(main())
+
+
+def exit_now(code: int) -> None:
+    """End the process with ``code`` without freeing its objects one by one.
+
+    After a big build that teardown is seconds of work nobody needs (x100: 2 s; x10: 0.4 s): the exports
+    are written and synced, and the process's memory goes back to the OS at once. Output is flushed and
+    the libraries' exit handlers run first; when a thread or child process is still running, the process
+    exits the usual way instead (which waits for them)."""
+    import atexit
+    import multiprocessing
+    import threading
+
+    if threading.active_count() > 1 or multiprocessing.active_children():
+        raise SystemExit(code)
+    atexit._run_exitfuncs()  # logging's flush, multiprocessing's finalizers …
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (kg … | head) or a closed stream
+            pass
+    os._exit(code)

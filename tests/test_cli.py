@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -40,6 +41,20 @@ def test_readme_opens_with_the_two_commands():
 def test_python_dash_m_kg_works():
     proc = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0 and "build" in proc.stdout
+
+
+def test_the_command_delivers_all_its_output_and_status_through_a_pipe():
+    # `kg` ends its process without the interpreter's teardown: what it printed must still all arrive
+    dev = ROOT / "eval" / "dev.jsonl"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # a pipe's output is buffered
+    proc = subprocess.run([sys.executable, "-m", "kg", "extract", "--jsonl", str(dev)], capture_output=True,
+                          text=True, cwd=ROOT, env=env)
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert proc.returncode == 0 and len(proc.stdout) > 16_384
+    assert [r["id"] for r in records] == [json.loads(line)["id"] for line in dev.read_text(encoding="utf-8").splitlines()]
+    bad = subprocess.run([sys.executable, "-m", "kg", "build", "no-such-folder", "--out", "x"], capture_output=True,
+                         text=True, cwd=ROOT, env=env)
+    assert bad.returncode == 2 and bad.stderr == "error: no-such-folder: no such file or folder\n"
 
 
 def test_no_command_is_usage_error(capsys):
