@@ -18,9 +18,10 @@ For each corpus it prints:
   export included), with its peak memory (max RSS of the process and its workers);
 - a rebuild of the unchanged corpus with the cache, as a share of the cold build;
 - ``--jobs 2`` against ``--jobs 1`` (both cold), end to end and for the extraction phase,
-  beside the speed-up the machine gives two pure-Python processes at that moment. Below x100
-  the two builds run ``--repeats`` times (default 3), alternating, and the best of each is
-  compared (every time is printed too): one run of each can be off by 20% on a shared machine.
+  beside the speed-up the machine gives two pure-Python processes at that moment. The two builds
+  run ``--repeats`` times (default 3; at x100, ``--repeats-x100``, default 2), alternating, and the
+  best of each is compared (every time is printed too): one run of each can be off by 20% on a shared
+  machine.
 
     python benchmarks/run.py                 # x1, x10, x100
     python benchmarks/run.py --scales 1 10   # quicker
@@ -173,6 +174,7 @@ def main(argv=None) -> int:
     parser.add_argument("--no-jobs", action="store_true", help="skip the --jobs 2 build")
     parser.add_argument("--repeats", type=int, default=3,
                         help="--jobs 1 and --jobs 2 builds below x100, alternating; the best of each is compared")
+    parser.add_argument("--repeats-x100", type=int, default=2, help="the same at x100 (some 90 s a build)")
     args = parser.parse_args(argv)
 
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start "
@@ -204,11 +206,10 @@ def main(argv=None) -> int:
             row["warm"] = run_build(corpus, tmp / f"out{scale}", "--cache", str(cache), "--jobs", "1")
             if not args.no_jobs:
                 # against the cold build: both write a fresh cache. On a shared machine one run of each can
-                # be off by 20%: below x100 (a minute a build) the pair is run --repeats times, alternating,
-                # and the best of each compared.
+                # be off by 20%: the pair is run several times, alternating, and the best of each compared.
                 row["machine"] = machine_parallelism()  # what the machine gives two processes just now
                 runs1, runs2 = [row["cold"]], []
-                for k in range(args.repeats if scale < 100 else 1):
+                for k in range(args.repeats if scale < 100 else args.repeats_x100):
                     if k:
                         runs1.append(run_build(corpus, tmp / f"out{scale}", "--cache", str(tmp / f"cache{scale}r{k}"),
                                                "--jobs", "1"))
