@@ -234,7 +234,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
     # still may): 中国(金华)花卉苗木博览会, 绍兴市十运会, 上海国际建筑水展, 金华一中
     rules = _rules()["region"]
     event = re.compile(rf"[^,，。;；、:：“”\s]{{0,12}}?(?:{'|'.join(map(re.escape, rules['event_suffixes']))})")
-    school = re.compile(r"[一二三四五六七八九十]中|附中|中学|小学|大学")
+    school = re.compile(r"[一二三四五六七八九十]中|附中|中学|小学|大学|交大")
     out = [
         c for c in out
         if not re.search(r"中国[(（]$", norm[max(0, c.start - 3):c.start])
@@ -266,6 +266,20 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
             continue  # 饮用水村网改造: 村网 is the word; 示范村: 示范 is
         name = norm[start:m.end()]
         out.append(Candidate(start, m.end(), "Region", name, 1, None, None))
+    # townships the dataset lacks (renamed since: towns become 街道, 乡 become 镇) right after their county
+    # or city: 郫都区团结街道
+    hits = {c.start for c in out}
+    for c in list(out):
+        if not c.place_id or g.get(c.place_id).level not in ("city", "county"):
+            continue
+        m = re.compile(f"([{_CJK}]{{2,3}}?)(街道|镇|乡)").match(norm, c.end)
+        if m is None or c.end in hits:
+            continue
+        stem = m.group(1)
+        if (re.search(f"[{_NUMERALS}乡镇村街城区县市级全各本我该每]", stem) or stem in _common_words()
+                or _covered_by_common_words(stem) or norm[m.end():m.end() + 1] in rules["village_next_stop"]):
+            continue
+        out.append(Candidate(c.end, m.end(), "Region", m.group(0), 1, None, None))
     out = _drop_quoted_names(norm, out)
     # runs of one-character abbreviations: 沪深苏杭甬, 深港澳
     for run in _abbrev_runs().finditer(norm):
@@ -930,6 +944,37 @@ def _level_fits(place_level: str, post_level: str) -> bool:
     return place_level == post_level or (post_level == "city" and place_level == "county")
 
 
+#: What ends a clause inside a sentence: a cooperation trigger pairs the regions of its own clause.
+_CLAUSE_ENDS = "，,；;：:"
+_CLAUSE_END_RE = re.compile("[，,；;：:]")
+
+
+def _unique_names(mentions) -> list[str]:
+    names: list[str] = []
+    for m in mentions:
+        if m.name not in names:
+            names.append(m.name)
+    return names
+
+
+def _without_locators(g, regions: list) -> list:
+    """The regions of a list without those that only say where the next one is (上海松江区: 松江区)."""
+    out = []
+    for i, m in enumerate(regions):
+        nxt = regions[i + 1] if i + 1 < len(regions) else None
+        if (nxt is not None and nxt.start == m.end and m.place_id and nxt.place_id
+                and g.is_within(g.get(nxt.place_id), g.get(m.place_id))):
+            continue
+        if m.name not in [o.name for o in out]:
+            out.append(m)
+    return out
+
+
+def _nested(g, a: Place, b: Place | None) -> bool:
+    """True when one of the places holds the other (a city does not cooperate with its own district)."""
+    return b is not None and (g.is_within(a, b) or g.is_within(b, a))
+
+
 def find_relations(
     norm: str, mentions: list[Candidate], ctx: Place | None, spans: list[tuple[int, int]] | None = None
 ) -> list[Relation]:
@@ -956,6 +1001,9 @@ def find_relations(
                     add(("Region", b.name), "partOf", ("Region", a.name), a.start, b.end, "name")
             elif b.name.endswith(("自然村", "社区", "村")) and _RANK_OF.get(pa.level, 9) < 5:
                 add(("Region", b.name), "partOf", ("Region", a.name), a.start, b.end, "name")  # 履三泉头自然村
+            elif b.name.endswith(("街道", "镇", "乡")) and pa.level in ("city", "county"):
+                # a township the division data does not have (yet): towns become 街道, 乡 become 镇
+                add(("Region", b.name), "partOf", ("Region", a.name), a.start, b.end, "name")
     # names that state regions: locatedIn, and partOf between the regions they chain
     for m in mentions:
         if m.type not in ("Project", "Enterprise"):
@@ -989,7 +1037,7 @@ def find_relations(
     starts = [m.start for m in by_start]
     for s, e in spans:
         in_sent = by_start[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
-        if not in_sent:
+        if not in_sent and not coop.search(norm, s, e):  # 杭衢山海协作 names its regions in the trigger's prefix
             continue
         sentence = norm[s:e]
         # locatedIn: X位于Y
@@ -997,13 +1045,25 @@ def find_relations(
             pos = s + t.start()
             heads = [m for m in in_sent if m.type in ("Project", "Enterprise") and m.end <= pos and pos - m.end <= 6]
             tails = [m for m in in_sent if m.type == "Region" and m.start >= pos + len(t.group(0)) and m.start - pos <= 8]
+            if not heads and norm[max(0, pos - 3):pos] in ("该项目", "项目地"):
+                # 该项目位于Y: the project named last before, within the paragraph (news: X签约…该项目位于Y)
+                para = norm.rfind("\n", 0, pos) + 1
+                heads = [m for m in by_start[:bisect.bisect_left(starts, pos)] if m.type == "Project"
+                         and m.start >= para and pos - m.end <= 200][-1:]
             if heads and tails:
                 add((heads[-1].type, heads[-1].name), "locatedIn", ("Region", tails[0].name), s, e)
         # investsIn: 企业 + trigger + 项目 (or 项目由企业承建); an enterprise name inside a project name
         for t in invest.finditer(sentence):
             pos = s + t.start()
-            ents = [m for m in in_sent if m.type == "Enterprise" and m.end <= pos and pos - m.end <= 12]
-            projs = [m for m in in_sent if m.type == "Project" and m.start >= pos and m.start - pos <= 30]
+            ents = [m for m in in_sent if m.type == "Enterprise" and m.end <= pos and pos - m.end <= 12
+                    and not _CLAUSE_END_RE.search(norm, m.end, pos)]
+            first = in_sent[0] if in_sent else None
+            if (not ents and first is not None and first.type == "Enterprise" and first.end <= pos and t.group(0).startswith(("投资", "投建"))
+                    and re.fullmatch(r"(?:[^，,。；;]{1,6}[，,])?", norm[s:first.start])
+                    and not any(m.type == "Enterprise" for m in in_sent[1:] if m.end <= pos)):
+                ents = [first]  # the firm that opens the sentence: (日前，)X公司与Y签约，投资建设Z项目
+            projs = [m for m in in_sent if m.type == "Project" and m.start >= pos and m.start - pos <= 30
+                     and not _CLAUSE_END_RE.search(norm, pos, m.start)]
             if ents and projs:
                 add(("Enterprise", ents[-1].name), "investsIn", ("Project", projs[0].name), s, e)
             if t.group(0) in ("承建", "投资建设", "投资") and norm[max(s, pos - 1):pos] == "由":
@@ -1011,24 +1071,33 @@ def find_relations(
                 ent = [m for m in in_sent if m.type == "Enterprise" and m.end <= pos and m.start >= (prj[-1].end if prj else 0)]
                 if prj and ent:
                     add(("Enterprise", ent[-1].name), "investsIn", ("Project", prj[-1].name), s, e)
-        # cooperatesWith: 对口支援, 山海协作, 结对, 同城 … between two regions, or the report's region and another
+        # cooperatesWith: 对口支援, 山海协作, 结对, 同城 … between two regions of the trigger's clause (A对口支援B,
+        # A与B结对), or the report's region and the regions named on one side (与A深化对口帮扶, 对口支援A和B)
         for t in coop.finditer(sentence):
             pos = s + t.start()
-            near = [m for m in in_sent if m.type == "Region" and abs(m.start - pos) <= 20
+            lo = s + max(sentence.rfind(c, 0, t.start()) for c in _CLAUSE_ENDS) + 1
+            hi = min((k for k in (sentence.find(c, t.end()) for c in _CLAUSE_ENDS) if k >= 0), default=e - s) + s
+            near = [m for m in in_sent if m.type == "Region" and abs(m.start - pos) <= 20 and lo <= m.start < hi
                     and not (m.place_id and g.get(m.place_id).level == "macro")]
-            names = []
-            for m in near:
-                if m.name not in names:
-                    names.append(m.name)
-            if len(names) >= 2:
-                before = [m.name for m in near if m.end <= pos]
-                after = [m.name for m in near if m.start >= pos]
-                if before and after:
-                    add(("Region", before[-1]), "cooperatesWith", ("Region", after[0]), s, e)
-            elif len(names) == 1 and ctx is not None and ctx.name != names[0]:
-                other = g.resolve(names[0])
-                if other is None or not (g.is_within(ctx, other) or g.is_within(other, ctx)):
-                    add(("Region", ctx.name), "cooperatesWith", ("Region", names[0]), s, e)
+            before = _unique_names(m for m in near if m.end <= pos)
+            after = _unique_names(m for m in near if m.start >= pos)
+            pair = [m for m in near if m.end <= pos][-2:]
+            joined = norm[pair[0].end:pair[1].start] if len(pair) == 2 else None
+            two = [g.expand_abbrev(ch) for ch in norm[pos - 2:pos]] if pos - 2 >= s else []
+            if (len(two) == 2 and all(two) and two[0] != two[1] and norm[pos - 3:pos - 2] not in ("与", "和", "同")
+                    and norm[pos - 2:pos] not in _common_words()):
+                add(("Region", two[0]), "cooperatesWith", ("Region", two[1]), s, e)  # 杭衢山海协作, 嘉湖一体化
+            elif before and after:
+                add(("Region", before[-1]), "cooperatesWith", ("Region", after[0]), s, e)
+            elif joined in ("与", "和", "同") or (joined == "" and all(m.end - m.start == 1 for m in pair)):
+                # A与B结对; 杭衢山海协作 (two abbreviations)
+                add(("Region", pair[0].name), "cooperatesWith", ("Region", pair[1].name), s, e)
+            elif ctx is not None:
+                side = [m for m in near if (m.end <= pos) == bool(before)]
+                for m in _without_locators(g, side):
+                    other = g.get(m.place_id) if m.place_id else g.resolve(m.name)
+                    if m.name != ctx.name and not _nested(g, ctx, other):
+                        add(("Region", ctx.name), "cooperatesWith", ("Region", m.name), s, e)
     # 与A、B签署合作协议 / 与A结对共建: the report's region cooperates with each
     if ctx is not None and ctx.level != "macro":
         after_words = tuple(rules["cooperate_after"])
@@ -1044,7 +1113,7 @@ def find_relations(
                 listed and any(w in norm[listed[-1].end:listed[-1].end + 8] for w in after_words)
             ):
                 for r in listed:
-                    if r.name != ctx.name:
+                    if r.name != ctx.name and not _nested(g, ctx, g.get(r.place_id)):
                         add(("Region", ctx.name), "cooperatesWith", ("Region", r.name), m.start(), r.end)
     # holdsPost: a person after a post title, with the region that comes before the title
     levels = _rules()["person"]["post_levels"]

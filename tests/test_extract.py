@@ -373,3 +373,53 @@ def test_corpus_regressions(text, region, present, absent):
     found = entities(text, region) | relations(text, region)
     assert present is None or present in found
     assert absent not in found
+
+
+# Cooperation is read clause by clause: the regions of one clause, or the report's region and the regions
+# that a clause names on one side of the trigger.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("与重庆市共建成渝地区双城经济圈，对口支援甘孜藏族自治州和阿坝藏族羌族自治州", "成都市",
+         {("成都市", "cooperatesWith", "重庆市"), ("成都市", "cooperatesWith", "甘孜藏族自治州"),
+          ("成都市", "cooperatesWith", "阿坝藏族羌族自治州")},
+         {("甘孜藏族自治州", "cooperatesWith", "重庆市")}),
+        ("与湛江市深化对口帮扶协作，与广州市共建广佛高质量发展融合试验区", "佛山市",
+         {("佛山市", "cooperatesWith", "湛江市"), ("佛山市", "cooperatesWith", "广州市")},
+         {("广州市", "cooperatesWith", "湛江市")}),
+        # a firm cooperating with a district of the city: no region cooperates with its own district
+        ("碧桂园控股有限公司与南海区合作共建博智林机器人谷", "佛山市", set(), {("佛山市", "cooperatesWith", "南海区")}),
+        # 上海 only says where 松江区 is
+        ("设立驻沪招商总部,深化与上海松江区、虹桥商务区等战略合作", "金华市", {("松江区", "cooperatesWith", "金华市")},
+         {("上海市", "cooperatesWith", "松江区"), ("上海市", "cooperatesWith", "金华市")}),
+        ("全力打造杭衢山海协作升级版", "衢州市", {("杭州市", "cooperatesWith", "衢州市")}, set()),
+        # a university named after a city is no region
+        ("深化与西安交大、浙江农林大学等高校战略合作", "庆元县", set(), {("庆元县", "cooperatesWith", "西安市")}),
+    ],
+)
+def test_cooperation_by_clause(text, region, present, absent):
+    found = relations(text, region)
+    assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        # news: the firm that opens the sentence signs and invests; 该项目 is the project named before
+        ("日前，比亚迪股份有限公司与中牟县签约，投资建设新能源汽车产业园项目。该项目位于中牟县官渡镇，总投资100亿元。", "郑州市",
+         {("比亚迪股份有限公司", "investsIn", "新能源汽车产业园"), ("新能源汽车产业园", "locatedIn", "中牟县")},
+         {("Project", "该项目位于中牟县官渡镇")}),
+        # a report sentence that begins with a firm being set up states no investment of it
+        ("组建文旅集团,推进文旅融合体系建设,动建嵊州博物馆,打造崇仁古镇等文旅节点", "嵊州市", set(),
+         {("文旅集团", "investsIn", "嵊州博物馆"), ("文旅集团", "investsIn", "崇仁古镇")}),
+        ("四川省成都市高新区、郫都区犀浦街道、简阳市石桥镇等地纳入试点", "成都市",
+         {("石桥镇", "partOf", "简阳市"), ("犀浦镇", "partOf", "郫都区")}, {("Initiative", "地纳入试点")}),
+        # a township the division data does not know, right after its county
+        ("支持郫都区锦宁街道发展", "成都市", {("锦宁街道", "partOf", "郫都区")}, set()),
+        ("创建金华市级样板镇", "金华市", set(), {("Region", "级样板镇")}),
+    ],
+)
+def test_news_and_township_wording(text, region, present, absent):
+    found = entities(text, region) | relations(text, region)
+    assert present <= found and not absent & found
+
