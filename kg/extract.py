@@ -268,12 +268,12 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         out.append(Candidate(start, m.end(), "Region", name, 1, None, None))
     # townships the dataset lacks (renamed since: towns become 街道, 乡 become 镇) right after their county
     # or city: 郫都区团结街道
-    hits = {c.start for c in out}
+    starts = {c.start for c in out}
     for c in list(out):
-        if not c.place_id or g.get(c.place_id).level not in ("city", "county"):
+        if c.end in starts or not c.place_id or g.get(c.place_id).level not in ("city", "county"):
             continue
-        m = re.compile(f"([{_CJK}]{{2,3}}?)(街道|镇|乡)").match(norm, c.end)
-        if m is None or c.end in hits:
+        m = _TOWNSHIP_AFTER.match(norm, c.end)
+        if m is None:
             continue
         stem = m.group(1)
         if (re.search(f"[{_NUMERALS}乡镇村街城区县市级全各本我该每]", stem) or stem in _common_words()
@@ -304,6 +304,10 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         if found and found[-1][1] == m.start() - s:
             out.append(Candidate(s + found[-1][0], m.end(), "Region", norm[s + found[-1][0]:m.end()], 1))
     return out
+
+
+#: A township name right after its county (郫都区锦宁街道): the stem and its suffix.
+_TOWNSHIP_AFTER = re.compile(f"([{_CJK}]{{2,3}}?)(街道|镇|乡)")
 
 
 def _splits_word(norm: str, start: int) -> bool:
@@ -945,8 +949,7 @@ def _level_fits(place_level: str, post_level: str) -> bool:
 
 
 #: What ends a clause inside a sentence: a cooperation trigger pairs the regions of its own clause.
-_CLAUSE_ENDS = "，,；;：:"
-_CLAUSE_END_RE = re.compile("[，,；;：:]")
+_CLAUSE_END = re.compile("[，,；;：:]")
 
 
 def _unique_names(mentions) -> list[str]:
@@ -1056,14 +1059,14 @@ def find_relations(
         for t in invest.finditer(sentence):
             pos = s + t.start()
             ents = [m for m in in_sent if m.type == "Enterprise" and m.end <= pos and pos - m.end <= 12
-                    and not _CLAUSE_END_RE.search(norm, m.end, pos)]
+                    and not _CLAUSE_END.search(norm, m.end, pos)]
             first = in_sent[0] if in_sent else None
-            if (not ents and first is not None and first.type == "Enterprise" and first.end <= pos and t.group(0).startswith(("投资", "投建"))
-                    and re.fullmatch(r"(?:[^，,。；;]{1,6}[，,])?", norm[s:first.start])
+            if (not ents and first is not None and first.type == "Enterprise" and first.end <= pos
+                    and t.group(0).startswith(("投资", "投建")) and re.fullmatch(r"(?:[^，,。；;]{1,6}[，,])?", norm[s:first.start])
                     and not any(m.type == "Enterprise" for m in in_sent[1:] if m.end <= pos)):
                 ents = [first]  # the firm that opens the sentence: (日前，)X公司与Y签约，投资建设Z项目
             projs = [m for m in in_sent if m.type == "Project" and m.start >= pos and m.start - pos <= 30
-                     and not _CLAUSE_END_RE.search(norm, pos, m.start)]
+                     and not _CLAUSE_END.search(norm, pos, m.start)]
             if ents and projs:
                 add(("Enterprise", ents[-1].name), "investsIn", ("Project", projs[0].name), s, e)
             if t.group(0) in ("承建", "投资建设", "投资") and norm[max(s, pos - 1):pos] == "由":
@@ -1075,8 +1078,8 @@ def find_relations(
         # A与B结对), or the report's region and the regions named on one side (与A深化对口帮扶, 对口支援A和B)
         for t in coop.finditer(sentence):
             pos = s + t.start()
-            lo = s + max(sentence.rfind(c, 0, t.start()) for c in _CLAUSE_ENDS) + 1
-            hi = min((k for k in (sentence.find(c, t.end()) for c in _CLAUSE_ENDS) if k >= 0), default=e - s) + s
+            lo = max((c.end() for c in _CLAUSE_END.finditer(norm, s, pos)), default=s)
+            hi = next((c.start() for c in _CLAUSE_END.finditer(norm, s + t.end(), e)), e)
             near = [m for m in in_sent if m.type == "Region" and abs(m.start - pos) <= 20 and lo <= m.start < hi
                     and not (m.place_id and g.get(m.place_id).level == "macro")]
             before = _unique_names(m for m in near if m.end <= pos)
@@ -1090,7 +1093,7 @@ def find_relations(
             elif before and after:
                 add(("Region", before[-1]), "cooperatesWith", ("Region", after[0]), s, e)
             elif joined in ("与", "和", "同") or (joined == "" and all(m.end - m.start == 1 for m in pair)):
-                # A与B结对; 杭衢山海协作 (two abbreviations)
+                # A与B结对; two adjacent abbreviations of a run (the pair right before the trigger is handled above)
                 add(("Region", pair[0].name), "cooperatesWith", ("Region", pair[1].name), s, e)
             elif ctx is not None:
                 side = [m for m in near if (m.end <= pos) == bool(before)]
