@@ -452,6 +452,10 @@ def _open_cache(cache, out):
 # -- the build ------------------------------------------------------------------------------------------
 
 
+def _nothing() -> None:
+    """The default ``meanwhile`` of the export writers: no work."""
+
+
 def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, executor: str = "local",
           scheduler: str | None = None, stream: bool | None = None) -> BuildResult:
     """Build the graph from input files/folders and, if ``out`` is given, write the exports.
@@ -463,7 +467,7 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
     RDF line by line (:func:`write_stream_exports`) instead of sorted in memory; None: when the
     corpus has more than :data:`STREAM_THRESHOLD` mentions.
     """
-    def export(graph, manifest, n_mentions, meanwhile=None):
+    def export(graph, manifest, n_mentions, meanwhile=_nothing):
         big = n_mentions > STREAM_THRESHOLD if stream is None else stream
         if big:
             write_stream_exports(graph, manifest, out_path, jobs=jobs, meanwhile=meanwhile)
@@ -531,6 +535,7 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
         }
         manifest["seconds"] = round(time.perf_counter() - t0, 3)
         stats["graph_seconds"] = round(manifest["seconds"] - stats["extract_seconds"], 3)
+
         def cache_graph():
             if build_key is not None:
                 store.put(build_key, graph, "graphs")
@@ -658,7 +663,7 @@ def _append_file(dst, src: Path) -> None:
             shutil.copyfileobj(f, dst, 1 << 20)
 
 
-def write_stream_exports(graph, manifest: dict, out: Path, *, jobs: int = 1, meanwhile=None) -> list[Path]:
+def write_stream_exports(graph, manifest: dict, out: Path, *, jobs: int = 1, meanwhile=_nothing) -> list[Path]:
     """The exports of a large graph, written line by line: no export is held in memory whole.
 
     graph.ttl (N-Triples, a subset of Turtle), graph.nq (N-Quads) and graph.trig (TriG, one
@@ -694,8 +699,7 @@ def write_stream_exports(graph, manifest: dict, out: Path, *, jobs: int = 1, mea
             _write_stream_range(graph, parts[0], *ranges[0])
             for name in ("graph.html", "manifest.json"):
                 _write_staged(out, name, EXPORTERS[name](graph, manifest), mode, staged)
-            if meanwhile is not None:
-                meanwhile()
+            meanwhile()
         else:
             _write_stream_parallel(graph, manifest, out, mode, staged, parts, ranges, min(jobs, len(ranges)),
                                    meanwhile)
@@ -713,7 +717,7 @@ def write_stream_exports(graph, manifest: dict, out: Path, *, jobs: int = 1, mea
     return [final for _, final in staged]
 
 
-def _write_stream_parallel(graph, manifest, out, mode, staged, parts, ranges, workers, meanwhile=None) -> None:
+def _write_stream_parallel(graph, manifest, out, mode, staged, parts, ranges, workers, meanwhile) -> None:
     """The ranges in ``workers`` forked processes (they inherit the graph: nothing big is pickled), in
     order; graph.html and manifest.json here meanwhile, then each later range's pieces appended to the
     first range's files (``parts[0]``) as soon as that range is written, while the helpers go on with
@@ -724,8 +728,7 @@ def _write_stream_parallel(graph, manifest, out, mode, staged, parts, ranges, wo
         try:
             for name in ("graph.html", "manifest.json"):
                 _write_staged(out, name, EXPORTERS[name](graph, manifest), mode, staged)
-            if meanwhile is not None:
-                meanwhile()
+            meanwhile()
             futures[0].result()
             joined = []
             for path in parts[0]:
@@ -936,7 +939,7 @@ def _write_rendered(source, manifest, paths: dict[str, Path], names) -> None:
         _write_path(paths[name], EXPORTERS[name](source, manifest))
 
 
-def _write_all(graph, manifest, paths: dict[str, Path], *, parallel: bool = False, meanwhile=None) -> None:
+def _write_all(graph, manifest, paths: dict[str, Path], *, parallel: bool = False, meanwhile=_nothing) -> None:
     """Every export into its staged file (``paths``: export name -> temp file). With ``parallel``, where
     the OS can fork, a child process renders and writes the Turtle and TriG meanwhile (it inherits
     the graph and writes the files itself: nothing big goes through a pipe). Each process takes its own
@@ -948,14 +951,12 @@ def _write_all(graph, manifest, paths: dict[str, Path], *, parallel: bool = Fals
     forked = [n for n in names if n in _FORKED_EXPORTS]
     if not parallel or not forked or count_items(graph) < 1_500 or not _can_fork():
         _write_rendered(Snapshot(graph), manifest, paths, names)
-        if meanwhile is not None:
-            meanwhile()
+        meanwhile()
         return
     with _forked_pool((graph, manifest), 1) as pool:
         child = pool.submit(_write_rendered_inherited, paths, tuple(forked))
         _write_rendered(Snapshot(graph), manifest, paths, [n for n in names if n not in forked])
-        if meanwhile is not None:
-            meanwhile()
+        meanwhile()
         child.result()
 
 
@@ -992,7 +993,7 @@ def _write_rendered_inherited(paths: dict[str, Path], names) -> None:
     _write_rendered(Snapshot(graph), manifest, paths, names)
 
 
-def write_exports(graph, manifest: dict, out: Path, *, parallel: bool = False, meanwhile=None) -> list[Path]:
+def write_exports(graph, manifest: dict, out: Path, *, parallel: bool = False, meanwhile=_nothing) -> list[Path]:
     """Render every export, then move each into place atomically.
 
     Everything is rendered into temporary files in ``out`` first
