@@ -376,7 +376,7 @@ def test_corpus_regressions(text, region, present, absent):
 
 
 # Cooperation is read clause by clause: the regions of one clause, or the report's region and the regions
-# that a clause names on one side of the trigger.
+# that a clause names on one side of the trigger. Then the wording of news and of townships.
 @pytest.mark.parametrize(
     "text, region, present, absent",
     [
@@ -395,16 +395,6 @@ def test_corpus_regressions(text, region, present, absent):
         ("全力打造杭衢山海协作升级版", "衢州市", {("杭州市", "cooperatesWith", "衢州市")}, set()),
         # a university named after a city is no region
         ("深化与西安交大、浙江农林大学等高校战略合作", "庆元县", set(), {("庆元县", "cooperatesWith", "西安市")}),
-    ],
-)
-def test_cooperation_by_clause(text, region, present, absent):
-    found = relations(text, region)
-    assert present <= found and not absent & found
-
-
-@pytest.mark.parametrize(
-    "text, region, present, absent",
-    [
         # news: the firm that opens the sentence signs and invests; 该项目 is the project named before
         ("日前，比亚迪股份有限公司与中牟县签约，投资建设新能源汽车产业园项目。该项目位于中牟县官渡镇，总投资100亿元。", "郑州市",
          {("比亚迪股份有限公司", "investsIn", "新能源汽车产业园"), ("新能源汽车产业园", "locatedIn", "中牟县")},
@@ -419,7 +409,7 @@ def test_cooperation_by_clause(text, region, present, absent):
         ("创建金华市级样板镇", "金华市", set(), {("Region", "级样板镇")}),
     ],
 )
-def test_news_and_township_wording(text, region, present, absent):
+def test_clauses_news_and_townships(text, region, present, absent):
     found = entities(text, region) | relations(text, region)
     assert present <= found and not absent & found
 
