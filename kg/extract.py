@@ -102,6 +102,12 @@ def _surnames() -> frozenset[str]:
     return load_wordlist("surnames.tsv")
 
 
+@functools.cache
+def _zones() -> tuple[str, ...]:
+    """Name endings of the development zones and parks in the division tables: Projects, not Regions."""
+    return tuple(_rules()["region"]["zone_suffixes"])
+
+
 def _alternation(words) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
@@ -228,7 +234,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
     g = gazetteer()
     out = [
         Candidate(s, e, "Region", p.name, 1, p.code, p.id)
-        for s, e, p in g.find(norm, context=ctx)
+        for s, e, p in g.find(norm, context=ctx, skip=_zones())
     ]
     # an event, a school or a brand named after a place names no region of its own (a project around it
     # still may): 中国(金华)花卉苗木博览会, 绍兴市十运会, 上海国际建筑水展, 金华一中
@@ -306,6 +312,9 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
     return out
 
 
+#: A section right after a road or railway: 保定段, 西延段, 焦洛平段 (not 路段, 时段, 阶段).
+_SECTION_AFTER = re.compile(f"(?![路时阶地区])[{_CJK}]{{1,4}}?段(?![落])")
+
 #: A township name right after its county (郫都区锦宁街道): the stem and its suffix.
 _TOWNSHIP_AFTER = re.compile(f"([{_CJK}]{{2,3}}?)(街道|镇|乡)")
 
@@ -330,7 +339,7 @@ def _drop_split_words(norm: str, found: list[Candidate], ctx: Place | None) -> l
         ):
             continue  # but 以上坦、洪村: a short name in a list stands whole
         if norm.startswith(split_words, c.end - 1):
-            inner = g.find(norm[c.start:c.end - 1], context=ctx)
+            inner = g.find(norm[c.start:c.end - 1], context=ctx, skip=_zones())
             if len(inner) == 1 and inner[0][:2] == (0, c.end - 1 - c.start):
                 p = inner[0][2]
                 out.append(Candidate(c.start, c.end - 1, "Region", p.name, c.priority, p.code, p.id))
@@ -521,6 +530,8 @@ def _project_candidates(norm: str) -> list[Candidate]:
     titles = tuple(rules["title_triggers"])
     build_verbs = rules["build_verbs"]
     first_of_kind = tuple(rules["first_of_kind"])
+    routes = set(rules["route_type_words"])
+    stages = tuple(rules["stage_sections"])
     out: list[Candidate] = []
     for m in _pattern("project", "type_words").finditer(norm):
         type_word = m.group(0)
@@ -542,6 +553,10 @@ def _project_candidates(norm: str) -> list[Candidate]:
         br = re.match(r"[(（][^()（）]{1,20}段[)）]", norm[end:])
         if br:
             end += br.end()
+        elif type_word in routes:
+            section = _SECTION_AFTER.match(norm, end)  # 京雄高速保定段: the section stays in the name
+            if section and not section.group(0).startswith(stages):
+                end = section.end()
         count = None
         for count in _COUNT.finditer(norm, start, m.start()):
             pass
@@ -810,7 +825,7 @@ def _enterprise_candidates(norm: str) -> list[Candidate]:
 # -- candidates: persons ---------------------------------------------------------------------
 
 
-_FOLLOWERS = ("各位", "在", "同志", "等", "、", "的", "说", "表示", "指出", "强调", "一行", "主持", "出席", "代表", "作", "向", "到", "对", "为", "和", "与", "及", "在")
+_FOLLOWERS = ("各位", "在", "同志", "等", "、", "的", "说", "表示", "指出", "强调", "一行", "主持", "出席", "代表", "作", "向", "到", "对", "为", "和", "与", "及", "介绍", "致辞", "讲话", "调研", "会见", "宣布", "参加", "率队", "带队", "透露")
 
 
 def _person_name_at(norm: str, pos: int) -> int | None:
@@ -924,7 +939,7 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
     sections = tuple(_rules()["relation"]["section_words"])
     out = []
     prev_end = 0
-    for s, e, place in g.find(name, context=ctx):
+    for s, e, place in g.find(name, context=ctx, skip=_zones()):
         after = name[e:e + 2]
         before = name[max(0, s - 1):s]
         if after.startswith(("至", "到", "大学")) or before in ("至", "到"):

@@ -298,8 +298,13 @@ class Gazetteer:
         self._scopes_memo[ctx.id] = dict(out)
         return out
 
-    def find(self, text: str, *, context: str | Place | None = None) -> list[tuple[int, int, Place]]:
+    def find(
+        self, text: str, *, context: str | Place | None = None, skip: tuple[str, ...] = ()
+    ) -> list[tuple[int, int, Place]]:
         """Non-overlapping region mentions in ``text``, longest match first.
+
+        ``skip``: name endings of places that are not matched (the extractor's development zones,
+        宿迁经济技术开发区): the text they span may hold shorter names (宿迁).
 
         Where a name may be matched (``scope`` is the context region's province,
         city or county):
@@ -337,11 +342,11 @@ class Gazetteer:
                 if surface not in prefixes:
                     break
                 if surface in names:
-                    key = (surface, ctx_key)
+                    key = (surface, ctx_key, skip)
                     try:
                         place = memo[key]
                     except KeyError:
-                        place = memo[key] = self._accept(surface, ctx, scopes)
+                        place = memo[key] = self._accept(surface, ctx, scopes, skip)
                     if place is not None:
                         best = (i, j, place)
                 j += 1
@@ -362,7 +367,9 @@ class Gazetteer:
         scope = scopes.get(level)
         return scope is not None and self.is_within(place, scope)
 
-    def _accept(self, surface: str, ctx: Place | None, scopes: dict[str, Place]) -> Place | None:
+    def _accept(
+        self, surface: str, ctx: Place | None, scopes: dict[str, Place], skip: tuple[str, ...] = ()
+    ) -> Place | None:
         if surface in self._stop:
             return None
         ok: list[Place] = []
@@ -393,6 +400,8 @@ class Gazetteer:
             elif p.level == "village":
                 if self._in(p, scopes, "county"):
                     ok.append(p)
+        if skip:
+            ok = [p for p in ok if not p.name.endswith(skip)]
         if not ok:
             return None
         major = [p for p in ok if p.level in ("province", "city") and p.name != surface]

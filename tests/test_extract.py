@@ -413,3 +413,33 @@ def test_clauses_news_and_townships(text, region, present, absent):
     found = entities(text, region) | relations(text, region)
     assert present <= found and not absent & found
 
+
+
+# The wording of other provinces' reports and news: development zones that the division tables list are
+# Projects, road and rail sections stay in the name, a second project after 落户 starts its own name,
+# five-year plan periods are no programme, officials are named before what they do.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("宿迁经济技术开发区新增规上企业30家", "宿迁市",
+         {("Project", "宿迁经济技术开发区"), ("宿迁经济技术开发区", "locatedIn", "宿迁市")},
+         {("Region", "宿迁经济技术开发区")}),
+        ("苏州工业园区与我市共建产业园", "宿迁市", {("Project", "苏州工业园区")}, {("Region", "苏州工业园区")}),
+        # a bonded zone is still an area (ANNOTATION.md: 宁波保税区 is where a firm is)
+        ("宁波保税区新增外资企业", "宁波市", {("Region", "宁波保税区")}, set()),
+        ("京雄高速保定段、福厦高铁晋江段建成通车", None,
+         {("Project", "京雄高速保定段"), ("Project", "福厦高铁晋江段"), ("京雄高速保定段", "locatedIn", "保定市")},
+         {("Project", "京雄高速")}),
+        # a stage is no place: the section word goes with it
+        ("建成沪昆外绕线先行段", "义乌市", {("Project", "沪昆外绕线")}, {("Project", "沪昆外绕线先行段")}),
+        ("高端医用耗材产业园项目落户长垣经济技术开发区", "长垣市",
+         {("Project", "高端医用耗材产业园项目"), ("Project", "长垣经济技术开发区")},
+         {("Project", "高端医用耗材产业园项目落户长垣经济技术开发区")}),
+        ("“十三五”发展成就和2020年工作回顾", "江阴市", set(), {("Initiative", "十三五")}),
+        ("长垣市委书记秦建军出席活动", "长垣市", {("Person", "秦建军")}, set()),
+        ("管委会副主任刘振华介绍，新区坚持高标准建设", None, {("Person", "刘振华")}, set()),
+    ],
+)
+def test_other_provinces_wording(text, region, present, absent):
+    found = entities(text, region) | relations(text, region)
+    assert present <= found and not absent & found
