@@ -43,7 +43,7 @@ _CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
 _SENT_END = re.compile(r"[。!?！？;；\n]")
 _NUMERALS = "一二三四五六七八九十百千万两双0123456789"
 _MEASURE = re.compile(r"[0-9.一二三四五六七八九十百千万]+(?:公里|千米|米|座|个|处|条|平方米|亩|幢|户)")
-_COUNT = re.compile(r"[0-9.一二三四五六七八九十百千万两]+(?:个|条|家|所|座|项|处|批|栋|幢|亿元|万元|公里|万平方米|大)(?:以上|左右)?|以上")
+_COUNT = re.compile(r"[0-9.一二三四五六七八九十百千万两数几]+(?:个|条|家|所|座|项|处|批|栋|幢|亿元|万元|公里|万平方米|大)(?:以上|左右)?|以上")
 # A count of units right after or right before a facility: it is a kind being counted, not a name
 # (建成…服务中心1个, 美丽社区项目21个, 实施100个…项目, 新增1~2家三甲医院, 多所…工程).
 _UNITS = "个|座|所|家|处|项|户|套|栋|幢|间"

@@ -438,6 +438,9 @@ def test_clauses_news_and_townships(text, region, present, absent):
         ("“十三五”发展成就和2020年工作回顾", "江阴市", set(), {("Initiative", "十三五")}),
         ("长垣市委书记秦建军出席活动", "长垣市", {("Person", "秦建军")}, set()),
         ("管委会副主任刘振华介绍，新区坚持高标准建设", None, {("Person", "刘振华")}, set()),
+        # a township hospital is built like any hospital; a counted kind of them is no name
+        ("建成黄泽镇中心卫生院", "嵊州市", {("Project", "黄泽镇中心卫生院")}, set()),
+        ("“X”指数家乡镇卫生院", "庆元县", set(), {("Project", "X指数家乡镇卫生院"), ("Project", "乡镇卫生院")}),
     ],
 )
 def test_other_provinces_wording(text, region, present, absent):
