@@ -62,7 +62,7 @@ class Gazetteer:
         self._loaded_villages: set[str] = set()
         self._abbrev: dict[str, str] = {}
         # memo tables for the hot look-ups; emptied whenever places are added
-        self._accept_memo: dict[tuple[str, str | None], Place | None] = {}
+        self._accept_memo: dict[tuple[str, ...], dict[tuple[str, str | None], Place | None]] = {}  # by skip
         self._scopes_memo: dict[str, dict[str, Place]] = {}
         self._context_memo: dict[str, Place | None] = {}
         self._ancestors_memo: dict[str, frozenset[str]] = {}
@@ -322,7 +322,10 @@ class Gazetteer:
         scopes = self.scopes(ctx) if ctx is not None else {}
         out: list[tuple[int, int, Place]] = []
         i, n = 0, len(text)
-        prefixes, names, memo = self._prefixes, self._names, self._accept_memo
+        prefixes, names = self._prefixes, self._names
+        memo = self._accept_memo.get(skip)  # one table per skip: the key stays two short strings
+        if memo is None:
+            memo = self._accept_memo[skip] = {}
         ctx_key = ctx.id if ctx is not None else None
         while i < n:
             first = text[i]
@@ -342,7 +345,7 @@ class Gazetteer:
                 if surface not in prefixes:
                     break
                 if surface in names:
-                    key = (surface, ctx_key, skip)
+                    key = (surface, ctx_key)
                     try:
                         place = memo[key]
                     except KeyError:
