@@ -477,6 +477,7 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
 
     if executor not in EXECUTORS:
         raise ValueError(f"executor {executor!r}: expected one of {', '.join(EXECUTORS)}")
+
     def extract_stats(extracted: int, **more) -> dict:
         return {"files": len(files), "extracted": extracted, "cached": len(files) - extracted, **more,
                 "executor": executor, "jobs": jobs, "extract_seconds": round(time.perf_counter() - t0, 3),
