@@ -16,6 +16,7 @@ macro-regions (``macro_regions.tsv``) and one-character abbreviations
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import gc
@@ -162,8 +163,8 @@ class Gazetteer:
         if area in loaded or area[:2] in loaded or not area.isdigit():
             return
         lines = _read_lines_cached(f"villages/{area[:2]}.tsv.gz")
-        if len(area) == 4:
-            lines = [line for line in lines if line.startswith(area)]
+        if len(area) == 4:  # the lines are sorted by id: the city's are one run of them
+            lines = lines[bisect.bisect_left(lines, area):bisect.bisect_left(lines, f"{int(area) + 1:04d}")]
         elif any(len(a) == 4 and a.startswith(area) for a in loaded):  # some of its cities are in already
             lines = [line for line in lines if line[:4] not in loaded]
         loaded.add(area)
