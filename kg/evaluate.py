@@ -54,17 +54,33 @@ def load_gold(path) -> list[dict]:
 def predict_records(records: list[dict]) -> list[dict]:
     """Run the extractor on each record: the ``kg extract --jsonl`` output objects."""
     from kg.extract import extract_text
+    from kg.resolve import enterprise_aliases
 
     out = []
     for rec in records:
         mentions, relations = extract_text(rec.get("text", ""), context=rec.get("context"))
+        # a firm's canonical name is the longest the text gives it (ANNOTATION.md): 中国中化 -> 中国中化控股有限责任公司
+        firm = enterprise_aliases({m.name for m in mentions if m.type == "Enterprise"})
+
+        def name(etype: str, n: str) -> str:
+            return firm.get(n, n) if etype == "Enterprise" else n
+
         ents, seen = [], set()
+        projects = [m for m in mentions if m.type == "Project"]
         for m in mentions:
-            if (m.type, m.name) in seen:
+            key = (m.type, name(m.type, m.name))
+            if key in seen:
                 continue
-            seen.add((m.type, m.name))
-            ents.append({"type": m.type, "name": m.name, "text": m.text, "start": m.start, "end": m.end})
-        rels = [{"head": r.head[1], "type": r.type, "tail": r.tail[1]} for r in relations]
+            if m.type == "Enterprise" and any(p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start
+                                             for p in projects):
+                continue  # a firm inside a project's name is no entity of its own (ANNOTATION.md: outermost only)
+            seen.add(key)
+            ents.append({"type": m.type, "name": key[1], "text": m.text, "start": m.start, "end": m.end})
+        rels = []
+        for r in relations:
+            rel = {"head": name(*r.head), "type": r.type, "tail": name(*r.tail)}
+            if rel not in rels:
+                rels.append(rel)
         out.append({"id": rec.get("id"), "entities": ents, "relations": rels})
     return out
 

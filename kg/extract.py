@@ -519,6 +519,10 @@ def _covered_by_common_words(core: str) -> bool:
     return True
 
 
+#: A firm's legal form and a verb of building inside a project's left context: the name starts after them.
+_FIRM_BUILDS = re.compile("(?:集团|公司|股份)(?:投资建设|投资兴建|投资新建|建设|投建|新建)")
+
+
 def _project_candidates(norm: str) -> list[Candidate]:
     rules = _rules()["project"]
     generic = set(rules["generic_cores"])
@@ -542,6 +546,9 @@ def _project_candidates(norm: str) -> list[Candidate]:
             wider = _left_boundary(norm, start - len(inner), max_len=20)
             if start - len(inner) - wider >= 4:
                 start = wider
+        for firm in _FIRM_BUILDS.finditer(norm, start, m.start()):
+            if m.start() - firm.end() >= 2:
+                start = firm.end()  # 潍柴集团建设大缸径高端发动机项目: the firm builds the project
         verb = next((v for v in build_verbs if norm.endswith(v, 0, m.start())), None)
         if start == m.start() and verb:
             # 广州白云国际机场三期扩建工程: the works word belongs to the name, the name comes before it
@@ -771,7 +778,7 @@ def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
 # -- candidates: enterprises -------------------------------------------------------------
 
 
-def _enterprise_candidates(norm: str) -> list[Candidate]:
+def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
     rules = _rules()["enterprise"]
     stop = set(rules["stop_words"])
     weak = set(rules["weak_suffixes"])
@@ -794,6 +801,11 @@ def _enterprise_candidates(norm: str) -> list[Candidate]:
         if core in _common_words() or (len(core) <= 4 and _covered_by_common_words(core)):
             continue  # 跨国公司, 上市公司: a kind of firm
         out.append(Candidate(start, m.end(), "Enterprise", name, 3))
+    # a short name before what only a firm does: 长电科技投资的…项目, 由中建七局承建, 宁德时代旗下
+    for m in _pattern("enterprise", "actor_cues").finditer(norm):
+        start = _left_boundary(norm, m.start(), max_len=10, stops=estops)
+        if _short_firm_name(norm[start:m.start()], ctx):
+            out.append(Candidate(start, m.start(), "Enterprise", norm[start:m.start()], 3))
     # lists that end in 等…企业: 三思光电、杭机股份、苏州赛伍、百川导体等新兴产业领域的龙头骨干企业
     cues = _pattern("enterprise", "list_cues")
     for m in re.finditer(r"等", norm):
@@ -804,22 +816,57 @@ def _enterprise_candidates(norm: str) -> list[Candidate]:
         items, end = [], m.start()
         while True:
             s = _left_boundary(norm, end, max_len=10, name_end=True, stops=estops)
+            if _ends_legally(norm[s:end]):  # a firm's full legal name may be longer
+                s = _left_boundary(norm, end, max_len=24, name_end=True, stops=estops)
             items.append((s, end))
             if s > 0 and norm[s - 1] == "、":
                 end = s - 1
                 continue
             break
-        if any(_covered_by_common_words(norm[s:e]) for s, e in items):
+        legal = [(s, e) for s, e in items if _ends_legally(norm[s:e])]
+        if not legal and any(_covered_by_common_words(norm[s:e]) for s, e in items):
             continue  # 花卉、杨梅、瓯柑等农业龙头企业: a list of sectors, not of firms
         names = [
             (s, e) for s, e in items
             if 2 <= e - s <= 8 and norm[s:e] not in stop and re.fullmatch(f"[{_CJK}A-Za-z0-9]+", norm[s:e])
         ]
-        if len(items) < 2 or len(names) < 2:
-            continue
+        if len(items) < 2 or len(set(names) | set(legal)) < 2 or not names:
+            continue  # a firm with its legal form (福耀玻璃工业集团股份有限公司、中景石化等企业) counts, found above
         for s, e in names:
             out.append(Candidate(s, e, "Enterprise", norm[s:e], 4))
     return out
+
+
+@functools.cache
+def _project_type_words() -> tuple[str, ...]:
+    return tuple(_rules()["project"]["type_words"])
+
+
+#: Numbered bureaus of the state builders are firms: 中建三局, 中铁十一局 (a government bureau has no number).
+_NUMBERED_BUREAU = re.compile(f"[{_CJK}]{{2,4}}?[一二三四五六七八九十]{{1,3}}局")
+
+
+def _ends_legally(name: str) -> bool:
+    """The name ends in a firm's legal form (有限公司, 集团, 股份 …; not the weak ones such as 科技)."""
+    rules = _rules()["enterprise"]
+    weak = set(rules["weak_suffixes"])
+    return any(name.endswith(s) and len(name) > len(s) + 1 for s in rules["suffixes"] if s not in weak)
+
+
+def _short_firm_name(name: str, ctx: Place | None) -> bool:
+    """``name`` may be a firm's short name where the text says it acts as a firm: not a region, not a body of
+    government, not everyday words (社会资本, 项目), not a generic subject (全市, 我们)."""
+    rules = _rules()["enterprise"]
+    if not 2 <= len(name) <= 10 or not re.fullmatch(f"[{_CJK}A-Za-z0-9]+", name) or name[0].isdigit():
+        return False
+    if name in rules["stop_words"] or name.startswith(("全", "我", "本", "该", "各", "其", "这", "那")):
+        return False
+    if any(w in name for w in rules["government_words"] + rules["institution_words"]) and not _NUMBERED_BUREAU.fullmatch(name):
+        return False
+    if name in _common_words() or _covered_by_common_words(name) or name.endswith(_project_type_words()):
+        return False
+    found = gazetteer().find(name, context=ctx)  # the places the report's region gives a scope to
+    return not (found and found[0][0] == 0 and found[0][1] == len(name))
 
 
 # -- candidates: persons ---------------------------------------------------------------------
@@ -884,7 +931,7 @@ def find_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
         + _initiative_candidates(norm, regions)
         + _project_candidates(norm)
         + _list_candidates(norm, regions)
-        + _enterprise_candidates(norm)
+        + _enterprise_candidates(norm, ctx)
         + _person_candidates(norm)
     )
 
@@ -917,6 +964,37 @@ def select_mentions(candidates: list[Candidate]) -> list[Candidate]:
                 best = max(inner, key=lambda c: c.end - c.start)
                 kept.append(Candidate(best.start, best.end, "Enterprise", best.name, best.priority, nested=True))
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+#: An area after a firm's name in a project's name: 顺丰浙中总部基地, 京东华东总部.
+_AREA_AFTER_FIRM = re.compile("(?:[华浙苏皖赣闽粤鲁豫川湘鄂冀晋陕甘黔滇桂辽吉黑][东南西北中]|[东西南北]部|中国|亚太|全球)$")
+
+
+def _firms_in_project_names(norm: str, chosen: list[Candidate], ctx: Place | None) -> list[Candidate]:
+    """The short name of a firm at the front of a project name, where the name says it is one (the
+    project is then the firm's: investsIn): before 年产 or 总部 (国轩高科年产20GWh动力电池项目, 中国华能总部项目),
+    or before the city or county where the firm builds its plant (比亚迪合肥基地项目, 蜂巢能源保定电池项目)."""
+    g = gazetteer()
+    cues = _pattern("enterprise", "name_prefix_cues")
+    owned = {(c.start, c.end) for c in chosen if c.type == "Project"
+             and any(f.type == "Enterprise" and c.start <= f.start and f.end < c.end for f in chosen)}
+    out = []
+    for c in chosen:
+        if c.type != "Project" or (c.start, c.end) in owned:
+            continue
+        name = norm[c.start:c.end]
+        cue = cues.search(name, 2, 11)
+        end = cue.start() if cue else 0
+        if not end and name.endswith(("基地", "项目", "工厂", "产业园", "生产线")):
+            place = next(((s, p) for s, _, p in g.find(name, context=ctx) if 2 <= s <= 8), None)
+            if place and place[1].level in ("city", "county") and name[place[0] - 1] not in "至到和与":
+                end = place[0]
+        area = _AREA_AFTER_FIRM.search(name, 0, end) if end else None
+        if area and area.start() >= 2:
+            end = area.start()  # 顺丰浙中总部基地项目: the firm's regional seat
+        if end and _short_firm_name(name[:end], ctx) and not re.search(r"\d", name[:end]) and not g.find(name[:end], context=ctx):
+            out.append(Candidate(c.start, c.start + end, "Enterprise", name[:end], 3, nested=True))
+    return out
 
 
 # -- relations ------------------------------------------------------------------------------------
@@ -1074,7 +1152,7 @@ def find_relations(
         for t in invest.finditer(sentence):
             pos = s + t.start()
             ents = [m for m in in_sent if m.type == "Enterprise" and m.end <= pos and pos - m.end <= 12
-                    and not _CLAUSE_END.search(norm, m.end, pos)]
+                    and not _CLAUSE_END.search(norm, m.end, pos) and not m.nested]  # not the firm in a project's name
             first = in_sent[0] if in_sent else None
             if (not ents and first is not None and first.type == "Enterprise" and first.end <= pos
                     and t.group(0).startswith(("投资", "投建")) and re.fullmatch(r"(?:[^，,。；;]{1,6}[，,])?", norm[s:first.start])
@@ -1186,6 +1264,7 @@ def extract_text(
     ctx = _context_place(context)
     spans = sentence_spans(norm)
     chosen = select_mentions(find_candidates(norm, ctx))
+    chosen = sorted(chosen + _firms_in_project_names(norm, chosen, ctx), key=lambda c: (c.start, c.end))
     relations = find_relations(norm, chosen, ctx, spans)
     mentions = []
     for c in chosen:

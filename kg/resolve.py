@@ -49,6 +49,10 @@ def enterprise_aliases(names: set[str]) -> dict[str, str]:
     for f in full:
         for i in range(2, len(f)):
             prefixes.setdefault(f[:i], f)
+    for f in full:  # then of the name after the region it starts with: 江苏华西集团有限公司 is 华西集团
+        bare = _without_region(f)
+        for i in range(2, len(bare)):
+            prefixes.setdefault(bare[:i], f)
     for n in sorted(names):
         if len(n) < 2:
             continue
@@ -56,6 +60,15 @@ def enterprise_aliases(names: set[str]) -> dict[str, str]:
         if f and f != n:
             out[n] = f
     return out
+
+
+def _without_region(name: str) -> str:
+    """A firm's name without the province, city or county it starts with (浙江吉利控股集团有限公司 -> 吉利控股集团有限公司);
+    the name itself when it starts with none or would keep fewer than four characters."""
+    found = gazetteer().find(name[:6])
+    if found and found[0][0] == 0 and found[0][2].level in ("province", "city", "county") and len(name) - found[0][1] >= 4:
+        return name[found[0][1]:]
+    return name
 
 
 def resolve_entities(mentions: list[Mention]) -> list[Entity]:

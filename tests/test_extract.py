@@ -446,3 +446,43 @@ def test_clauses_news_and_townships(text, region, present, absent):
 def test_other_provinces_wording(text, region, present, absent):
     found = entities(text, region) | relations(text, region)
     assert present <= found and not absent & found
+
+
+def extracted(text: str, region: str | None = None) -> set[tuple]:
+    """Entities and relations as `kg extract --jsonl` prints them for one record."""
+    from kg.evaluate import predict_records
+
+    (out,) = predict_records([{"id": "t", "text": text, "context": {"region": region} if region else None}])
+    return ({(e["type"], e["name"]) for e in out["entities"]}
+            | {(r["head"], r["type"], r["tail"]) for r in out["relations"]})
+
+
+# Firms named without their legal form, where the text says they act as firms; a firm's short name at the
+# front of a project's name invests in it, but is no entity of its own (ANNOTATION.md: outermost only); a
+# firm's canonical name is the longest the text gives.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("瑞丰科技投资的年产5万吨锂电隔膜项目建成投产", "南通市",
+         {("Enterprise", "瑞丰科技"), ("瑞丰科技", "investsIn", "年产5万吨锂电隔膜项目")}, set()),
+        ("市人民医院新院区由中铁十四局承建", "济南市", {("Enterprise", "中铁十四局")}, set()),
+        ("市交通运输局承建的农村公路完工，社会资本投资建设的项目增多", "济南市", set(),
+         {("Enterprise", "市交通运输局"), ("Enterprise", "社会资本")}),
+        ("海螺新材料有限公司、华宇光伏等企业扩产", "芜湖市", {("Enterprise", "华宇光伏")}, set()),
+        ("远景能源年产10GW光伏组件项目开工", "鄂尔多斯市",
+         {("Project", "远景能源年产10GW光伏组件项目"), ("远景能源", "investsIn", "远景能源年产10GW光伏组件项目")},
+         {("Enterprise", "远景能源")}),
+        ("星宇股份常州基地项目签约", "常州市", {("星宇股份", "investsIn", "星宇股份常州基地项目")},
+         {("Enterprise", "星宇股份")}),
+        ("山东魏桥创业集团有限公司持续增资，魏桥创业集团投资建设的铝深加工项目投产", "滨州市",
+         {("Enterprise", "山东魏桥创业集团有限公司"), ("山东魏桥创业集团有限公司", "investsIn", "铝深加工项目")},
+         {("Enterprise", "魏桥创业集团")}),
+        ("支持恒力集团建设高性能纤维项目", "苏州市",
+         {("Project", "高性能纤维项目"), ("恒力集团", "investsIn", "高性能纤维项目")}, set()),
+        # a park is no firm, nor a route's start
+        ("杭绍台高速绍兴段建成", "绍兴市", set(), {("Enterprise", "杭绍台高速")}),
+    ],
+)
+def test_firms_without_legal_form(text, region, present, absent):
+    found = extracted(text, region)
+    assert present <= found and not absent & found
