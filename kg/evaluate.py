@@ -71,9 +71,11 @@ def predict_records(records: list[dict]) -> list[dict]:
             key = (m.type, name(m.type, m.name))
             if key in seen:
                 continue
-            if m.type == "Enterprise" and any(p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start
-                                             for p in projects):
-                continue  # a firm inside a project's name is no entity of its own (ANNOTATION.md: outermost only)
+            if (m.type == "Enterprise" and not m.name.endswith("公司")
+                    and any(p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start for p in projects)):
+                # a firm's short name inside a project's name is no entity of its own (ANNOTATION.md: outermost
+                # only); a company by its full legal name is (辽宁华宇耐火材料有限公司年产10万吨…项目)
+                continue
             seen.add(key)
             ents.append({"type": m.type, "name": key[1], "text": m.text, "start": m.start, "end": m.end})
         rels = []

@@ -296,6 +296,16 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
                 place = g.resolve(full)
                 out.append(Candidate(k, k + 1, "Region", full, 2, place.code if place else None,
                                      place.id if place else None))
+    # one-character names before a word of joint development: 成德眉资同城化, 长株潭一体化, 闽宁协作
+    for m in _pattern("relation", "joint_words").finditer(norm):
+        for length in (4, 3, 2):
+            run = norm[m.start() - length:m.start()]
+            places = _run_places(run, ctx) if len(run) == length else None
+            if places:
+                for k, place in enumerate(places):
+                    pos = m.start() - length + k
+                    out.append(Candidate(pos, pos + 1, "Region", place.name, 2, place.code, place.id, nested=True))
+                break
     # 与杭同城: one-character abbreviation between 与 and 同城
     for m in re.finditer(r"与(.)同城", norm):
         full = g.expand_abbrev(m.group(1))
@@ -310,6 +320,52 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         if found and found[-1][1] == m.start() - s:
             out.append(Candidate(s + found[-1][0], m.end(), "Region", norm[s + found[-1][0]:m.end()], 1))
     return out
+
+
+def _run_places(run: str, ctx: Place | None) -> list[Place] | None:
+    """The regions that a run of one-character names stands for (成德眉资 in Sichuan: 成都市, 德阳市, 眉山市,
+    资阳市), or None unless every character names a different one. Cities of the report's province come first
+    (a character of one city's short name only); a run that pairs provinces (鲁渝, 闽宁) reads them all as
+    provinces. A run that is a name of its own (京津冀) or an everyday word is no run."""
+    g = gazetteer()
+    if not re.fullmatch(f"[{_CJK}]+", run) or run in _common_words():
+        return None
+    if any(s == 0 and e == len(run) for s, e, _ in g.find(run, context=ctx)):
+        return None  # a name of its own: 京津冀
+    provinces = dict(item.split(":", 1) for item in _rules()["relation"]["province_abbrev"])
+    table = {ch: g.expand_abbrev(ch) for ch in run}
+    places = []
+    as_province = any(full and g.resolve(full) and g.resolve(full).level == "province" for full in table.values())
+    cities = _province_cities(g.province_of(ctx).id) if ctx is not None and not as_province else {}
+    for k, ch in enumerate(run):
+        if as_province:
+            full = provinces.get(ch) or table[ch]
+        elif ch in cities:
+            full, first = cities[ch]
+            if k == 0 and not first:
+                return None  # a run starts with a city's first character: 深化长株潭 is not 化 (怀化)
+        else:
+            full = table[ch]
+        place = g.resolve(full) if full else None
+        if place is None or place in places or (as_province and place.level != "province"):
+            return None
+        places.append(place)
+    return places
+
+
+@functools.cache
+def _province_cities(province_id: str) -> dict[str, tuple[str, bool]]:
+    """Character -> the one city of the province whose short name holds it, and whether it is the first one
+    (长 -> 长沙市, 潭 -> 湘潭市)."""
+    g = gazetteer()
+    seen: dict[str, list[tuple[str, bool]]] = {}
+    for city in g.children(g.get(province_id)):
+        if city.level == "city":
+            short = city.short or city.name[:-1]
+            for k, ch in enumerate(short):
+                if ch not in short[:k]:
+                    seen.setdefault(ch, []).append((city.name, k == 0))
+    return {ch: found[0] for ch, found in seen.items() if len(found) == 1}
 
 
 #: A section right after a road or railway: 保定段, 西延段, 焦洛平段 (not 路段, 时段, 阶段).
@@ -1126,6 +1182,17 @@ def find_relations(
             for p in mentions:
                 if p.type == "Project" and p.start <= m.start and m.end < p.end:
                     add(("Enterprise", m.name), "investsIn", ("Project", p.name), p.start, p.end, "name")
+    # a run of one-character names before a word of joint development cooperate: 成德眉资同城化, 鲁渝协作
+    singles = {m.end: m for m in regions if m.end - m.start == 1}
+    for j in _pattern("relation", "joint_words").finditer(norm):
+        run, pos = [], j.start()
+        while pos in singles:
+            run.insert(0, singles[pos])
+            pos = singles[pos].start
+        for i, a in enumerate(run):
+            for b in run[i + 1:]:
+                if a.name != b.name:
+                    add(("Region", a.name), "cooperatesWith", ("Region", b.name), run[0].start, j.end())
     located = _alternation(rules["located_triggers"])
     invest = _alternation(rules["invest_triggers"])
     coop = _alternation(rules["cooperate_triggers"])

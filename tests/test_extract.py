@@ -486,3 +486,27 @@ def extracted(text: str, region: str | None = None) -> set[tuple]:
 def test_firms_without_legal_form(text, region, present, absent):
     found = extracted(text, region)
     assert present <= found and not absent & found
+
+
+# Runs of one-character names before a word of joint development name each region, which cooperate
+# (ANNOTATION.md: multi-region abbreviations name each region): a character of one city of the report's
+# province, else the standard abbreviation; a run that pairs provinces reads them as provinces.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("推动西咸一体化发展", "西安市",
+         {("Region", "咸阳市"), ("咸阳市", "cooperatesWith", "西安市")}, set()),
+        ("加快长株潭一体化", "湘潭市",
+         {("Region", "株洲市"), ("株洲市", "cooperatesWith", "长沙市"), ("湘潭市", "cooperatesWith", "长沙市")},
+         {("Region", "怀化市")}),
+        ("深化沪苏同城化", "苏州市", {("上海市", "cooperatesWith", "苏州市")}, set()),
+        ("深化闽宁协作", "福州市", {("Region", "宁夏回族自治区"), ("宁夏回族自治区", "cooperatesWith", "福建省")},
+         {("Region", "宁德市")}),
+        # a name of its own, and everyday words, are no run
+        ("推进京津冀协同发展，加快城乡一体化", "保定市", {("Region", "京津冀")},
+         {("北京市", "cooperatesWith", "天津市"), ("Region", "北京市")}),
+    ],
+)
+def test_joint_development_runs(text, region, present, absent):
+    found = extracted(text, region)
+    assert present <= found and not absent & found
