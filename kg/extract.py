@@ -330,12 +330,12 @@ def _run_places(run: str, ctx: Place | None) -> list[Place] | None:
     g = gazetteer()
     if not re.fullmatch(f"[{_CJK}]+", run) or run in _common_words():
         return None
-    if any(s == 0 and e == len(run) for s, e, _ in g.find(run, context=ctx)):
+    if _is_place_name(run, ctx):
         return None  # a name of its own: 京津冀
-    provinces = dict(item.split(":", 1) for item in _rules()["relation"]["province_abbrev"])
+    provinces = _province_abbrev()
     table = {ch: g.expand_abbrev(ch) for ch in run}
     places = []
-    as_province = any(full and g.resolve(full) and g.resolve(full).level == "province" for full in table.values())
+    as_province = any(p is not None and p.level == "province" for p in map(g.resolve, filter(None, table.values())))
     cities = _province_cities(g.province_of(ctx).id) if ctx is not None and not as_province else {}
     for k, ch in enumerate(run):
         if as_province:
@@ -351,6 +351,12 @@ def _run_places(run: str, ctx: Place | None) -> list[Place] | None:
             return None
         places.append(place)
     return places
+
+
+@functools.cache
+def _province_abbrev() -> dict[str, str]:
+    """Abbreviations that name a province where a run pairs provinces (宁 -> 宁夏回族自治区)."""
+    return dict(item.split(":", 1) for item in _rules()["relation"]["province_abbrev"])
 
 
 @functools.cache
@@ -860,8 +866,9 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
     # a short name before what only a firm does: 长电科技投资的…项目, 由中建七局承建, 宁德时代旗下
     for m in _pattern("enterprise", "actor_cues").finditer(norm):
         start = _left_boundary(norm, m.start(), max_len=10, stops=estops)
-        if _short_firm_name(norm[start:m.start()], ctx):
-            out.append(Candidate(start, m.start(), "Enterprise", norm[start:m.start()], 3))
+        name = norm[start:m.start()]
+        if _short_firm_name(name) and not _is_place_name(name, ctx):
+            out.append(Candidate(start, m.start(), "Enterprise", name, 3))
     # lists that end in 等…企业: 三思光电、杭机股份、苏州赛伍、百川导体等新兴产业领域的龙头骨干企业
     cues = _pattern("enterprise", "list_cues")
     for m in re.finditer(r"等", norm):
@@ -902,16 +909,25 @@ def _project_type_words() -> tuple[str, ...]:
 _NUMBERED_BUREAU = re.compile(f"[{_CJK}]{{2,4}}?[一二三四五六七八九十]{{1,3}}局")
 
 
+@functools.cache
+def _legal_forms() -> tuple[str, ...]:
+    rules = _rules()["enterprise"]
+    return tuple(s for s in rules["suffixes"] if s not in rules["weak_suffixes"])
+
+
 def _ends_legally(name: str) -> bool:
     """The name ends in a firm's legal form (有限公司, 集团, 股份 …; not the weak ones such as 科技)."""
-    rules = _rules()["enterprise"]
-    weak = set(rules["weak_suffixes"])
-    return any(name.endswith(s) and len(name) > len(s) + 1 for s in rules["suffixes"] if s not in weak)
+    return any(name.endswith(s) and len(name) > len(s) + 1 for s in _legal_forms())
 
 
-def _short_firm_name(name: str, ctx: Place | None) -> bool:
-    """``name`` may be a firm's short name where the text says it acts as a firm: not a region, not a body of
-    government, not everyday words (社会资本, 项目), not a generic subject (全市, 我们)."""
+def _is_place_name(text: str, ctx: Place | None) -> bool:
+    """``text`` is, whole, the name of a place the report's region gives a scope to (京津冀, 义乌)."""
+    return any(s == 0 and e == len(text) for s, e, _ in gazetteer().find(text, context=ctx))
+
+
+def _short_firm_name(name: str) -> bool:
+    """``name`` may be a firm's short name where the text says it acts as a firm: not a body of government,
+    not everyday words (社会资本, 项目), not a generic subject (全市, 我们). Callers rule out places."""
     rules = _rules()["enterprise"]
     if not 2 <= len(name) <= 10 or not re.fullmatch(f"[{_CJK}A-Za-z0-9]+", name) or name[0].isdigit():
         return False
@@ -919,10 +935,7 @@ def _short_firm_name(name: str, ctx: Place | None) -> bool:
         return False
     if any(w in name for w in rules["government_words"] + rules["institution_words"]) and not _NUMBERED_BUREAU.fullmatch(name):
         return False
-    if name in _common_words() or _covered_by_common_words(name) or name.endswith(_project_type_words()):
-        return False
-    found = gazetteer().find(name, context=ctx)  # the places the report's region gives a scope to
-    return not (found and found[0][0] == 0 and found[0][1] == len(name))
+    return not (name in _common_words() or _covered_by_common_words(name) or name.endswith(_project_type_words()))
 
 
 # -- candidates: persons ---------------------------------------------------------------------
@@ -1048,7 +1061,8 @@ def _firms_in_project_names(norm: str, chosen: list[Candidate], ctx: Place | Non
         area = _AREA_AFTER_FIRM.search(name, 0, end) if end else None
         if area and area.start() >= 2:
             end = area.start()  # 顺丰浙中总部基地项目: the firm's regional seat
-        if end and _short_firm_name(name[:end], ctx) and not re.search(r"\d", name[:end]) and not g.find(name[:end], context=ctx):
+        # no place anywhere in the firm's name (that covers a name that is a place)
+        if end and _short_firm_name(name[:end]) and not re.search(r"\d", name[:end]) and not g.find(name[:end], context=ctx):
             out.append(Candidate(c.start, c.start + end, "Enterprise", name[:end], 3, nested=True))
     return out
 
