@@ -133,22 +133,38 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 @functools.cache
-def _enterprise_stops() -> tuple[str, ...]:
+def _enterprise_stops() -> dict[str, tuple[str, ...]]:
     rules = _rules()["enterprise"]
     keep = set(rules["keep_words"])
     words = [w for w in _rules()["span"]["left_stops"] if w not in keep] + rules["left_stops"]
-    return tuple(sorted(set(words), key=len, reverse=True))
+    return _by_last_char(words)
+
+
+@functools.cache
+def _left_stop_index() -> dict[str, tuple[str, ...]]:
+    return _by_last_char(_left_stops())
+
+
+def _by_last_char(words) -> dict[str, tuple[str, ...]]:
+    """Stop words by their last character, longest first: :func:`_left_boundary` tries at each
+    position only the few that end in the character there, not all two hundred."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        if w:
+            out.setdefault(w[-1], []).append(w)
+    return {ch: tuple(ws) for ch, ws in out.items()}
 
 
 def _left_boundary(
-    text: str, pos: int, *, max_len: int = 24, floor: int = 0, name_end: bool = False, stops: tuple | None = None
+    text: str, pos: int, *, max_len: int = 24, floor: int = 0, name_end: bool = False, stops: dict | None = None
 ) -> int:
     """Where a name that ends its prefix at ``pos`` starts: after punctuation or a stop word.
 
+    ``stops``: stop words by their last character (:func:`_by_last_char`); the span's left stops if None.
     ``name_end``: ``pos`` is the end of a whole name (a list item such as 华为), so a soft stop
     character right before it belongs to the name."""
     name_char = _name_char_re()
-    stops = stops if stops is not None else _left_stops()
+    stops = stops if stops is not None else _left_stop_index()
     k = pos
     depth = 0  # inside (...) going leftwards
     while k > floor and pos - k < max_len:
@@ -172,7 +188,8 @@ def _left_boundary(
                 break
             if not name_char.match(ch):
                 break
-            if text.endswith(stops, floor, k) and (k < pos or not name_end or ch not in _soft_stops()):
+            ending = stops.get(ch)
+            if ending and text.endswith(ending, floor, k) and (k < pos or not name_end or ch not in _soft_stops()):
                 break
         k -= 1
     return k
@@ -1039,18 +1056,29 @@ def select_mentions(candidates: list[Candidate]) -> list[Candidate]:
 _AREA_AFTER_FIRM = re.compile("(?:[华浙苏皖赣闽粤鲁豫川湘鄂冀晋陕甘黔滇桂辽吉黑][东南西北中]|[东西南北]部|中国|亚太|全球)$")
 
 
+def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted ``spans`` lies in [start, end) and ends before ``end``."""
+    i = bisect.bisect_left(spans, (start, start))
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] < end:
+            return True
+        i += 1
+    return False
+
+
 def _firms_in_project_names(norm: str, chosen: list[Candidate], ctx: Place | None) -> list[Candidate]:
     """The short name of a firm at the front of a project name, where the name says it is one (the
     project is then the firm's: investsIn): before 年产 or 总部 (国轩高科年产20GWh动力电池项目, 中国华能总部项目),
     or before the city or county where the firm builds its plant (比亚迪合肥基地项目, 蜂巢能源保定电池项目)."""
     g = gazetteer()
     cues = _pattern("enterprise", "name_prefix_cues")
-    owned = {(c.start, c.end) for c in chosen if c.type == "Project"
-             and any(f.type == "Enterprise" and c.start <= f.start and f.end < c.end for f in chosen)}
+    firm_spans = sorted((f.start, f.end) for f in chosen if f.type == "Enterprise")
     out = []
     for c in chosen:
-        if c.type != "Project" or (c.start, c.end) in owned:
+        if c.type != "Project":
             continue
+        if _holds_span(firm_spans, c.start, c.end):
+            continue  # the name already holds a firm (a full legal name in front of the project)
         name = norm[c.start:c.end]
         cue = cues.search(name, 2, 11)
         end = cue.start() if cue else 0

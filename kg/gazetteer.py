@@ -68,6 +68,8 @@ class Gazetteer:
         self._context_memo: dict[str, Place | None] = {}
         self._ancestors_memo: dict[str, frozenset[str]] = {}
         self._prefixes: set[str] = set()
+        self._pairs: set[str] = set()  # the prefixes of two characters: where a name may start
+        self._singles: set[str] = set()  # names of one character (none in the data today)
         self._names: set[str] = set()  # every full name and alias (the prefixes that may match)
         self._stop = load_wordlist("region_alias_stop.tsv")
         self._common = load_wordlist("common_words.tsv")  # 建设, 龙头: townships' short forms that are words
@@ -84,6 +86,8 @@ class Gazetteer:
                 self.places = {row[0]: new(Place, row) for row in rows}
                 self._names = set(self._by_name)
                 self._names.update(self._by_alias)
+                self._singles = {name for name in self._names if len(name) == 1}
+                self._pairs = {p for p in self._prefixes if len(p) == 2}
 
     def _tables(self) -> tuple:
         """What :func:`_write_snapshot` stores: the places as plain tuples (unpickled in C, unlike the
@@ -135,17 +139,21 @@ class Gazetteer:
 
     def _refresh_prefixes(self, names) -> None:
         """Add ``names`` (new full names and aliases) to the prefix index; forget memoised look-ups."""
-        prefixes, known = self._prefixes, self._names
+        prefixes, known, pairs = self._prefixes, self._names, self._pairs
         for name in names:
             if name in known:
                 continue
             known.add(name)
+            if len(name) == 1:
+                self._singles.add(name)
             # the prefix set is closed under prefixes: once one is there, so are all the shorter ones
             for i in range(len(name), 0, -1):
                 prefix = name[:i]
                 if prefix in prefixes:
                     break
                 prefixes.add(prefix)
+                if i == 2:
+                    pairs.add(prefix)
         self._accept_memo.clear()
         self._scopes_memo.clear()
         self._context_memo.clear()
@@ -322,25 +330,23 @@ class Gazetteer:
         ctx = self._context_place(context)
         scopes = self.scopes(ctx) if ctx is not None else {}
         out: list[tuple[int, int, Place]] = []
-        i, n = 0, len(text)
+        free, n = 0, len(text)
         prefixes, names = self._prefixes, self._names
         memo = self._accept_memo.get(skip)  # one table per skip: the key stays two short strings
         if memo is None:
             memo = self._accept_memo[skip] = {}
         ctx_key = ctx.id if ctx is not None else None
-        while i < n:
-            first = text[i]
-            if first not in prefixes:
-                i += 1
-                continue
+        # where a name may start: its first two characters are a prefix (one place in ten of a report);
+        # a comprehension finds them several times faster than the loop below could step over the others
+        pairs = self._pairs
+        starts = [k for k in range(n - 1) if text[k:k + 2] in pairs]
+        if self._singles:
+            starts = sorted({*starts, *(k for k, ch in enumerate(text) if ch in self._singles)})
+        for i in starts:
+            if i < free:
+                continue  # inside the name found last
             best = None
-            if first in names:  # a one-character name (rare): the general step below
-                j = i + 1
-            elif text[i:i + 2] not in prefixes:
-                i += 1  # the common case: no name starts here
-                continue
-            else:
-                j = i + 2
+            j = i + 1 if text[i] in names else i + 2  # a one-character name: the general step below
             while j <= n:
                 surface = text[i:j]
                 if surface not in prefixes:
@@ -362,9 +368,7 @@ class Gazetteer:
                     best = None  # 四平台 (“一中心、四平台”) is four platforms, not 四平
             if best:
                 out.append(best)
-                i = best[1]
-            else:
-                i += 1
+                free = best[1]
         return out
 
     def _in(self, place: Place, scopes: dict[str, Place], level: str) -> bool:
