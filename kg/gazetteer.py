@@ -154,6 +154,10 @@ class Gazetteer:
                 prefixes.add(prefix)
                 if i == 2:
                     pairs.add(prefix)
+        self._forget_memos()
+
+    def _forget_memos(self) -> None:
+        """Places were added: memoised look-ups may now have other answers."""
         self._accept_memo.clear()
         self._scopes_memo.clear()
         self._context_memo.clear()
@@ -170,29 +174,27 @@ class Gazetteer:
         loaded = self._loaded_villages
         if area in loaded or area[:2] in loaded or not area.isdigit():
             return
-        lines = _read_lines_cached(f"villages/{area[:2]}.tsv.gz")
-        if len(area) == 4:  # the lines are sorted by id: the city's are one run of them
-            lines = lines[bisect.bisect_left(lines, area):bisect.bisect_left(lines, f"{int(area) + 1:04d}")]
-        elif any(len(a) == 4 and a.startswith(area) for a in loaded):  # some of its cities are in already
-            lines = [line for line in lines if line[:4] not in loaded]
+        if len(area) == 2:  # a province: each of its cities
+            for city in sorted({line[:4] for line in _read_lines_cached(f"villages/{area}.tsv.gz")}):
+                self.load_villages(city)
+            loaded.add(area)
+            return
         loaded.add(area)
-        added: list[str] = []
-        stop, places, by_name, by_alias, children = self._stop, self.places, self._by_name, self._by_alias, self._children
+        rows, by_name, by_alias, children, names, prefixes, pairs, singles = _village_table(area, self._stop)
         new = tuple.__new__
         with _collector_paused(permanent=True):
-            for line in lines:
-                vid, name, short, parent = line.split("\t")
-                # _add, inlined
-                places[vid] = new(Place, (vid, name, short, "village", None, parent))
-                by_name.setdefault(name, []).append(vid)
-                added.append(name)
-                if short and short not in stop:
-                    if short != name:
-                        by_alias.setdefault(short, []).append(vid)
-                    added.append(short)
-                if parent:
-                    children.setdefault(parent, []).append(vid)
-            self._refresh_prefixes(added)
+            self.places.update({row[0]: new(Place, row) for row in rows})
+            for own, theirs in ((self._by_name, by_name), (self._by_alias, by_alias), (self._children, children)):
+                shared = own.keys() & theirs.keys()
+                for key in shared:
+                    own[key].extend(theirs[key])
+                own.update({key: ids for key, ids in theirs.items() if key not in shared})
+            # the prefix index, as _refresh_prefixes would make it, in set operations
+            self._names |= names
+            self._prefixes |= prefixes
+            self._pairs |= pairs
+            self._singles |= singles
+            self._forget_memos()
 
     # -- look-ups -------------------------------------------------------------
     def get(self, place_id: str) -> Place:
@@ -485,16 +487,18 @@ def _snapshot_path() -> Path | None:
     return folder / f"gazetteer-{h.hexdigest()[:16]}.pickle"
 
 
-def _read_snapshot(path: Path) -> tuple | None:
+def _read_snapshot(path: Path, size: int = 6) -> tuple | None:
     try:
         with open(path, "rb") as f:
             tables = pickle.load(f)
     except Exception:  # missing, truncated, written by another layout: build the tables instead
         return None
-    return tables if isinstance(tables, tuple) and len(tables) == 6 else None
+    return tables if isinstance(tables, tuple) and len(tables) == size else None
 
 
-def _write_snapshot(path: Path, tables: tuple) -> None:
+def _write_snapshot(path: Path, tables: tuple, stale: str = "gazetteer-*.pickle") -> None:
+    """Write ``tables`` to ``path`` (atomically) and remove the files that match ``stale`` (snapshots of
+    older data or code) beside it."""
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -502,13 +506,80 @@ def _write_snapshot(path: Path, tables: tuple) -> None:
         with os.fdopen(fd, "wb") as f:
             pickle.dump(tables, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
-        for old in path.parent.glob("gazetteer-*.pickle"):  # snapshots of older data or code
+        for old in path.parent.glob(stale):
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError:  # a read-only or full disk: no snapshot, the next process builds the tables again
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+# -- the villages of a city -----------------------------------------------------------------------------
+#
+# A report's city has some 3,000 villages. Parsing their lines and indexing their names took 15-20 ms per
+# city (0.17 s for the ten cities of the seeds); a city's tables are therefore kept as a snapshot too
+# (``villages-<city>-<digest>.pickle``, beside the gazetteer's), and merged into the gazetteer's
+# tables with dictionary and set operations.
+
+
+def _village_table(area: str, stop: frozenset[str] | set[str]) -> tuple:
+    """The villages of city ``area`` (four digits): their rows, name, alias and children indexes, and
+    their names, prefixes, two-character prefixes and one-character names (see Gazetteer.load_villages)."""
+    path = _village_snapshot_path(area)
+    table = _read_snapshot(path, 8) if path is not None else None
+    if table is None:
+        table = _build_village_table(area, stop)
+        if path is not None:
+            _write_snapshot(path, table, stale=f"villages-{area}-*.pickle")
+    return table
+
+
+def _build_village_table(area: str, stop) -> tuple:
+    lines = _read_lines_cached(f"villages/{area[:2]}.tsv.gz")
+    # the lines are sorted by id: the city's are one run of them
+    lines = lines[bisect.bisect_left(lines, area):bisect.bisect_left(lines, f"{int(area) + 1:04d}")]
+    rows: list[tuple] = []
+    by_name: dict[str, list[str]] = {}
+    by_alias: dict[str, list[str]] = {}
+    children: dict[str, list[str]] = {}
+    names: set[str] = set()
+    with _collector_paused():
+        for line in lines:
+            vid, name, short, parent = line.split("\t")
+            rows.append((vid, name, short, "village", None, parent))
+            by_name.setdefault(name, []).append(vid)
+            names.add(name)
+            if short and short not in stop:
+                if short != name:
+                    by_alias.setdefault(short, []).append(vid)
+                names.add(short)
+            if parent:
+                children.setdefault(parent, []).append(vid)
+        prefixes = {name[:i] for name in names for i in range(1, len(name) + 1)}
+    pairs = {p for p in prefixes if len(p) == 2}
+    singles = {name for name in names if len(name) == 1}
+    return rows, by_name, by_alias, children, names, prefixes, pairs, singles
+
+
+def _village_snapshot_path(area: str) -> Path | None:
+    folder = snapshot_dir()
+    digest = _village_digest(area[:2])
+    return folder / f"villages-{area}-{digest}.pickle" if folder is not None and digest else None
+
+
+@functools.cache
+def _village_digest(province: str) -> str | None:
+    """A digest of a province's village file, of the alias stop list and of this module."""
+    h = hashlib.sha256(f"{sys.version_info[:2]} {pickle.HIGHEST_PROTOCOL}".encode())
+    try:
+        h.update(Path(__file__).read_bytes())
+        for name in (f"villages/{province}.tsv.gz", "region_alias_stop.tsv"):
+            h.update(name.encode())
+            h.update(data_path(name).read_bytes())
+    except OSError:  # no villages for this province: nothing to keep
+        return None
+    return h.hexdigest()[:16]
 
 
 @functools.lru_cache(maxsize=2)

@@ -122,6 +122,30 @@ def test_a_county_context_loads_the_villages_of_its_city_only():
     for index in (g._by_name, g._by_alias, g._children):
         assert all(len(ids) == len(set(ids)) for ids in index.values())
     assert g._prefixes == {name[:i] for name in g._names for i in range(1, len(name) + 1)}
+    assert g._pairs == {p for p in g._prefixes if len(p) == 2}  # where find() looks for names
+
+
+def test_a_citys_villages_are_kept_as_a_snapshot_and_read_back_equal(tmp_path, monkeypatch):
+    import kg.gazetteer as gz
+
+    monkeypatch.setenv("KG_CACHE_HOME", str(tmp_path))
+    built = gz.Gazetteer()
+    built.load_villages("330723")  # 武义县: the villages of 金华市
+    (snapshot,) = tmp_path.glob("villages-*.pickle")
+    assert snapshot.name.startswith("villages-3307-")
+    stale = tmp_path / "villages-3307-0123456789abcdef.pickle"  # of older data: removed by the next write
+    stale.write_bytes(b"old")
+    snapshot.write_bytes(snapshot.read_bytes()[:500])  # truncated, as by a full disk: built again
+    again = gz.Gazetteer()
+    again.load_villages("330782")  # 义乌市, also of 金华市
+    assert list(tmp_path.glob("villages-*.pickle")) == [snapshot] and snapshot.stat().st_size > 500
+    # a third instance reads the snapshot: the village lines are not parsed again
+    monkeypatch.setattr(gz, "_build_village_table", lambda *a: pytest.fail("villages parsed again"))
+    read = gz.Gazetteer()
+    read.load_villages("330700")
+    for g in (again, read):
+        assert _tables(g) == _tables(built) and g._pairs == built._pairs
+    assert [p.name for p in read.chain(read.resolve("冷水坑村", context="武义县"))][1:] == ["武义县", "金华市", "浙江省"]
 
 
 def test_a_province_context_loads_no_villages():
