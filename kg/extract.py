@@ -247,6 +247,14 @@ def canonical_project(surface: str) -> str:
 # -- candidates: regions -------------------------------------------------------------
 
 
+@functools.cache
+def _event_after_re() -> re.Pattern:
+    """An event's name after a place (绍兴市十运会, 上海·台州周). 周 ends an event's name (人才周, 交流周) but not
+    周边, 周期, 周岁 or 周围, nor a surname after a post (儋州市委书记周晓东)."""
+    words = [re.escape(w) if w != "周" else "(?<![记长任])周(?![边期岁围转末])" for w in _rules()["region"]["event_suffixes"]]
+    return re.compile(rf"[^,，。;；、:：“”\s]{{0,12}}?(?:{'|'.join(words)})")
+
+
 def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
     g = gazetteer()
     out = [
@@ -256,7 +264,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
     # an event, a school or a brand named after a place names no region of its own (a project around it
     # still may): 中国(金华)花卉苗木博览会, 绍兴市十运会, 上海国际建筑水展, 金华一中
     rules = _rules()["region"]
-    event = re.compile(rf"[^,，。;；、:：“”\s]{{0,12}}?(?:{'|'.join(map(re.escape, rules['event_suffixes']))})")
+    event = _event_after_re()
     school = re.compile(r"[一二三四五六七八九十]中|附中|中学|小学|大学|交大")
     out = [
         c for c in out
@@ -961,8 +969,15 @@ def _short_firm_name(name: str) -> bool:
 _FOLLOWERS = ("各位", "在", "同志", "等", "、", "的", "说", "表示", "指出", "强调", "一行", "主持", "出席", "代表", "作", "向", "到", "对", "为", "和", "与", "及", "介绍", "致辞", "讲话", "调研", "会见", "宣布", "参加", "率队", "带队", "透露")
 
 
+_DOTTED_NAME = re.compile(rf"[{_CJK}]{{1,8}}(?:[·•][{_CJK}]{{1,8}}){{1,2}}")
+
+
 def _person_name_at(norm: str, pos: int) -> int | None:
-    """Length of a 2- or 3-character personal name starting at ``pos``, or None."""
+    """Length of a 2- or 3-character personal name starting at ``pos``, or of a name of the minorities
+    written in parts joined by a middle dot (阿不都热依木·吐尔逊), or None."""
+    dotted = _DOTTED_NAME.match(norm, pos)
+    if dotted and not re.match(f"[{_CJK}]", norm[dotted.end():dotted.end() + 1]):
+        return dotted.end() - pos
     if pos >= len(norm) or norm[pos] not in _surnames():
         return None
     stop = _rules()["person"]["stop_words"]
@@ -1135,8 +1150,61 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
 _RANK_OF = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
 
 
-def _level_fits(place_level: str, post_level: str) -> bool:
-    return place_level == post_level or (post_level == "city" and place_level == "county")
+@functools.cache
+def _post_re() -> re.Pattern:
+    """A post at the end of a text (see [person] post_level_words in extract.toml): a party committee's
+    (group ``party``: the level's character), a government's (``gov``), or one that names no region."""
+    rules = _rules()["person"]
+    levels = "".join(rules["post_level_words"])
+    party = "|".join(sorted(rules["party_posts"], key=len, reverse=True))
+    other = "|".join(sorted(rules["other_posts"], key=len, reverse=True))
+    return re.compile(rf"(?:(?P<party>[{levels}])(?:党委|委)(?:{party})|[副代]?(?P<gov>[{levels}])长|副?(?:{other}))$")
+
+
+_POST_LIST_END = re.compile(r"[，,。；;：:！？!?（(）)“”\n]")
+
+
+def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, str | None, str | None]]:
+    """The posts listed right before a person's name at ``pos``, nearest first: (where the post starts,
+    the word of its region's level or None for a post that names no region, the region written with it or
+    None). Posts are listed with 、 or 兼 (新乡市副市长、长垣市委书记秦建军); the list ends at a post that is not
+    one (市委书记张建军、市长王伟: 张建军 ends the list of 王伟's posts)."""
+    words = _rules()["person"]["post_level_words"]
+    end = pos
+    while end > 0 and norm[end - 1] in " \u3000\t":
+        end -= 1
+    floor = max(0, end - 48)
+    stop = None
+    for stop in _POST_LIST_END.finditer(norm, floor, end):
+        pass
+    floor = stop.end() if stop else floor
+    out: list[tuple[int, str | None, str | None]] = []
+    while end > floor:
+        m = _post_re().search(norm, max(floor, end - 12), end)
+        if not m:
+            break
+        level = m.group("party") or m.group("gov")
+        region = None
+        if level:
+            # the region right before the post (阿克苏|地委书记, 儋州市|市长, 永康市|人民政府市长) or ending in its
+            # level's character (包头市|委书记, 内蒙古自治区|党委常委)
+            r = (regions_by_end.get(m.start()) or regions_by_end.get(m.start() - 4 if norm.endswith("人民政府", 0, m.start()) else -1)
+                 or (regions_by_end.get(m.start() + 1) if m.group("party") else None))
+            if r is not None and r.start >= floor:
+                region = r.name
+            elif m.start() > floor and norm[m.start() - 1] not in "、兼 \u3000\t":
+                level = None  # 园区党委书记: the committee of a body that is not a region
+            piece_start = r.start if r is not None and r.start >= floor else m.start()
+        else:
+            piece_start = m.start()
+            while piece_start > floor and norm[piece_start - 1] not in "、兼":
+                piece_start -= 1  # 长寿经开区管委会主任: the whole post
+        out.append((piece_start, words[level] if level else None, region))
+        if piece_start > floor and norm[piece_start - 1] in "、兼":
+            end = piece_start - 1
+        else:
+            break
+    return out
 
 
 #: What ends a clause inside a sentence: a cooperation trigger pairs the regions of its own clause.
@@ -1320,24 +1388,25 @@ def find_relations(
                 for r in listed:
                     if r.name != ctx.name and not _nested(g, ctx, g.get(r.place_id)):
                         add(("Region", ctx.name), "cooperatesWith", ("Region", r.name), m.start(), r.end)
-    # holdsPost: a person after a post title, with the region that comes before the title
-    levels = _rules()["person"]["post_levels"]
+    # holdsPost: a person after the posts they hold (see _posts_before)
+    by_end = {r.end: r for r in regions if r.place_id}
+    said: dict[tuple[tuple[int, int], str], str] = {}  # (sentence, level word) -> region of a post stated so
     for m in mentions:
         if m.type != "Person":
             continue
-        head = norm[max(0, m.start - 16):m.start].rstrip(" \u3000\t")
-        title = next((t for t in sorted(levels, key=len, reverse=True) if head.endswith(t)), None)
-        if not title:
-            continue
-        level = levels[title]
-        # the region must be stated before the title (永康市人民政府市长朱志杰); a bare 省长袁家军 names no
-        # region, and the report's own speaker gets holdsPost from the report facts instead
-        cands = [r for r in regions if r.end <= m.start and m.start - r.end <= 16 and r.place_id]
-        region = None
-        if cands and _level_fits(g.get(cands[-1].place_id).level, level):
-            region = cands[-1].name
-        if region:
-            add(("Person", m.name), "holdsPost", ("Region", region), m.start - len(title), m.end, "text")
+        sentence = _sentence_of(spans, m.start)
+        posts = _posts_before(norm, m.start, by_end)
+        for start, word, region in posts:
+            if region is not None and word is not None:
+                said[(sentence, word)] = region
+        for start, word, region in posts:
+            if region is None and word is not None:
+                # 大庆市委书记韩春雷、市长周振宇: the mayor of the city named before; 市长王伟 in a report of 榆林市
+                region = said.get((sentence, word))
+                if region is None and ctx is not None and ctx.name.endswith(word):
+                    region = ctx.name
+            if region is not None:
+                add(("Person", m.name), "holdsPost", ("Region", region), start, m.end, "text")
     # dedupe, keep first evidence
     seen, out = set(), []
     for r in rels:

@@ -510,3 +510,30 @@ def test_firms_without_legal_form(text, region, present, absent):
 def test_joint_development_runs(text, region, present, absent):
     found = extracted(text, region)
     assert present <= found and not absent & found
+
+
+# holdsPost from the posts written before a name (ANNOTATION.md: 永康市人民政府市长朱志杰): a party committee's
+# post names its region by the level's character (包头市委书记); a list of posts with 、 or 兼 gives each of
+# its regions; a post without its region is one of the report's own region where that region's name ends
+# in the level's word, or of the region named for the same level just before in the sentence.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("开工仪式上，湖州市委书记钱海东宣布开工。", "湖州市", {("钱海东", "holdsPost", "湖州市")}, set()),
+        ("丽水市副市长、松阳县委书记胡晓峰出席活动。", "丽水市",
+         {("胡晓峰", "holdsPost", "丽水市"), ("胡晓峰", "holdsPost", "松阳县")}, set()),
+        ("江西省委常委、赣州市委书记兼赣州经开区工委书记吴立明致辞。", None,
+         {("吴立明", "holdsPost", "江西省"), ("吴立明", "holdsPost", "赣州市")}, set()),
+        ("签约仪式上，区委书记孙建平、区长叶小娟出席，副区长、经开区管委会主任陈立强主持。", "柯桥区",
+         {("孙建平", "holdsPost", "柯桥区"), ("叶小娟", "holdsPost", "柯桥区"), ("陈立强", "holdsPost", "柯桥区")},
+         set()),
+        ("台州市委书记李振宇、市长周海涛出席。", "浙江省", {("周海涛", "holdsPost", "台州市")}, set()),
+        ("县长 买买提江·吐尔地 各位代表", "和田县", {("买买提江·吐尔地", "holdsPost", "和田县")}, set()),
+        # a post without its region in another region's report, and a body that is no region
+        ("省长王小平在全省经济工作会议上强调", "温州市", set(), {("王小平", "holdsPost", "温州市")}),
+        ("园区党委书记张海军介绍", "余杭区", set(), {("张海军", "holdsPost", "余杭区")}),
+    ],
+)
+def test_posts_before_a_name(text, region, present, absent):
+    found = relations(text, region)
+    assert present <= found and not absent & found
