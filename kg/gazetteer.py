@@ -75,25 +75,25 @@ class Gazetteer:
         self._common = load_wordlist("common_words.tsv")  # 建设, 龙头: townships' short forms that are words
         with _collector_paused(permanent=True):
             snapshot = _snapshot_path()
-            tables = _read_snapshot(snapshot) if snapshot is not None else None
+            tables = _read_snapshot(snapshot, 8) if snapshot is not None else None
             if tables is None:
                 self._load_tables()
                 if snapshot is not None:
                     _write_snapshot(snapshot, self._tables())
             else:
-                rows, self._by_name, self._by_alias, self._children, self._prefixes, self._abbrev = tables
+                (rows, self._by_name, self._by_alias, self._children, self._prefixes, self._pairs, self._singles,
+                 self._abbrev) = tables
                 new = tuple.__new__
                 self.places = {row[0]: new(Place, row) for row in rows}
                 self._names = set(self._by_name)
                 self._names.update(self._by_alias)
-                self._singles = {name for name in self._names if len(name) == 1}
-                self._pairs = {p for p in self._prefixes if len(p) == 2}
 
     def _tables(self) -> tuple:
         """What :func:`_write_snapshot` stores: the places as plain tuples (unpickled in C, unlike the
-        named tuples), the name, alias and children indexes, the prefix index and the abbreviations."""
+        named tuples), the name, alias and children indexes, the prefix indexes (all prefixes, those of two
+        characters, the names of one) and the abbreviations."""
         return ([tuple(p) for p in self.places.values()], self._by_name, self._by_alias, self._children,
-                self._prefixes, self._abbrev)
+                self._prefixes, self._pairs, self._singles, self._abbrev)
 
     def _load_tables(self) -> None:
         """Fill the tables from the data files (regions.tsv.gz, macro regions, abbreviations)."""
@@ -487,7 +487,7 @@ def _snapshot_path() -> Path | None:
     return folder / f"gazetteer-{h.hexdigest()[:16]}.pickle"
 
 
-def _read_snapshot(path: Path, size: int = 6) -> tuple | None:
+def _read_snapshot(path: Path, size: int) -> tuple | None:
     try:
         with open(path, "rb") as f:
             tables = pickle.load(f)
