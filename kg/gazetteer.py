@@ -474,17 +474,22 @@ def snapshot_dir() -> Path | None:
 
 def _snapshot_path() -> Path | None:
     folder = snapshot_dir()
-    if folder is None:
-        return None
+    digest = _digest(_SNAPSHOT_FILES) if folder is not None else None
+    return folder / f"gazetteer-{digest}.pickle" if digest else None
+
+
+def _digest(data_files) -> str | None:
+    """What a snapshot's name holds: a digest of the Python version and pickle protocol, of this module and
+    of ``data_files``; None when one of them cannot be read."""
     h = hashlib.sha256(f"{sys.version_info[:2]} {pickle.HIGHEST_PROTOCOL}".encode())
     try:
         h.update(Path(__file__).read_bytes())
-        for name in _SNAPSHOT_FILES:
+        for name in data_files:
             h.update(name.encode())
             h.update(data_path(name).read_bytes())
     except OSError:
         return None
-    return folder / f"gazetteer-{h.hexdigest()[:16]}.pickle"
+    return h.hexdigest()[:16]
 
 
 def _read_snapshot(path: Path, size: int) -> tuple | None:
@@ -570,16 +575,8 @@ def _village_snapshot_path(area: str) -> Path | None:
 
 @functools.cache
 def _village_digest(province: str) -> str | None:
-    """A digest of a province's village file, of the alias stop list and of this module."""
-    h = hashlib.sha256(f"{sys.version_info[:2]} {pickle.HIGHEST_PROTOCOL}".encode())
-    try:
-        h.update(Path(__file__).read_bytes())
-        for name in (f"villages/{province}.tsv.gz", "region_alias_stop.tsv"):
-            h.update(name.encode())
-            h.update(data_path(name).read_bytes())
-    except OSError:  # no villages for this province: nothing to keep
-        return None
-    return h.hexdigest()[:16]
+    """The digest of a province's village file and of the alias stop list (None: no villages, nothing to keep)."""
+    return _digest((f"villages/{province}.tsv.gz", "region_alias_stop.tsv"))
 
 
 @functools.lru_cache(maxsize=2)
