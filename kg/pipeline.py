@@ -471,11 +471,14 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
     corpus has more than :data:`STREAM_THRESHOLD` mentions.
     """
     def export(graph, manifest, n_mentions, meanwhile=_nothing):
+        from kg.gazetteer import _collector_paused
+
         big = n_mentions > STREAM_THRESHOLD if stream is None else stream
-        if big:
-            write_stream_exports(graph, manifest, out_path, jobs=jobs, meanwhile=meanwhile)
-        else:
-            write_exports(graph, manifest, out_path, parallel=jobs > 1, meanwhile=meanwhile)
+        with _collector_paused():  # rendering makes no cycles: no collections walking the graph meanwhile
+            if big:
+                write_stream_exports(graph, manifest, out_path, jobs=jobs, meanwhile=meanwhile)
+            else:
+                write_exports(graph, manifest, out_path, parallel=jobs > 1, meanwhile=meanwhile)
         return STREAM_EXPORTS if big else tuple(EXPORTERS)
 
     if executor not in EXECUTORS:

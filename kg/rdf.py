@@ -27,7 +27,6 @@ rdflib.term.URIRef('https://w3id.org/kg-zh/id/project/%E9%95%BF%E6%B1%9F%20%E5%A
 from __future__ import annotations
 
 import functools
-
 import hashlib
 import itertools
 import json
@@ -36,9 +35,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from urllib.parse import quote, unquote
-
 from types import SimpleNamespace
+from typing import NamedTuple
+from urllib.parse import quote, unquote
 
 from rdflib import RDF as _RDF
 from rdflib import RDFS as _RDFS
@@ -62,6 +61,29 @@ def _fast_terms(namespace) -> SimpleNamespace:
 
 KG, RDF, RDFS, XSD, SKOS = (_fast_terms(ns) for ns in (_KG, _RDF, _RDFS, _XSD, _SKOS))
 
+
+def _plain_iris(terms: SimpleNamespace) -> SimpleNamespace:
+    """The same terms as plain strings: the IRIs of the quads that the exports are rendered from."""
+    return SimpleNamespace(**{n: str(t) for n, t in vars(terms).items() if not n.startswith("_")})
+
+
+# the quads of the exports hold IRIs as plain strings and literals as _Lit: rdflib's terms cost ten times
+# as much to make, and their equality is a Python method that every dictionary hit calls (x10: the
+# quads took 1.7 s)
+_K, _R, _RS, _X, _S = (_plain_iris(ns) for ns in (KG, RDF, RDFS, XSD, SKOS))
+
+
+class _Lit(NamedTuple):
+    """A literal of the exports' quads (see :class:`Snapshot`): its lexical form, its language tag or
+    its datatype IRI (None for a plain string). :func:`iter_quads` gives rdflib's ``Literal`` instead."""
+
+    value: str
+    language: str | None = None
+    datatype: str | None = None
+
+    def __str__(self) -> str:
+        return self.value
+
 __all__ = [
     "entity_iri",
     "doc_iri",
@@ -83,6 +105,10 @@ __all__ = [
 _RELATIONS = {name: getattr(KG, name) for name in RELATION_TYPES}
 _STRUCTURAL = {"about": KG.about, "deliveredBy": KG.deliveredBy, "hasIndicator": KG.hasIndicator, "refArea": KG.refArea}
 _ENTITY_CLASSES = {name: getattr(KG, name) for name in ENTITY_TYPES}
+# the same as the quads' plain IRIs
+_RELATION_IRIS = {name: str(p) for name, p in _RELATIONS.items()}
+_STRUCTURAL_IRIS = {name: str(p) for name, p in _STRUCTURAL.items()}
+_CLASS_IRIS = {name: str(c) for name, c in _ENTITY_CLASSES.items()}
 
 #: JSON-LD context: the prefixes of the Turtle files.
 JSONLD_CONTEXT: dict[str, str] = dict(PREFIXES)
@@ -91,6 +117,8 @@ ZH = "zh"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 Quad = tuple[URIRef, URIRef, object, URIRef | None]
+#: A quad of :class:`Snapshot`: IRIs as plain strings, literals as :class:`_Lit`.
+_PlainQuad = tuple[str, str, "str | _Lit", "str | None"]
 
 
 # --------------------------------------------------------------------------
@@ -103,12 +131,17 @@ def entity_iri(node_id: str) -> URIRef:
     >>> entity_iri("region/330784")
     rdflib.term.URIRef('https://w3id.org/kg-zh/id/region/330784')
     """
+    return URIRef(_iri(node_id))
+
+
+def _iri(node_id: str) -> str:
+    """:func:`entity_iri` as a plain string (the quads' IRIs)."""
     segments = []
     for seg in str(node_id).split("/"):
         q = quote(seg, safe="-_~", errors="surrogatepass") if seg else seg
         # "." and ".." segments would be removed by IRI normalisation.
         segments.append(q.replace(".", "%2E") if q in (".", "..") else q)
-    return URIRef(ID_BASE + "/".join(segments))
+    return ID_BASE + "/".join(segments)
 
 
 def node_id(iri: str) -> str:
@@ -123,17 +156,21 @@ def _digest(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-@functools.lru_cache(maxsize=1 << 14)  # the same few documents, once per mention
 def doc_iri(doc: str) -> URIRef:
-    return entity_iri("doc/" + doc)
+    return URIRef(_doc_iri(doc))
 
 
-def _assertion_iri(head: str, rel: str, tail: str) -> URIRef:
-    return URIRef(f"{ID_BASE}assertion/{_digest(head, rel, tail)}")
+@functools.lru_cache(maxsize=1 << 14)  # the same few documents, once per mention
+def _doc_iri(doc: str) -> str:
+    return _iri("doc/" + doc)
 
 
-def _metric_iri(metric: str) -> URIRef:
-    return URIRef(f"{ID_BASE}metric/{_digest(metric)}")
+def _assertion_iri(head: str, rel: str, tail: str) -> str:
+    return f"{ID_BASE}assertion/{_digest(head, rel, tail)}"
+
+
+def _metric_iri(metric: str) -> str:
+    return f"{ID_BASE}metric/{_digest(metric)}"
 
 
 # --------------------------------------------------------------------------
@@ -148,35 +185,34 @@ def _clean(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-# Literals are immutable values and building one is rdflib's slowest step (over half of the quads' time):
-# offsets, sentences and names recur, so the recent ones are kept.
+# Offsets, sentences and names recur: the recent literals are kept (a hit skips _clean's search).
 
 
-def _zh(text: str) -> Literal:
+def _zh(text: str) -> _Lit:
     return _zh_literal(str(text))
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _zh_literal(text: str) -> Literal:
-    return Literal(_clean(text), lang=ZH)
+def _zh_literal(text: str) -> _Lit:
+    return _Lit(_clean(text), ZH)
 
 
-def _string(text: str) -> Literal:
+def _string(text: str) -> _Lit:
     return _string_literal(str(text))
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _string_literal(text: str) -> Literal:
-    return Literal(_clean(text))
+def _string_literal(text: str) -> _Lit:
+    return _Lit(_clean(text))
 
 
-def _integer(value) -> Literal:
+def _integer(value) -> _Lit:
     return _integer_literal(int(value))
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _integer_literal(value: int) -> Literal:
-    return Literal(str(value), datatype=XSD.integer)
+def _integer_literal(value: int) -> _Lit:
+    return _Lit(str(value), None, _X.integer)
 
 
 def _decimal_lexical(value) -> str | None:
@@ -196,9 +232,9 @@ def _decimal_lexical(value) -> str | None:
     return "0.0" if s in ("-0.0",) else s
 
 
-def _decimal(value) -> Literal | None:
+def _decimal(value) -> _Lit | None:
     lex = _decimal_lexical(value)
-    return Literal(lex, datatype=XSD.decimal) if lex is not None else None
+    return _Lit(lex, None, _X.decimal) if lex is not None else None
 
 
 def _present(value) -> bool:
@@ -213,22 +249,46 @@ class Snapshot:
     """The quads of a graph taken once, so that several renderers share them.
 
     A build renders Turtle, TriG and JSON-LD of one graph; each renderer accepts
-    a ``Snapshot`` in place of the graph (``snapshot.nx`` is the graph itself).
+    a ``Snapshot`` in place of the graph (``snapshot.nx`` is the graph itself). Its quads hold IRIs
+    as plain strings and literals as :class:`_Lit` (:func:`iter_quads` turns them into rdflib terms).
     """
 
     def __init__(self, graph) -> None:
         self.nx = graph
-        self.quads: list[Quad] = list(iter_quads(graph))
+        self.quads: list[_PlainQuad] = list(_iter_graph_quads(graph))
 
 
 def iter_quads(graph) -> Iterator[Quad]:
+    """Every (subject, predicate, object, graph name) of the RDF view of ``graph`` (a networkx graph or a
+    :class:`Snapshot`), as rdflib terms; the graph name is a document's IRI or None (the default graph)."""
+    term = _rdflib_terms()
+    for s, p, o, g in _plain_quads(graph):
+        yield term(s), term(p), term(o), term(g)
+
+
+def _rdflib_terms():
+    """A function from plain terms (see :class:`Snapshot`) to rdflib's; each distinct term is made once."""
+    terms: dict = {None: None}
+
+    def term(t):
+        try:
+            return terms[t]
+        except KeyError:
+            made = terms[t] = (Literal(t.value, lang=t.language, datatype=t.datatype and URIRef(t.datatype))
+                               if type(t) is _Lit else URIRef(t))
+            return made
+
+    return term
+
+
+def _plain_quads(graph) -> Iterator[_PlainQuad]:
     if isinstance(graph, Snapshot):
         return iter(graph.quads)
     return _iter_graph_quads(graph)
 
 
-def _iter_graph_quads(graph, start: int = 0, stop: int | None = None) -> Iterator[Quad]:
-    """Every (subject, predicate, object, graph name) of the RDF view of ``graph``.
+def _iter_graph_quads(graph, start: int = 0, stop: int | None = None) -> Iterator[_PlainQuad]:
+    """Every (subject, predicate, object, graph name) of the RDF view of ``graph``, in plain terms.
 
     The graph name is a document IRI (its named graph) or ``None`` (default
     graph). A relation stated by several documents is yielded once per
@@ -265,9 +325,9 @@ def _iter_graph_quads(graph, start: int = 0, stop: int | None = None) -> Iterato
             if _present(metric) and metric not in metrics:
                 metrics.add(metric)
                 m = _metric_iri(metric)
-                yield m, RDF.type, KG.Metric, None
-                yield m, RDFS.label, _zh(metric), None
-                yield m, SKOS.prefLabel, _zh(metric), None
+                yield m, _R.type, _K.Metric, None
+                yield m, _RS.label, _zh(metric), None
+                yield m, _S.prefLabel, _zh(metric), None
 
     if stop <= n_nodes:
         return
@@ -292,27 +352,28 @@ def _relation_triples_before(graph, start: int) -> set[tuple]:
     for u, v, key, a in itertools.islice(graph.edges(keys=True, data=True), max(0, start - n_nodes)):
         rel = a.get("type", key)
         if rel in _RELATIONS:
-            out.add((entity_iri(u), _RELATIONS[rel], entity_iri(v)))
+            out.add((_iri(u), _RELATION_IRIS[rel], _iri(v)))
     return out
 
 
-def _entity_quads(n: str, a: dict) -> Iterator[Quad]:
-    s = entity_iri(n)
+def _entity_quads(n: str, a: dict) -> Iterator[_PlainQuad]:
+    s = _iri(n)
     etype = a.get("type")
-    if etype not in _ENTITY_CLASSES:
+    if etype not in _CLASS_IRIS:
         raise ValueError(f"node {n}: entity type {etype!r} is not one of {', '.join(ENTITY_TYPES)}")
-    yield s, RDF.type, _ENTITY_CLASSES[etype], None
+    yield s, _R.type, _CLASS_IRIS[etype], None
     if _present(a.get("name")):
-        yield s, RDFS.label, _zh(a["name"]), None
+        yield s, _RS.label, _zh(a["name"]), None
     for alias in sorted(set(a.get("aliases") or ())):
         if alias != a.get("name"):
-            yield s, SKOS.altLabel, _zh(alias), None
+            yield s, _S.altLabel, _zh(alias), None
     if _present(a.get("code")):
-        yield s, KG.divisionCode, _string(a["code"]), None
+        yield s, _K.divisionCode, _string(a["code"]), None
     if _present(a.get("level")):
-        yield s, KG.level, _string(a["level"]), None
+        yield s, _K.level, _string(a["level"]), None
     docs = set(a.get("docs") or ())
     seen = set()
+    mention_type, has_mention, in_document = _K.Mention, _K.hasMention, _K.inDocument
     for m in a.get("mentions") or ():
         doc = m.get("doc") or ""
         if not doc:
@@ -322,88 +383,88 @@ def _entity_quads(n: str, a: dict) -> Iterator[Quad]:
         if key in seen:
             continue
         seen.add(key)
-        g = doc_iri(doc)
-        mi = URIRef(f"{ID_BASE}mention/{_digest(n, *key)}")
-        yield s, KG.hasMention, mi, g
-        yield mi, RDF.type, KG.Mention, g
-        yield mi, KG.inDocument, g, g
-        yield mi, KG.start, _integer(m["start"]), g
-        yield mi, KG.end, _integer(m["end"]), g
+        g = _doc_iri(doc)
+        mi = f"{ID_BASE}mention/{_digest(n, *key)}"
+        yield s, has_mention, mi, g
+        yield mi, _R.type, mention_type, g
+        yield mi, in_document, g, g
+        yield mi, _K.start, _integer(m["start"]), g
+        yield mi, _K.end, _integer(m["end"]), g
         if _present(m.get("text")):
-            yield mi, KG.text, _zh(m["text"]), g
+            yield mi, _K.text, _zh(m["text"]), g
         if _present(m.get("sentence")):
-            yield mi, KG.sentence, _zh(m["sentence"]), g
+            yield mi, _K.sentence, _zh(m["sentence"]), g
         if m.get("sent_start") is not None and m.get("sent_start", -1) >= 0:
-            yield mi, KG.sentenceStart, _integer(m["sent_start"]), g
+            yield mi, _K.sentenceStart, _integer(m["sent_start"]), g
     for doc in sorted(docs):
-        g = doc_iri(doc)
-        yield s, KG.mentionedIn, g, g
+        g = _doc_iri(doc)
+        yield s, _K.mentionedIn, g, g
 
 
-def _document_quads(graph, n: str, a: dict) -> Iterator[Quad]:
+def _document_quads(graph, n: str, a: dict) -> Iterator[_PlainQuad]:
     doc = a.get("doc") or n.removeprefix("doc/")
-    s = entity_iri(n)
+    s = _iri(n)
     g = s
-    yield s, RDF.type, KG.NewsArticle if a.get("doc_kind") == "news" else KG.Report, g
-    yield s, KG.docId, _string(doc), g
-    yield s, RDFS.label, _zh(a["title"]) if _present(a.get("title")) else _string(doc), g
+    yield s, _R.type, _K.NewsArticle if a.get("doc_kind") == "news" else _K.Report, g
+    yield s, _K.docId, _string(doc), g
+    yield s, _RS.label, _zh(a["title"]) if _present(a.get("title")) else _string(doc), g
     if _present(a.get("title")):
-        yield s, KG.title, _zh(a["title"]), g
+        yield s, _K.title, _zh(a["title"]), g
     if _present(a.get("source")):
-        yield s, KG.sourceFile, _string(a["source"]), g
-    for attr, prop in (("start", KG.start), ("end", KG.end), ("year", KG.year), ("reviewed_year", KG.reviewedYear)):
+        yield s, _K.sourceFile, _string(a["source"]), g
+    for attr, prop in (("start", _K.start), ("end", _K.end), ("year", _K.year), ("reviewed_year", _K.reviewedYear)):
         if _present(a.get(attr)):
             yield s, prop, _integer(a[attr]), g
     post = a.get("post")
-    for attr, prop in (("meeting", KG.meeting),):
+    for attr, prop in (("meeting", _K.meeting),):
         if _present(a.get(attr)):
             yield s, prop, _zh(a[attr]), g
     if _present(a.get("date")) and _DATE.match(str(a["date"])):
-        yield s, KG.date, Literal(str(a["date"]), datatype=XSD.date), g
+        yield s, _K.date, _Lit(str(a["date"]), None, _X.date), g
     for _, v, key, ea in graph.out_edges(n, keys=True, data=True):
         etype = ea.get("type", key)
         if etype in ("about", "deliveredBy", "hasIndicator"):
-            yield s, _STRUCTURAL[etype], entity_iri(v), g
+            yield s, _STRUCTURAL_IRIS[etype], _iri(v), g
             if etype == "deliveredBy" and not _present(post):
                 post = ea.get("post")
     if _present(post):
-        yield s, KG.speakerPost, _zh(post), g
+        yield s, _K.speakerPost, _zh(post), g
 
 
-def _indicator_quads(graph, n: str, a: dict, documents: dict) -> Iterator[Quad]:
-    s = entity_iri(n)
+def _indicator_quads(graph, n: str, a: dict, documents: dict) -> Iterator[_PlainQuad]:
+    s = _iri(n)
     doc = a.get("doc") or ""
-    g = doc_iri(doc) if doc else None
-    yield s, RDF.type, KG.Observation, g
+    g = _doc_iri(doc) if doc else None
+    yield s, _R.type, _K.Observation, g
     if doc:
-        yield s, KG.inDocument, g, g
+        yield s, _K.inDocument, g, g
     if _present(a.get("metric")):
-        yield s, KG.metric, _metric_iri(a["metric"]), g
-    for attr, prop in (("value", KG.value), ("growth_pct", KG.growthPct)):
+        yield s, _K.metric, _metric_iri(a["metric"]), g
+    for attr, prop in (("value", _K.value), ("growth_pct", _K.growthPct)):
         if _present(a.get(attr)):
             lit = _decimal(a[attr])
             if lit is not None:
                 yield s, prop, lit, g
     if _present(a.get("unit")):
-        yield s, KG.unit, _zh(a["unit"]), g
-    for attr, prop in (("year", KG.year), ("start", KG.start), ("end", KG.end)):
+        yield s, _K.unit, _zh(a["unit"]), g
+    for attr, prop in (("year", _K.year), ("start", _K.start), ("end", _K.end)):
         if _present(a.get(attr)) and not (attr != "year" and a[attr] < 0):
             yield s, prop, _integer(a[attr]), g
     if _present(a.get("text")):
-        yield s, KG.text, _zh(a["text"]), g
+        yield s, _K.text, _zh(a["text"]), g
     for _, v, key, ea in graph.out_edges(n, keys=True, data=True):
         if ea.get("type", key) == "refArea":
-            yield s, KG.refArea, entity_iri(v), g
+            yield s, _K.refArea, _iri(v), g
 
 
-def _relation_quads(u: str, v: str, rel: str, evidence) -> Iterator[Quad]:
-    h, t, p = entity_iri(u), entity_iri(v), _RELATIONS[rel]
+def _relation_quads(u: str, v: str, rel: str, evidence) -> Iterator[_PlainQuad]:
+    h, t, p = _iri(u), _iri(v), _RELATION_IRIS[rel]
     a = _assertion_iri(u, rel, v)
-    yield a, RDF.type, KG.Assertion, None
-    yield a, RDF.subject, h, None
-    yield a, RDF.predicate, p, None
-    yield a, RDF.object, t, None
-    stated_in: set[URIRef | None] = set()
+    yield a, _R.type, _K.Assertion, None
+    yield a, _R.subject, h, None
+    yield a, _R.predicate, p, None
+    yield a, _R.object, t, None
+    stated_in: set[str | None] = set()
     seen = set()
     for e in evidence:
         doc = e.get("doc") or ""
@@ -412,29 +473,36 @@ def _relation_quads(u: str, v: str, rel: str, evidence) -> Iterator[Quad]:
         if key in seen:
             continue
         seen.add(key)
-        g = doc_iri(doc) if doc else None
+        g = _doc_iri(doc) if doc else None
         if g not in stated_in:
             stated_in.add(g)
             yield h, p, t, g
-        ev = URIRef(f"{ID_BASE}evidence/{_digest(u, rel, v, *key)}")
-        yield a, KG.hasEvidence, ev, g
-        yield ev, RDF.type, KG.Evidence, g
-        yield ev, KG.evidenceSource, _string(source), g
+        ev = f"{ID_BASE}evidence/{_digest(u, rel, v, *key)}"
+        yield a, _K.hasEvidence, ev, g
+        yield ev, _R.type, _K.Evidence, g
+        yield ev, _K.evidenceSource, _string(source), g
         if doc:
-            yield ev, KG.inDocument, g, g
+            yield ev, _K.inDocument, g, g
         if key[1] is not None and key[1] >= 0:
-            yield ev, KG.start, _integer(key[1]), g
-            yield ev, KG.end, _integer(key[2]), g
+            yield ev, _K.start, _integer(key[1]), g
+            yield ev, _K.end, _integer(key[2]), g
         if _present(e.get("sentence")):
-            yield ev, KG.sentence, _zh(e["sentence"]), g
+            yield ev, _K.sentence, _zh(e["sentence"]), g
     if not stated_in:
         yield h, p, t, None
 
 
 def iter_triples(graph) -> Iterator[tuple[URIRef, URIRef, object]]:
-    """The triples of ``graph.ttl``: the union of all graphs, each triple once."""
+    """The triples of ``graph.ttl``: the union of all graphs, each triple once (rdflib terms)."""
+    term = _rdflib_terms()
+    for s, p, o in _plain_triples(graph):
+        yield term(s), term(p), term(o)
+
+
+def _plain_triples(graph) -> Iterator[tuple]:
+    """:func:`iter_triples` in plain terms."""
     relation_seen: set[tuple] = set()
-    for s, p, o, _g in iter_quads(graph):
+    for s, p, o, _g in _plain_quads(graph):
         if p in _RELATION_PREDICATES:
             if (s, p, o) in relation_seen:
                 continue
@@ -442,7 +510,7 @@ def iter_triples(graph) -> Iterator[tuple[URIRef, URIRef, object]]:
         yield s, p, o
 
 
-_RELATION_PREDICATES = frozenset(_RELATIONS.values())
+_RELATION_PREDICATES = frozenset(_RELATION_IRIS.values())
 
 
 def to_dataset(graph):
@@ -467,8 +535,10 @@ def to_dataset(graph):
 # --------------------------------------------------------------------------
 # Serialisers (our own: sorted, so output is byte-identical across runs)
 
-_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*$")
 _PREFIX_ORDER = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+#: The namespace an IRI starts with, as the group of its prefix (none is a prefix of another).
+_NAMESPACE = re.compile("|".join(f"(?P<{p}>{re.escape(ns)})" for p, ns in _PREFIX_ORDER))
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
 
@@ -479,23 +549,24 @@ def _escape(text: str) -> str:
 
 def _iri_n3(iri: str, prefixed: bool) -> str:
     if prefixed:
-        for prefix, ns in _PREFIX_ORDER:
-            if iri.startswith(ns) and _LOCAL.match(iri[len(ns):]):
-                return f"{prefix}:{iri[len(ns):]}"
+        m = _NAMESPACE.match(iri)
+        if m is not None and _LOCAL.match(iri, m.end()):
+            return f"{m.lastgroup}:{iri[m.end():]}"
     return f"<{iri}>"
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def _term_n3(term, prefixed: bool = True) -> str:
-    if isinstance(term, Literal):
+    """A plain term (see :class:`Snapshot`) in Turtle/N-Triples."""
+    if type(term) is _Lit:
         return _literal_n3(term, prefixed)
-    return _iri_n3(str(term), prefixed)
+    return _iri_n3(term, prefixed)
 
 
 def _literal_n3(term, prefixed: bool = True) -> str:
     """A literal in Turtle/N-Triples. Uncached: :func:`_render_block` calls it directly, as most
     literals are written once and hashing a literal costs more than writing it."""
-    out = f'"{_escape(str(term))}"'
+    out = f'"{_escape(term.value)}"'
     if term.language:
         return f"{out}@{term.language}"
     return out + _datatype_n3(term.datatype, prefixed)
@@ -504,9 +575,9 @@ def _literal_n3(term, prefixed: bool = True) -> str:
 @functools.lru_cache(maxsize=64)
 def _datatype_n3(datatype, prefixed: bool = True) -> str:
     """``^^xsd:integer`` after a literal of that datatype; "" for none or xsd:string."""
-    if datatype is None or datatype == XSD.string:
+    if datatype is None or datatype == _X.string:
         return ""
-    return f"^^{_iri_n3(str(datatype), prefixed)}"
+    return f"^^{_iri_n3(datatype, prefixed)}"
 
 
 class _IriN3(dict):
@@ -514,7 +585,7 @@ class _IriN3(dict):
     hashes a (term, prefixed) key on every call)."""
 
     def __missing__(self, term) -> str:
-        text = self[term] = _iri_n3(str(term), True)
+        text = self[term] = _iri_n3(term, True)
         return text
 
 
@@ -522,11 +593,13 @@ def _prefix_lines() -> list[str]:
     return [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
 
 
-def _render_block(triples: Iterable[tuple], indent: str = "") -> list[str]:
+def _render_block(triples: Iterable[tuple], indent: str = "", iris: _IriN3 | None = None) -> list[str]:
     """Turtle statements for ``triples``, subjects sorted, rdf:type first, each predicate's objects sorted
-    and written once. A predicate holds its one object's text, or the set of them once there are more."""
+    and written once. A predicate holds its one object's text, or the set of them once there are more.
+    ``iris``: the IRIs' texts so far (blocks of one file share them)."""
     by_subject: dict[str, dict[str, str | set[str]]] = {}
-    iris = _IriN3()
+    if iris is None:
+        iris = _IriN3()
     last_s = preds = None
     for s, p, o in triples:
         if s is not last_s:
@@ -535,7 +608,7 @@ def _render_block(triples: Iterable[tuple], indent: str = "") -> list[str]:
             if preds is None:
                 preds = by_subject[iris[s]] = {}
         pk = iris[p]
-        ok = _literal_n3(o) if isinstance(o, Literal) else iris[o]
+        ok = _literal_n3(o) if type(o) is _Lit else iris[o]
         cur = preds.get(pk)
         if cur is None:
             preds[pk] = ok
@@ -564,7 +637,7 @@ def _type_first(predicate: str) -> tuple:
 def render_turtle(graph) -> str:
     """``graph.ttl``: every triple of the dataset, once, as sorted Turtle."""
     lines = ["# kg knowledge graph; ontology: https://w3id.org/kg-zh/ontology (kg/ontology/kg.ttl)", *_prefix_lines(), ""]
-    lines += _render_block(iter_triples(graph))
+    lines += _render_block(_plain_triples(graph))
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -572,17 +645,18 @@ def render_trig(graph) -> str:
     """``graph.trig``: the default graph, then one named graph per document."""
     default: list[tuple] = []
     named: dict[str, list[tuple]] = defaultdict(list)
-    for s, p, o, g in iter_quads(graph):
-        (default if g is None else named[str(g)]).append((s, p, o))
+    for s, p, o, g in _plain_quads(graph):
+        (default if g is None else named[g]).append((s, p, o))
     lines = [
         "# kg knowledge graph; one named graph per document (named by the document's IRI)",
         *_prefix_lines(),
         "",
     ]
-    lines += _render_block(default)
+    iris = _IriN3()
+    lines += _render_block(default, iris=iris)
     for g in sorted(named):
         lines.append(f"<{g}> {{")
-        block = _render_block(named[g], indent="    ")
+        block = _render_block(named[g], indent="    ", iris=iris)
         lines += block[:-1] if block and block[-1] == "" else block
         lines.append("}")
         lines.append("")
@@ -595,15 +669,15 @@ def render_ntriples_stream(graph) -> Iterator[str]:
     Lines are not globally sorted (that would need the whole graph in memory);
     they follow the graph's node and edge order, which is itself stable.
     """
-    for s, p, o in iter_triples(graph):
+    for s, p, o in _plain_triples(graph):
         yield f"{_term_n3(s, False)} {_term_n3(p, False)} {_term_n3(o, False)} .\n"
 
 
 @functools.lru_cache(maxsize=1 << 18)
 def _compact(iri: str) -> str:
-    for prefix, ns in _PREFIX_ORDER:
-        if iri.startswith(ns) and len(iri) > len(ns) and not iri[len(ns):].startswith("//"):
-            return f"{prefix}:{iri[len(ns):]}"
+    m = _NAMESPACE.match(iri)
+    if m is not None and len(iri) > m.end() and not iri.startswith("//", m.end()):
+        return f"{m.lastgroup}:{iri[m.end():]}"
     return iri
 
 
@@ -615,45 +689,53 @@ def render_jsonld(graph) -> str:
     sorted, a single value unwrapped), written here node by node from plain tuples (x10: 3.2 -> 1.5 s).
     A value is a string (an ``@type``, a plain literal) or an object (``{"@id": ...}``, ``{"@value": ...,
     "@language": ...}``, ``{"@value": ..., "@type": ...}``); strings sort before objects, objects by their
-    sorted items. See :func:`_jsonld_term` for the tuples."""
+    sorted items. See :func:`_jsonld_term` for the tuples. A value's text is made once, however often it
+    recurs (a sentence, a document, an offset)."""
     nodes: dict[str, dict[str, list]] = {}
     keys: dict = {}  # predicate -> its key in a node ("@type" for rdf:type)
-    iris: dict = {}  # (IRI, key) -> value
+    values: dict = {}  # term -> value (as the object of any predicate but rdf:type)
+    types: dict = {}  # class IRI -> value as an @type
     last_s = node = None
-    for s, p, o in iter_triples(graph):
+    for s, p, o in _plain_triples(graph):
         if s is not last_s:
             last_s = s
-            sid = _compact(str(s))
+            sid = _compact(s)
             node = nodes.get(sid)
             if node is None:
                 node = nodes[sid] = {}
         key = keys.get(p)
         if key is None:
-            key = keys[p] = "@type" if p == RDF.type else _compact(str(p))
-        if isinstance(o, Literal):
-            value = _jsonld_term(o, key)
-        else:
-            try:
-                value = iris[o, key]
-            except KeyError:
-                value = iris[o, key] = _jsonld_term(o, key)
-        try:
-            node[key].append(value)
-        except KeyError:
+            key = keys[p] = "@type" if p == _R.type else _compact(p)
+        seen = types if key == "@type" else values
+        value = seen.get(o)
+        if value is None:
+            value = seen[o] = _jsonld_term(o, key)
+        vals = node.get(key)
+        if vals is None:
             node[key] = [value]
-    blocks = []
+        else:
+            vals.append(value)
+    del values, types
     js = _json_string
+    key_rank = {k: i for i, k in enumerate(sorted(set(keys.values()), key=_jsonld_key_order))}
+    key_text = {k: js(k) + ": " for k in key_rank}
+    alone: dict = {}  # value -> its text as a key's only value
+    blocks = []
     for sid in sorted(nodes):
         props = nodes[sid]
-        parts = [f'"@id": {js(sid)}']
-        for key in sorted(props, key=_jsonld_key_order):
+        parts = ['"@id": ' + js(sid)]
+        for key in sorted(props, key=key_rank.__getitem__):
             vals = props[key]
             if len(vals) == 1:
-                (_, kind, a, b), = vals
-                parts.append(f"{js(key)}: " + (js(a) if not kind else _JSONLD_ONE[kind].format(js(a), js(b))))
+                value = vals[0]
+                text = alone.get(value)
+                if text is None:
+                    _, kind, a, b = value
+                    text = alone[value] = js(a) if not kind else _JSONLD_ONE[kind].format(js(a), js(b))
+                parts.append(key_text[key] + text)
             else:
                 vals.sort()
-                parts.append(f"{js(key)}: [\n    " + ",\n    ".join(
+                parts.append(key_text[key] + "[\n    " + ",\n    ".join(
                     [js(a) if not kind else _JSONLD_IN_LIST[kind].format(js(a), js(b)) for _, kind, a, b in vals])
                     + "\n   ]")
         blocks.append("{\n   " + ",\n   ".join(parts) + "\n  }")
@@ -670,13 +752,13 @@ def _jsonld_term(term, key: str) -> tuple:
     """A node's value for :func:`render_jsonld` as a tuple that sorts as the value does (see there):
     ``(0, "", text, "")`` for a string (a type, a plain literal), ``(1, "@id", iri, "")``,
     ``(1, "@language", language, text)``, ``(1, "@type", datatype, text)``."""
-    if not isinstance(term, Literal):
-        iri = _compact(str(term))
+    if type(term) is not _Lit:
+        iri = _compact(term)
         return (0, "", iri, "") if key == "@type" else (1, "@id", iri, "")
     if term.language:
-        return (1, "@language", term.language, str(term))
+        return (1, "@language", term.language, term.value)
     dt = _datatype_key(term.datatype)
-    return (0, "", str(term), "") if dt is None else (1, "@type", dt, str(term))
+    return (0, "", term.value, "") if dt is None else (1, "@type", dt, term.value)
 
 
 #: The JSON text of a value of _jsonld_term that is a JSON object: ``.format(JSON of its third item, JSON of its
@@ -693,9 +775,9 @@ _JSONLD_IN_LIST = {kind: text.replace("\n    ", "\n     ").replace("\n   }", "\n
 @functools.lru_cache(maxsize=64)
 def _datatype_key(datatype) -> str | None:
     """A literal's datatype as JSON-LD writes it: None for a plain string."""
-    if datatype is None or datatype == XSD.string:
+    if datatype is None or datatype == _X.string:
         return None
-    return _compact(str(datatype))
+    return _compact(datatype)
 
 
 _json_string = json.encoder.encode_basestring  # the C escaper of json.dumps(ensure_ascii=False)

@@ -332,7 +332,7 @@ def test_jsonld_orders_mixed_values_as_the_sort_key_does():
 
     from rdflib import Literal, URIRef
 
-    from kg.rdf import KG, RDF, XSD, Snapshot, _compact, render_jsonld
+    from kg.rdf import KG, RDF, XSD, Snapshot, _compact, _Lit, render_jsonld
 
     def _jsonld_value(term):
         if isinstance(term, Literal):
@@ -352,9 +352,15 @@ def test_jsonld_orders_mixed_values_as_the_sort_key_does():
     objects = [Literal("乙", lang="zh"), Literal("b"), Literal("2", datatype=XSD.integer), KG.Region,
                Literal("甲", lang="zh"), Literal("a", lang="en"), Literal("10", datatype=XSD.integer),
                Literal("a"), URIRef("https://example.org/z"), Literal("1.5", datatype=XSD.decimal)]
+    def plain(term):  # a Snapshot's terms: IRIs as strings, literals as _Lit
+        if isinstance(term, Literal):
+            return _Lit(str(term), term.language, term.datatype and str(term.datatype))
+        return str(term)
+
     snap = Snapshot.__new__(Snapshot)
-    snap.quads = [(s, RDF.type, KG.Region, None), (s, RDF.type, KG.Project, None),
-                  *((s, p, o, None) for o in objects), (s, KG.level, Literal("县"), None)]
+    quads = [(s, RDF.type, KG.Region), (s, RDF.type, KG.Project), *((s, p, o) for o in objects),
+             (s, KG.level, Literal("县"))]
+    snap.quads = [(*map(plain, q), None) for q in quads]
     text = render_jsonld(snap)
     doc = json.loads(text)
     assert text == json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
