@@ -256,6 +256,7 @@ class Snapshot:
     def __init__(self, graph) -> None:
         self.nx = graph
         self.quads: list[_PlainQuad] = list(_iter_graph_quads(graph))
+        self.n3: list[tuple] | None = None  # the quads in Turtle text, once a renderer asked (_n3_quads)
 
 
 def iter_quads(graph) -> Iterator[Quad]:
@@ -593,29 +594,38 @@ def _prefix_lines() -> list[str]:
     return [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
 
 
-def _render_block(triples: Iterable[tuple], indent: str = "", iris: _IriN3 | None = None) -> list[str]:
-    """Turtle statements for ``triples``, subjects sorted, rdf:type first, each predicate's objects sorted
-    and written once. A predicate holds its one object's text, or the set of them once there are more.
-    ``iris``: the IRIs' texts so far (blocks of one file share them)."""
-    by_subject: dict[str, dict[str, str | set[str]]] = {}
-    if iris is None:
+def _n3_quads(graph) -> list[tuple[str, str, str, str | None]]:
+    """The quads with subject, predicate and object in Turtle (prefixed names) and the graph name as
+    is: made once for a :class:`Snapshot`, which Turtle and TriG then share."""
+    made = graph.n3 if isinstance(graph, Snapshot) else None
+    if made is None:
         iris = _IriN3()
+        made = [(iris[s], iris[p], _literal_n3(o) if type(o) is _Lit else iris[o], g)
+                for s, p, o, g in _plain_quads(graph)]
+        if isinstance(graph, Snapshot):
+            graph.n3 = made
+    return made
+
+
+def _render_block(triples: Iterable[tuple], indent: str = "") -> list[str]:
+    """Turtle statements for ``triples`` (in Turtle text, see :func:`_n3_quads`), subjects sorted, rdf:type
+    first, each predicate's objects sorted and written once. A predicate holds its one object's text, or
+    the set of them once there are more."""
+    by_subject: dict[str, dict[str, str | set[str]]] = {}
     last_s = preds = None
     for s, p, o in triples:
         if s is not last_s:
             last_s = s
-            preds = by_subject.get(iris[s])
+            preds = by_subject.get(s)
             if preds is None:
-                preds = by_subject[iris[s]] = {}
-        pk = iris[p]
-        ok = _literal_n3(o) if type(o) is _Lit else iris[o]
-        cur = preds.get(pk)
+                preds = by_subject[s] = {}
+        cur = preds.get(p)
         if cur is None:
-            preds[pk] = ok
+            preds[p] = o
         elif type(cur) is set:
-            cur.add(ok)
-        elif cur != ok:
-            preds[pk] = {cur, ok}
+            cur.add(o)
+        elif cur != o:
+            preds[p] = {cur, o}
     lines = []
     for subject in sorted(by_subject):
         preds = by_subject[subject]
@@ -637,7 +647,16 @@ def _type_first(predicate: str) -> tuple:
 def render_turtle(graph) -> str:
     """``graph.ttl``: every triple of the dataset, once, as sorted Turtle."""
     lines = ["# kg knowledge graph; ontology: https://w3id.org/kg-zh/ontology (kg/ontology/kg.ttl)", *_prefix_lines(), ""]
-    lines += _render_block(_plain_triples(graph))
+    relations = {_IriN3()[p] for p in _RELATION_PREDICATES}
+    seen: set[tuple] = set()  # a relation stated in several documents is one triple
+    triples = []
+    for s, p, o, _g in _n3_quads(graph):
+        if p in relations:
+            if (s, p, o) in seen:
+                continue
+            seen.add((s, p, o))
+        triples.append((s, p, o))
+    lines += _render_block(triples)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -645,18 +664,17 @@ def render_trig(graph) -> str:
     """``graph.trig``: the default graph, then one named graph per document."""
     default: list[tuple] = []
     named: dict[str, list[tuple]] = defaultdict(list)
-    for s, p, o, g in _plain_quads(graph):
+    for s, p, o, g in _n3_quads(graph):
         (default if g is None else named[g]).append((s, p, o))
     lines = [
         "# kg knowledge graph; one named graph per document (named by the document's IRI)",
         *_prefix_lines(),
         "",
     ]
-    iris = _IriN3()
-    lines += _render_block(default, iris=iris)
+    lines += _render_block(default)
     for g in sorted(named):
         lines.append(f"<{g}> {{")
-        block = _render_block(named[g], indent="    ", iris=iris)
+        block = _render_block(named[g], indent="    ")
         lines += block[:-1] if block and block[-1] == "" else block
         lines.append("}")
         lines.append("")
