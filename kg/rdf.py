@@ -61,6 +61,23 @@ def _fast_terms(namespace) -> SimpleNamespace:
 
 KG, RDF, RDFS, XSD, SKOS = (_fast_terms(ns) for ns in (_KG, _RDF, _RDFS, _XSD, _SKOS))
 
+__all__ = [
+    "entity_iri",
+    "doc_iri",
+    "node_id",
+    "iter_quads",
+    "count_items",
+    "iter_triples",
+    "to_dataset",
+    "render_turtle",
+    "render_trig",
+    "render_jsonld",
+    "render_ntriples_stream",
+    "read_graph",
+    "resolve_graph_path",
+    "JSONLD_CONTEXT",
+]
+
 
 def _plain_iris(terms: SimpleNamespace) -> SimpleNamespace:
     """The same terms as plain strings: the IRIs of the quads that the exports are rendered from."""
@@ -84,22 +101,6 @@ class _Lit(NamedTuple):
     def __str__(self) -> str:
         return self.value
 
-__all__ = [
-    "entity_iri",
-    "doc_iri",
-    "node_id",
-    "iter_quads",
-    "count_items",
-    "iter_triples",
-    "to_dataset",
-    "render_turtle",
-    "render_trig",
-    "render_jsonld",
-    "render_ntriples_stream",
-    "read_graph",
-    "resolve_graph_path",
-    "JSONLD_CONTEXT",
-]
 
 #: Which networkx edge types are relations (with evidence) and which are structure.
 _RELATIONS = {name: getattr(KG, name) for name in RELATION_TYPES}
@@ -374,7 +375,6 @@ def _entity_quads(n: str, a: dict) -> Iterator[_PlainQuad]:
         yield s, _K.level, _string(a["level"]), None
     docs = set(a.get("docs") or ())
     seen = set()
-    mention_type, has_mention, in_document = _K.Mention, _K.hasMention, _K.inDocument
     for m in a.get("mentions") or ():
         doc = m.get("doc") or ""
         if not doc:
@@ -386,9 +386,9 @@ def _entity_quads(n: str, a: dict) -> Iterator[_PlainQuad]:
         seen.add(key)
         g = _doc_iri(doc)
         mi = f"{ID_BASE}mention/{_digest(n, *key)}"
-        yield s, has_mention, mi, g
-        yield mi, _R.type, mention_type, g
-        yield mi, in_document, g, g
+        yield s, _K.hasMention, mi, g
+        yield mi, _R.type, _K.Mention, g
+        yield mi, _K.inDocument, g, g
         yield mi, _K.start, _integer(m["start"]), g
         yield mi, _K.end, _integer(m["end"]), g
         if _present(m.get("text")):
