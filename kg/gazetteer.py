@@ -125,7 +125,8 @@ class Gazetteer:
             self._add(Place(f"macro-{_hex(name)}", name, "", "macro", None, None), aliases)
         for abbrev, full in load_tsv("region_abbrev.tsv"):
             self._abbrev[abbrev] = full
-        self._refresh_prefixes(list(self._by_name) + list(self._by_alias))
+        self._names = {*self._by_name, *self._by_alias}
+        self._prefixes, self._pairs, self._singles = _prefix_index(self._names)
 
     # -- construction -------------------------------------------------------
     def _add(self, place: Place, aliases: list[str]) -> None:
@@ -136,25 +137,6 @@ class Gazetteer:
                 self._by_alias.setdefault(alias, []).append(place.id)
         if place.parent:
             self._children.setdefault(place.parent, []).append(place.id)
-
-    def _refresh_prefixes(self, names) -> None:
-        """Add ``names`` (new full names and aliases) to the prefix index; forget memoised look-ups."""
-        prefixes, known, pairs = self._prefixes, self._names, self._pairs
-        for name in names:
-            if name in known:
-                continue
-            known.add(name)
-            if len(name) == 1:
-                self._singles.add(name)
-            # the prefix set is closed under prefixes: once one is there, so are all the shorter ones
-            for i in range(len(name), 0, -1):
-                prefix = name[:i]
-                if prefix in prefixes:
-                    break
-                prefixes.add(prefix)
-                if i == 2:
-                    pairs.add(prefix)
-        self._forget_memos()
 
     def _forget_memos(self) -> None:
         """Places were added: memoised look-ups may now have other answers."""
@@ -189,7 +171,7 @@ class Gazetteer:
                 for key in shared:
                     own[key].extend(theirs[key])
                 own.update({key: ids for key, ids in theirs.items() if key not in shared})
-            # the prefix index, as _refresh_prefixes would make it, in set operations
+            # the prefix index (_prefix_index) of the names so far and the city's, in set operations
             self._names |= names
             self._prefixes |= prefixes
             self._pairs |= pairs
@@ -561,10 +543,15 @@ def _build_village_table(area: str, stop) -> tuple:
                 names.add(short)
             if parent:
                 children.setdefault(parent, []).append(vid)
-        prefixes = {name[:i] for name in names for i in range(1, len(name) + 1)}
-    pairs = {p for p in prefixes if len(p) == 2}
-    singles = {name for name in names if len(name) == 1}
+        prefixes, pairs, singles = _prefix_index(names)
     return rows, by_name, by_alias, children, names, prefixes, pairs, singles
+
+
+def _prefix_index(names) -> tuple[set[str], set[str], set[str]]:
+    """What :meth:`Gazetteer.find` looks names up with: every prefix of ``names``, those of two characters
+    (where a name may start) and the names of one character (none in the data today)."""
+    prefixes = {name[:i] for name in names for i in range(1, len(name) + 1)}
+    return prefixes, {p for p in prefixes if len(p) == 2}, {name for name in names if len(name) == 1}
 
 
 def _village_snapshot_path(area: str) -> Path | None:
