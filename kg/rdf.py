@@ -502,9 +502,15 @@ def iter_triples(graph) -> Iterator[tuple[URIRef, URIRef, object]]:
 
 def _plain_triples(graph) -> Iterator[tuple]:
     """:func:`iter_triples` in plain terms."""
+    return _triples(_plain_quads(graph), _RELATION_PREDICATES)
+
+
+def _triples(quads: Iterable[tuple], relations) -> Iterator[tuple]:
+    """The triples of ``quads``, in any one form of terms, with a relation (its predicate in ``relations``,
+    in the same form) stated in several documents once."""
     relation_seen: set[tuple] = set()
-    for s, p, o, _g in _plain_quads(graph):
-        if p in _RELATION_PREDICATES:
+    for s, p, o, _g in quads:
+        if p in relations:
             if (s, p, o) in relation_seen:
                 continue
             relation_seen.add((s, p, o))
@@ -647,16 +653,7 @@ def _type_first(predicate: str) -> tuple:
 def render_turtle(graph) -> str:
     """``graph.ttl``: every triple of the dataset, once, as sorted Turtle."""
     lines = ["# kg knowledge graph; ontology: https://w3id.org/kg-zh/ontology (kg/ontology/kg.ttl)", *_prefix_lines(), ""]
-    relations = {_IriN3()[p] for p in _RELATION_PREDICATES}
-    seen: set[tuple] = set()  # a relation stated in several documents is one triple
-    triples = []
-    for s, p, o, _g in _n3_quads(graph):
-        if p in relations:
-            if (s, p, o) in seen:
-                continue
-            seen.add((s, p, o))
-        triples.append((s, p, o))
-    lines += _render_block(triples)
+    lines += _render_block(_triples(_n3_quads(graph), {_iri_n3(p, True) for p in _RELATION_PREDICATES}))
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
