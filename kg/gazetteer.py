@@ -63,7 +63,7 @@ class Gazetteer:
         self._loaded_villages: set[str] = set()
         self._abbrev: dict[str, str] = {}
         # memo tables for the hot look-ups; emptied whenever places are added
-        self._accept_memo: dict[tuple[str, ...], dict[tuple[str, str | None], Place | None]] = {}  # by skip
+        self._accept_memo: dict[tuple[tuple[str, ...], str | None], dict[str, Place | None]] = {}  # by skip, context
         self._scopes_memo: dict[str, dict[str, Place]] = {}
         self._context_memo: dict[str, Place | None] = {}
         self._ancestors_memo: dict[str, frozenset[str]] = {}
@@ -138,12 +138,18 @@ class Gazetteer:
         if place.parent:
             self._children.setdefault(place.parent, []).append(place.id)
 
-    def _forget_memos(self) -> None:
-        """Places were added: memoised look-ups may now have other answers."""
-        self._accept_memo.clear()
-        self._scopes_memo.clear()
-        self._context_memo.clear()
-        self._ancestors_memo.clear()
+    def _forget_memos(self, names: set[str]) -> None:
+        """Places named ``names`` (full names and aliases) were added: the memoised look-ups of those names
+        may now have other answers. The others stay: a name's answer depends only on the places of that
+        name, and ancestors and scopes are parent chains, which new places (villages: leaves) leave as they were."""
+        for memos in (self._accept_memo.values(), (self._context_memo,)):
+            for memo in memos:
+                if len(memo) < len(names):
+                    for key in [k for k in memo if k in names]:
+                        del memo[key]
+                else:
+                    for name in names:
+                        memo.pop(name, None)
 
     def load_villages(self, code: str) -> None:
         """Load the villages of one city (a city, county or township id: its first four digits) or of a
@@ -176,7 +182,7 @@ class Gazetteer:
             self._prefixes |= prefixes
             self._pairs |= pairs
             self._singles |= singles
-            self._forget_memos()
+            self._forget_memos(names)
 
     # -- look-ups -------------------------------------------------------------
     def get(self, place_id: str) -> Place:
@@ -316,10 +322,10 @@ class Gazetteer:
         out: list[tuple[int, int, Place]] = []
         free, n = 0, len(text)
         prefixes, names = self._prefixes, self._names
-        memo = self._accept_memo.get(skip)  # one table per skip: the key stays two short strings
-        if memo is None:
-            memo = self._accept_memo[skip] = {}
         ctx_key = ctx.id if ctx is not None else None
+        memo = self._accept_memo.get((skip, ctx_key))  # one table per skip and context, by name
+        if memo is None:
+            memo = self._accept_memo[skip, ctx_key] = {}
         # where a name may start: its first two characters are a prefix (one place in ten of a report);
         # a comprehension finds them several times faster than the loop below could step over the others
         pairs = self._pairs
@@ -336,11 +342,10 @@ class Gazetteer:
                 if surface not in prefixes:
                     break
                 if surface in names:
-                    key = (surface, ctx_key)
                     try:
-                        place = memo[key]
+                        place = memo[surface]
                     except KeyError:
-                        place = memo[key] = self._accept(surface, ctx, scopes, skip)
+                        place = memo[surface] = self._accept(surface, ctx, scopes, skip)
                     if place is not None:
                         best = (i, j, place)
                 j += 1
