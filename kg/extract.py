@@ -274,12 +274,15 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
     ]
     out = _drop_split_words(norm, out, ctx)
     # villages and communities the dataset lacks, by their suffix: 泉头自然村, 江南社区
-    hits = [(c.start, c.end) for c in out]
+    hits = [(c.start, c.end) for c in out]  # in text order, none overlapping (as find gave them)
+    hit_starts, hit_ends = [h[0] for h in hits], [h[1] for h in hits]
     for m in re.finditer(r"自然村|社区|村", norm):
         if m.group(0) != "自然村" and (ctx is None or norm[m.start() - 2:m.end()] == "自然村"):
             continue  # 村 and 社区 alone only where the report's region gives a scope
         start = _left_boundary(norm, m.start(), max_len=5)
-        for s0, e0 in hits:  # 履三泉头自然村: the known village 履三 comes first
+        # the places that overlap the stretch from start to the suffix's end (those the loops below test)
+        near = hits[bisect.bisect_right(hit_ends, start):bisect.bisect_left(hit_starts, m.end())]
+        for s0, e0 in near:  # 履三泉头自然村: the known village 履三 comes first
             if start <= s0 < m.start() and start < e0 <= m.start():
                 start = e0
         stem = norm[start:m.start()]
@@ -291,7 +294,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
             or any(stem.endswith(w) for w in rules["village_stop"])
         ):
             continue
-        if any(s0 <= start < e0 or s0 < m.end() <= e0 for s0, e0 in hits):
+        if any(s0 <= start < e0 or s0 < m.end() <= e0 for s0, e0 in near):
             continue
         if norm[m.end():m.end() + 1] in rules["village_next_stop"] or _splits_word(norm, start):
             continue  # 饮用水村网改造: 村网 is the word; 示范村: 示范 is
@@ -619,7 +622,8 @@ def _project_candidates(norm: str) -> list[Candidate]:
     phrase_types = set(rules["phrase_type_words"])
     generic_endings = tuple(rules["generic_endings"])
     titles = tuple(rules["title_triggers"])
-    build_verbs = rules["build_verbs"]
+    build_verbs = tuple(rules["build_verbs"])
+    inner_stops = tuple(rules["inner_stops"])
     first_of_kind = tuple(rules["first_of_kind"])
     routes = set(rules["route_type_words"])
     stages = tuple(rules["stage_sections"])
@@ -627,7 +631,7 @@ def _project_candidates(norm: str) -> list[Candidate]:
     for m in _pattern("project", "type_words").finditer(norm):
         type_word = m.group(0)
         start = _left_boundary(norm, m.start(), max_len=24)
-        inner = next((w for w in rules["inner_stops"] if norm.endswith(w, 0, start)), None)
+        inner = norm.endswith(inner_stops, 0, start) and next(w for w in inner_stops if norm.endswith(w, 0, start))
         if inner and m.start() - start <= 2:
             # 范村省级历史文化保护利用重点村建设工程: 重点 stops a name's left context, but here it is inside
             wider = _left_boundary(norm, start - len(inner), max_len=20)
@@ -636,7 +640,7 @@ def _project_candidates(norm: str) -> list[Candidate]:
         for firm in _FIRM_BUILDS.finditer(norm, start, m.start()):
             if m.start() - firm.end() >= 2:
                 start = firm.end()  # 潍柴集团建设大缸径高端发动机项目: the firm builds the project
-        verb = next((v for v in build_verbs if norm.endswith(v, 0, m.start())), None)
+        verb = norm.endswith(build_verbs, 0, m.start()) and next(v for v in build_verbs if norm.endswith(v, 0, m.start()))
         if start == m.start() and verb:
             # 广州白云国际机场三期扩建工程: the works word belongs to the name, the name comes before it
             start = _left_boundary(norm, m.start() - len(verb), max_len=24)
@@ -681,7 +685,8 @@ def _project_candidates(norm: str) -> list[Candidate]:
             continue
         if re.search(r"[0-9]?A+级", norm[start:end]):
             continue  # 4A级旅游景区 is a rating
-        if any(norm.endswith(t, max(0, start - 6), start) or t in norm[max(0, start - 4):start] for t in titles):
+        before = norm[max(0, start - 4):start]
+        if norm.endswith(titles, max(0, start - 6), start) or any(t in before for t in titles):
             continue
         if type_word == "工程" and not any(w in core for w in physical):
             continue  # a programme (新兴产业集群培育工程), not a construction project
