@@ -624,6 +624,7 @@ def _project_candidates(norm: str) -> list[Candidate]:
     titles = tuple(rules["title_triggers"])
     build_verbs = tuple(rules["build_verbs"])
     inner_stops = tuple(rules["inner_stops"])
+    output_verbs = tuple(rules["output_verbs"])
     first_of_kind = tuple(rules["first_of_kind"])
     routes = set(rules["route_type_words"])
     stages = tuple(rules["stage_sections"])
@@ -640,6 +641,9 @@ def _project_candidates(norm: str) -> list[Candidate]:
         for firm in _FIRM_BUILDS.finditer(norm, start, m.start()):
             if m.start() - firm.end() >= 2:
                 start = firm.end()  # 潍柴集团建设大缸径高端发动机项目: the firm builds the project
+        output = norm.rfind("年产", start, m.start())
+        if output > start and norm.endswith(output_verbs, start, output):
+            start = output  # 在马场坪工业园建设年产10万吨磷酸铁锂正极材料项目: the name opens with 年产
         verb = norm.endswith(build_verbs, 0, m.start()) and next(v for v in build_verbs if norm.endswith(v, 0, m.start()))
         if start == m.start() and verb:
             # 广州白云国际机场三期扩建工程: the works word belongs to the name, the name comes before it
@@ -899,6 +903,18 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
         name = norm[start:m.start()]
         if _short_firm_name(name) and not _is_place_name(name, ctx):
             out.append(Candidate(start, m.start(), "Enterprise", name, 3))
+    # a short name before an investment with its amount (隆基绿能投资53亿元, 华为计划投资10亿元), or joined to a
+    # firm's partner by 与 before a joint investment (…与川发龙蟒共同投资): what regions and governments also do
+    # is ruled out by the name (a place, 政府, 社会资本)
+    for cue in (_FIRM_INVESTS, _PARTNER_INVESTS):
+        for m in cue.finditer(norm):
+            start = _left_boundary(norm, m.start(), max_len=10, stops=estops)
+            name = norm[start:m.start()]
+            if cue is _PARTNER_INVESTS and norm[start - 1:start] != "与":
+                continue
+            if (_short_firm_name(name) and not name.endswith(_INVESTOR_NOT_FIRM) and not _VILLAGES_INVEST.search(name)
+                    and not _is_place_name(name, ctx)):
+                out.append(Candidate(start, m.start(), "Enterprise", name, 3))
     # lists that end in 等…企业: 三思光电、杭机股份、苏州赛伍、百川导体等新兴产业领域的龙头骨干企业
     cues = _pattern("enterprise", "list_cues")
     for m in re.finditer(r"等", norm):
@@ -948,6 +964,14 @@ def _legal_forms() -> tuple[str, ...]:
 def _ends_legally(name: str) -> bool:
     """The name ends in a firm's legal form (有限公司, 集团, 股份 …; not the weak ones such as 科技)."""
     return any(name.endswith(s) and len(name) > len(s) + 1 for s in _legal_forms())
+
+
+_FIRM_INVESTS = re.compile("(?:计划|拟|将|再|追加|新增)?(?:投资|出资)[0-9.]+多?[亿万]")
+_PARTNER_INVESTS = re.compile("(?:共同|合资|联合)(?:投资|出资|建设|投建|兴建|打造)")
+#: Endings of what invests an amount without being a firm: 项目总, 累计, 全年共 …
+_INVESTOR_NOT_FIRM = ("总", "共", "累计", "合计", "年", "月", "期", "亿元", "万元", "项目")
+#: Villages invest too (岭下汤村投资1600多万元, 茶山4个村投资90.3万元): a name with 村, 社区 or a count is not a firm's.
+_VILLAGES_INVEST = re.compile(f"村|社区|[0-9{_NUMERALS}]+个")
 
 
 def _is_place_name(text: str, ctx: Place | None) -> bool:
@@ -1214,6 +1238,49 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
 
 #: What ends a clause inside a sentence: a cooperation trigger pairs the regions of its own clause.
 _CLAUSE_END = re.compile("[，,；;：:]")
+#: Between a firm and its building verb, where the firm builds: 企业将在福泉经济开发区马场坪工业园建设…项目.
+_WHERE_GAP = re.compile("(?:将|拟|计划|已|还|也|正)?在[^，,；;：:。]{2,24}")
+#: After the firms of 项目由企业(与企业乙)……: the firms invest in or build the project.
+_BY_FIRM_BUILDS = re.compile(
+    "(?:共同|合资|联合|独资|全额)?(?:出资|投资)?(?:[0-9.]+[亿万]?(?:元|美元))?"
+    "(?:投资建设|投资兴建|投资新建|合资建设|共同建设|负责建设|开发建设|承建|建设|投建|兴建|投资|出资)")
+
+
+def _joined_firms(norm: str, mentions, firm, *, forward: bool = False) -> list:
+    """``firm`` and the firms joined to it by 与, 和, 、, 及 or 同 (those before it, or with ``forward`` after it),
+    in text order: 企业甲与企业乙共同投资."""
+    firms = [m for m in mentions if m.type == "Enterprise" and not m.nested]
+    i = next((k for k, m in enumerate(firms) if m is firm), None)
+    if i is None:
+        return [firm]
+    run = [firm]
+    step = 1 if forward else -1
+    k = i + step
+    while 0 <= k < len(firms):
+        a, b = (run[-1], firms[k]) if forward else (firms[k], run[-1])
+        if norm[a.end:b.start] not in ("与", "和", "、", "及", "同"):
+            break
+        run.append(firms[k])
+        k += step
+    return run if forward else run[::-1]
+
+
+def _joined_projects(norm: str, projects) -> list:
+    """The first of ``projects`` (in text order) and those joined to it by 和, 与, 、 or 及: a list of projects."""
+    run = projects[:1]
+    for m in projects[1:]:
+        if norm[run[-1].end:m.start] not in ("和", "与", "、", "及"):
+            break
+        run.append(m)
+    return run
+
+
+def _project_before(by_start, starts, norm: str, pos: int) -> list:
+    """The project named last before ``pos`` in its paragraph, within 200 characters: what 该项目 refers to
+    (news: X签约…该项目位于Y)."""
+    para = norm.rfind("\n", 0, pos) + 1
+    return [m for m in by_start[:bisect.bisect_left(starts, pos)] if m.type == "Project"
+            and m.start >= para and pos - m.end <= 200][-1:]
 
 
 def _unique_names(mentions) -> list[str]:
@@ -1324,16 +1391,14 @@ def find_relations(
             heads = [m for m in in_sent if m.type in ("Project", "Enterprise") and m.end <= pos and pos - m.end <= 6]
             tails = [m for m in in_sent if m.type == "Region" and m.start >= pos + len(t.group(0)) and m.start - pos <= 8]
             if not heads and norm[max(0, pos - 3):pos] in ("该项目", "项目地"):
-                # 该项目位于Y: the project named last before, within the paragraph (news: X签约…该项目位于Y)
-                para = norm.rfind("\n", 0, pos) + 1
-                heads = [m for m in by_start[:bisect.bisect_left(starts, pos)] if m.type == "Project"
-                         and m.start >= para and pos - m.end <= 200][-1:]
+                heads = _project_before(by_start, starts, norm, pos)  # 该项目位于Y
             if heads and tails:
                 add((heads[-1].type, heads[-1].name), "locatedIn", ("Region", tails[0].name), s, e)
-        # investsIn: 企业 + trigger + 项目 (or 项目由企业承建); an enterprise name inside a project name
+        # investsIn: 企业 + trigger + 项目 (企业将在某园区建设项目; 企业甲与企业乙共同投资建设项目)
         for t in invest.finditer(sentence):
             pos = s + t.start()
-            ents = [m for m in in_sent if m.type == "Enterprise" and m.end <= pos and pos - m.end <= 12
+            ents = [m for m in in_sent if m.type == "Enterprise" and m.end <= pos
+                    and (pos - m.end <= 12 or _WHERE_GAP.fullmatch(norm, m.end, pos))
                     and not _CLAUSE_END.search(norm, m.end, pos) and not m.nested]  # not the firm in a project's name
             first = in_sent[0] if in_sent else None
             if (not ents and first is not None and first.type == "Enterprise" and first.end <= pos
@@ -1343,12 +1408,34 @@ def find_relations(
             projs = [m for m in in_sent if m.type == "Project" and m.start >= pos and m.start - pos <= 30
                      and not _CLAUSE_END.search(norm, pos, m.start)]
             if ents and projs:
-                add(("Enterprise", ents[-1].name), "investsIn", ("Project", projs[0].name), s, e)
-            if t.group(0) in ("承建", "投资建设", "投资") and norm[max(s, pos - 1):pos] == "由":
-                prj = [m for m in in_sent if m.type == "Project" and m.end <= pos]
-                ent = [m for m in in_sent if m.type == "Enterprise" and m.end <= pos and m.start >= (prj[-1].end if prj else 0)]
-                if prj and ent:
-                    add(("Enterprise", ent[-1].name), "investsIn", ("Project", prj[-1].name), s, e)
+                firms = _joined_firms(norm, in_sent, ents[-1])
+                if len(firms) > 1 and "分别" in norm[firms[-1].end:pos]:
+                    # 企业甲、企业乙分别投资建设项目甲和项目乙: each firm its project, in order
+                    listed = _joined_projects(norm, projs)[:len(firms)]
+                    if listed[0].start - (pos + len(t.group(0))) > 2:  # the list's first items are not projects found
+                        pairs = list(zip(firms[::-1], listed[::-1]))
+                    else:
+                        pairs = list(zip(firms, listed))
+                else:
+                    pairs = [(firm, projs[0]) for firm in firms]
+                for firm, prj in pairs:
+                    add(("Enterprise", firm.name), "investsIn", ("Project", prj.name), s, e)
+        # investsIn: 项目由企业(与企业乙)(投资N亿元)建设/承建, 该项目……由企业投资建设
+        for by in re.finditer("由", sentence):
+            pos = s + by.end()
+            first = next((m for m in in_sent if m.type == "Enterprise" and m.start == pos), None)
+            if first is None:
+                continue
+            firms = _joined_firms(norm, in_sent, first, forward=True)
+            if not _BY_FIRM_BUILDS.match(norm, firms[-1].end):
+                continue
+            before = [m for m in in_sent if m.end <= pos - 1 and pos - 1 - m.end <= 40]
+            prj = before[-1:] if before and before[-1].type == "Project" else []
+            if not prj and "该项目" in norm[s:pos]:  # the project it refers to is named …项目 or …工程
+                prj = [m for m in _project_before(by_start, starts, norm, s + sentence.find("该项目"))
+                       if m.name.endswith(("项目", "工程"))]
+            for firm in firms if prj else ():
+                add(("Enterprise", firm.name), "investsIn", ("Project", prj[0].name), s, e)
         # cooperatesWith: 对口支援, 山海协作, 结对, 同城 … between two regions of the trigger's clause (A对口支援B,
         # A与B结对), or the report's region and the regions named on one side (与A深化对口帮扶, 对口支援A和B)
         for t in coop.finditer(sentence):

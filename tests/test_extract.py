@@ -488,6 +488,44 @@ def test_firms_without_legal_form(text, region, present, absent):
     assert present <= found and not absent & found
 
 
+# How investment news says who invests in a project (ANNOTATION.md: X公司投资建设Y; Y项目由X公司承建): the
+# project before 由 and the firms after it; a firm's short name before an amount it invests; partners that
+# invest together; firms that invest in projects listed in the same order (分别); a firm that builds in a park.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("滨海污水处理厂三期工程由中节能水务发展有限公司承建。", "盐城市",
+         {("中节能水务发展有限公司", "investsIn", "滨海污水处理厂")}, set()),
+        ("年产5万吨高端铜箔项目由江西铜博科技有限公司投资18亿元建设，落户经开区。", "赣州市",
+         {("江西铜博科技有限公司", "investsIn", "年产5万吨高端铜箔项目")}, set()),
+        ("城东综合管廊项目计划年内开工。该项目总投资30亿元，由安徽海螺集团有限责任公司与中建八局合资建设。", "芜湖市",
+         {("安徽海螺集团有限责任公司", "investsIn", "城东综合管廊项目"), ("中建八局", "investsIn", "城东综合管廊项目")},
+         set()),
+        ("会上，晶科能源投资56亿元的高效电池片项目签约落户。", "上饶市",
+         {("Enterprise", "晶科能源"), ("晶科能源", "investsIn", "高效电池片项目")}, set()),
+        ("江苏中天科技股份有限公司与亨通光电共同投资20亿元建设海洋光缆产业园项目。", "南通市",
+         {("Enterprise", "亨通光电"), ("江苏中天科技股份有限公司", "investsIn", "海洋光缆产业园项目"),
+          ("亨通光电", "investsIn", "海洋光缆产业园项目")}, set()),
+        ("安徽华塑股份有限公司、淮北矿业股份有限公司分别投资建设年产20万吨烧碱项目和焦炉煤气综合利用项目。", "淮北市",
+         {("安徽华塑股份有限公司", "investsIn", "年产20万吨烧碱项目"),
+          ("淮北矿业股份有限公司", "investsIn", "焦炉煤气综合利用项目")},
+         {("安徽华塑股份有限公司", "investsIn", "焦炉煤气综合利用项目")}),
+        ("湖北宜化集团有限责任公司将在姚家港化工园建设年产30万吨磷酸铁项目。", "宜昌市",
+         {("Project", "年产30万吨磷酸铁项目"), ("湖北宜化集团有限责任公司", "investsIn", "年产30万吨磷酸铁项目")},
+         set()),
+        ("安徽华塑股份有限公司、淮北矿业股份有限公司分别投资建设氯碱技改提升和焦炉煤气综合利用项目。", "淮北市",
+         {("淮北矿业股份有限公司", "investsIn", "焦炉煤气综合利用项目")},
+         {("安徽华塑股份有限公司", "investsIn", "焦炉煤气综合利用项目")}),
+        # villages invest too, and a county's investment is no firm's
+        ("双塘、茶山4个村投资90.3万元启动建设生态草坪墓地，全县投资12亿元建设农村公路。", "金华市", set(),
+         {("Enterprise", "茶山4个村"), ("Enterprise", "全县")}),
+    ],
+)
+def test_who_invests(text, region, present, absent):
+    found = extracted(text, region)
+    assert present <= found and not absent & found
+
+
 # Runs of one-character names before a word of joint development name each region, which cooperate
 # (ANNOTATION.md: multi-region abbreviations name each region): a character of one city of the report's
 # province, else the standard abbreviation; a run that pairs provinces reads them as provinces.
