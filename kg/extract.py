@@ -1110,13 +1110,21 @@ def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+#: What a firm's own project is called at its end (比亚迪合肥基地项目, 长信科技车载显示模组项目).
+_FIRM_PROJECT_ENDINGS = ("基地", "项目", "工厂", "产业园", "生产线")
+
+
 def _firms_in_project_names(norm: str, chosen: list[Candidate], ctx: Place | None) -> list[Candidate]:
     """The short name of a firm at the front of a project name, where the name says it is one (the
     project is then the firm's: investsIn): before 年产 or 总部 (国轩高科年产20GWh动力电池项目, 中国华能总部项目),
     or before the city or county where the firm builds its plant (比亚迪合肥基地项目, 蜂巢能源保定电池项目)."""
     g = gazetteer()
     cues = _pattern("enterprise", "name_prefix_cues")
+    endings = tuple(_rules()["enterprise"]["short_name_endings"])
     firm_spans = sorted((f.start, f.end) for f in chosen if f.type == "Enterprise")
+    # firms the text names on their own: 支持东风柳汽做大做强 … 推动东风柳汽新能源商用车项目满产
+    known = sorted({f.name for f in chosen if f.type == "Enterprise" and not f.nested and 2 <= len(f.name) <= 10},
+                   key=len, reverse=True)
     out = []
     for c in chosen:
         if c.type != "Project":
@@ -1126,7 +1134,16 @@ def _firms_in_project_names(norm: str, chosen: list[Candidate], ctx: Place | Non
         name = norm[c.start:c.end]
         cue = cues.search(name, 2, 11)
         end = cue.start() if cue else 0
-        if not end and name.endswith(("基地", "项目", "工厂", "产业园", "生产线")):
+        if not end:
+            end = next((len(f) for f in known if name.startswith(f) and len(name) - len(f) >= 3), 0)
+        if not end and name.endswith(_FIRM_PROJECT_ENDINGS):
+            # a short name of two to four characters and a firm's ending, then the project's own words (not
+            # 科技大学, 电气化, 石化产业带: the ending begins a longer word)
+            end = next((k for k in range(4, 7) if name.endswith(endings, 0, k) and len(name) - k >= 3
+                        and 2 <= k - len(next(e for e in endings if name.endswith(e, 0, k))) <= 4
+                        and not name.startswith(("化", "大学", "学院", "园", "产业"), k)
+                        and not _covered_by_common_words(name[:k])), 0)
+        if not end and name.endswith(_FIRM_PROJECT_ENDINGS):
             place = next(((s, p) for s, _, p in g.find(name, context=ctx) if 2 <= s <= 8), None)
             if place and place[1].level in ("city", "county") and name[place[0] - 1] not in "至到和与":
                 end = place[0]

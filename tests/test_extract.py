@@ -516,6 +516,12 @@ def test_firms_without_legal_form(text, region, present, absent):
         ("安徽华塑股份有限公司、淮北矿业股份有限公司分别投资建设氯碱技改提升和焦炉煤气综合利用项目。", "淮北市",
          {("淮北矿业股份有限公司", "investsIn", "焦炉煤气综合利用项目")},
          {("安徽华塑股份有限公司", "investsIn", "焦炉煤气综合利用项目")}),
+        # a project named after a firm the text names on its own, or after a short name with a firm's ending
+        ("支持上汽通用五菱、东风柳汽等龙头企业做大做强，推动东风柳汽新能源商用车项目满产达效。", "柳州市",
+         {("东风柳汽", "investsIn", "东风柳汽新能源商用车项目")}, set()),
+        ("长信科技车载显示模组项目开工，建设农业科技园、华中科技大学温州研究院，推进金温铁路电气化改造项目。", "芜湖市",
+         {("长信科技", "investsIn", "长信科技车载显示模组项目")},
+         {("Enterprise", "农业科技"), ("Enterprise", "华中科技"), ("Enterprise", "金温铁路电气")}),
         # villages invest too, and a county's investment is no firm's
         ("双塘、茶山4个村投资90.3万元启动建设生态草坪墓地，全县投资12亿元建设农村公路。", "金华市", set(),
          {("Enterprise", "茶山4个村"), ("Enterprise", "全县")}),
