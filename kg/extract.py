@@ -897,23 +897,19 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
         if core in _common_words() or (len(core) <= 4 and _covered_by_common_words(core)):
             continue  # 跨国公司, 上市公司: a kind of firm
         out.append(Candidate(start, m.end(), "Enterprise", name, 3))
-    # a short name before what only a firm does: 长电科技投资的…项目, 由中建七局承建, 宁德时代旗下
-    for m in _pattern("enterprise", "actor_cues").finditer(norm):
-        start = _left_boundary(norm, m.start(), max_len=10, stops=estops)
-        name = norm[start:m.start()]
-        if _short_firm_name(name) and not _is_place_name(name, ctx):
-            out.append(Candidate(start, m.start(), "Enterprise", name, 3))
-    # a short name before an investment with its amount (隆基绿能投资53亿元, 华为计划投资10亿元), or joined to a
-    # firm's partner by 与 before a joint investment (…与川发龙蟒共同投资): what regions and governments also do
-    # is ruled out by the name (a place, 政府, 社会资本)
-    for cue in (_FIRM_INVESTS, _PARTNER_INVESTS):
+    # a short name before what only a firm does: 长电科技投资的…项目, 由中建七局承建, 宁德时代旗下; before an
+    # investment with its amount (隆基绿能投资53亿元, 华为计划投资10亿元), or joined to a firm's partner by 与 before a
+    # joint investment (…与川发龙蟒共同投资): what regions, villages and governments also do is ruled out by the name
+    actor = _pattern("enterprise", "actor_cues")
+    for cue in (actor, _FIRM_INVESTS, _PARTNER_INVESTS):
         for m in cue.finditer(norm):
             start = _left_boundary(norm, m.start(), max_len=10, stops=estops)
             name = norm[start:m.start()]
             if cue is _PARTNER_INVESTS and norm[start - 1:start] != "与":
                 continue
-            if (_short_firm_name(name) and not name.endswith(_INVESTOR_NOT_FIRM) and not _VILLAGES_INVEST.search(name)
-                    and not _is_place_name(name, ctx)):
+            if cue is not actor and (name.endswith(_INVESTOR_NOT_FIRM) or _VILLAGES_INVEST.search(name)):
+                continue
+            if _short_firm_name(name) and not _is_place_name(name, ctx):
                 out.append(Candidate(start, m.start(), "Enterprise", name, 3))
     # lists that end in 等…企业: 三思光电、杭机股份、苏州赛伍、百川导体等新兴产业领域的龙头骨干企业
     cues = _pattern("enterprise", "list_cues")
@@ -1263,6 +1259,18 @@ _BY_FIRM_BUILDS = re.compile(
     "(?:投资建设|投资兴建|投资新建|合资建设|共同建设|负责建设|开发建设|承建|建设|投建|兴建|投资|出资)")
 
 
+def _joined_run(norm: str, items, joiners: tuple[str, ...], *, backward: bool = False) -> list:
+    """``items[0]`` and the items after it in ``items`` while each is joined to the last taken by one of
+    ``joiners`` (with ``backward``, ``items`` go leftwards in the text: the run goes back from the first)."""
+    run = list(items[:1])
+    for m in items[1:]:
+        a, b = (m, run[-1]) if backward else (run[-1], m)
+        if norm[a.end:b.start] not in joiners:
+            break
+        run.append(m)
+    return run
+
+
 def _joined_firms(norm: str, mentions, firm, *, forward: bool = False) -> list:
     """``firm`` and the firms joined to it by 与, 和, 、, 及 or 同 (those before it, or with ``forward`` after it),
     in text order: 企业甲与企业乙共同投资."""
@@ -1270,26 +1278,10 @@ def _joined_firms(norm: str, mentions, firm, *, forward: bool = False) -> list:
     i = next((k for k, m in enumerate(firms) if m is firm), None)
     if i is None:
         return [firm]
-    run = [firm]
-    step = 1 if forward else -1
-    k = i + step
-    while 0 <= k < len(firms):
-        a, b = (run[-1], firms[k]) if forward else (firms[k], run[-1])
-        if norm[a.end:b.start] not in ("与", "和", "、", "及", "同"):
-            break
-        run.append(firms[k])
-        k += step
-    return run if forward else run[::-1]
-
-
-def _joined_projects(norm: str, projects) -> list:
-    """The first of ``projects`` (in text order) and those joined to it by 和, 与, 、 or 及: a list of projects."""
-    run = projects[:1]
-    for m in projects[1:]:
-        if norm[run[-1].end:m.start] not in ("和", "与", "、", "及"):
-            break
-        run.append(m)
-    return run
+    joiners = ("与", "和", "、", "及", "同")
+    if forward:
+        return _joined_run(norm, firms[i:], joiners)
+    return _joined_run(norm, firms[i::-1], joiners, backward=True)[::-1]
 
 
 def _project_before(by_start, starts, norm: str, pos: int) -> list:
@@ -1428,7 +1420,7 @@ def find_relations(
                 firms = _joined_firms(norm, in_sent, ents[-1])
                 if len(firms) > 1 and "分别" in norm[firms[-1].end:pos]:
                     # 企业甲、企业乙分别投资建设项目甲和项目乙: each firm its project, in order
-                    listed = _joined_projects(norm, projs)[:len(firms)]
+                    listed = _joined_run(norm, projs, ("和", "与", "、", "及"))[:len(firms)]
                     if listed[0].start - (pos + len(t.group(0))) > 2:  # the list's first items are not projects found
                         pairs = list(zip(firms[::-1], listed[::-1]))
                     else:
