@@ -280,6 +280,15 @@ def test_canonical_initiative(surface, canonical):
         ("坛头村森林人家在建项目", "坛头村森林人家"),
         ("“蔬果香堤”风貌带", "蔬果香堤风貌带"),
         ("杭温高铁二期浦江段工程", "杭温高铁二期浦江段工程"),  # a section qualifier stays
+        # a trailing phase goes and the type word after it stays
+        ("大尺寸单晶硅片二期项目", "大尺寸单晶硅片项目"),
+        ("330国道改建一期工程", "330国道改建工程"),
+        ("四川时代动力电池项目七至十期", "四川时代动力电池项目"),
+        ("岩头镇农居点二期主体工程", "岩头镇农居点工程"),  # 主体工程 is 工程, then the phase goes
+        ("人民医院二期工程", "人民医院"),  # a facility's 工程 is the facility
+        ("滨海污水处理厂三期工程", "滨海污水处理厂"),
+        ("救助管理站主体工程", "救助管理站"),
+        ("三期项目", ""),  # a phase alone names no project
     ],
 )
 def test_canonical_project(surface, canonical):

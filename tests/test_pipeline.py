@@ -68,6 +68,15 @@ def test_regions_carry_codes_and_parent_chains(seed_build):
     assert yk["parents"] == ["金华市", "浙江省"]
 
 
+def test_a_project_and_its_first_phase_are_one_node(seed_build):
+    # 三江六岸景观提升一期工程投入使用 (2019) and 三江六岸景观提升工程全面启动 (2018): the phase goes, 工程 stays
+    g = seed_build.graph
+    (node,) = [a for _, a in g.nodes(data=True) if a.get("type") == "Project" and "三江六岸景观提升" in a["name"]]
+    assert node["name"] == "三江六岸景观提升工程"
+    assert "三江六岸景观提升一期工程" in node["aliases"]
+    assert not [a for _, a in g.nodes(data=True) if a.get("type") == "Project" and a["name"] == "330国道改建"]
+
+
 def test_traditional_and_simplified_names_are_one_node(seed_build):
     g = seed_build.graph
     jd = [a for _, a in g.nodes(data=True) if a.get("type") == "Region" and a.get("name") == "金东区"]
