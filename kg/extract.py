@@ -231,7 +231,7 @@ _FACILITY_ENDINGS = ("园", "园区", "中心", "馆", "院", "校", "学", "区
 
 
 def canonical_project(surface: str) -> str:
-    """Quotes out, trailing phase and status words out (主体工程 -> 工程, 在建项目 -> name)."""
+    """Quotes out, trailing phase and status words out (主体工程 -> 工程, 在建项目 -> name, 二期项目 -> 项目)."""
     name = _unquote(surface)
     name = re.sub(r"在建(项目|工程)$", "", name)
     name = re.sub(r"主体工程$", "工程", name)

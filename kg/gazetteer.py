@@ -510,8 +510,8 @@ def _write_snapshot(path: Path, tables: tuple, stale: str = "gazetteer-*.pickle"
 def _shared_strings(value, seen: dict | None = None):
     """``value`` (tuples, lists, sets and dicts of strings) with each distinct string one object: pickle then
     writes it once and the snapshot unpickles it once. The tables as built hold a town's level, a parent id
-    or a name as one string per row and per index (the base tables: 300,000 strings, 143,000 distinct;
-    unpickling takes a third less)."""
+    or a name as one string per row and per index (the base tables: 143,000 distinct strings; the snapshot
+    shrinks 4.97 -> 4.33 MB and unpickles a quarter faster)."""
     if seen is None:
         seen = {}
     if type(value) is str:
