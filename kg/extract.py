@@ -186,8 +186,8 @@ def _left_boundary(
                         k = j
                         continue
                 break
-            if not name_char.match(ch):
-                break
+            if not name_char.match(ch) and not (ch == "." and text[k - 2:k - 1].isdigit() and text[k:k + 1].isdigit()):
+                break  # a decimal point stays inside a name: 8.6代超高清液晶面板项目
             ending = stops.get(ch)
             if ending and text.endswith(ending, floor, k) and (k < pos or not name_end or ch not in _soft_stops()):
                 break
@@ -309,7 +309,17 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
     # or city: 郫都区团结街道
     starts = {c.start for c in out}
     for c in list(out):
-        if c.end in starts or not c.place_id or g.get(c.place_id).level not in ("city", "county"):
+        if not c.place_id or g.get(c.place_id).level not in ("city", "county"):
+            continue
+        # a township of the county written right before it, also outside the report's province (陕西省洛南县古城镇),
+        # and also where a township of that name is nearer (贵州省播州区三合镇 in a report of 温州市, which has one)
+        town = next((p for p in g.children(g.get(c.place_id)) if p.level == "town" and norm.startswith(p.name, c.end)),
+                    None)
+        if town is not None:
+            t = Candidate(c.end, c.end + len(town.name), "Region", town.name, 1, town.code, town.id)
+            out = [x for x in out if not (x.start == t.start and x.end == t.end)] + [t]
+            continue
+        if c.end in starts:
             continue
         m = _TOWNSHIP_AFTER.match(norm, c.end)
         if m is None:
@@ -346,6 +356,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
             place = g.resolve(full)
             out.append(Candidate(m.start(1), m.end(1), "Region", full, 2, place.code if place else None,
                                  place.id if place else None, nested=True))
+    out = _metro_areas(norm, out)
     # customs and bonded zones that reports treat as areas: 宁波保税区
     for m in re.finditer(r"保税区", norm):
         s = _left_boundary(norm, m.start(), max_len=8)
@@ -353,6 +364,25 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         if found and found[-1][1] == m.start() - s:
             out.append(Candidate(s + found[-1][0], m.end(), "Region", norm[s + found[-1][0]:m.end()], 1))
     return out
+
+
+#: A metropolitan area or city cluster after the name of its central city: 武汉都市圈, 沈阳现代化都市圈.
+_METRO_AREA = re.compile("(?:现代化)?(?:都市经济圈|都市圈|经济圈|城市群)")
+
+
+def _metro_areas(norm: str, out: list[Candidate]) -> list[Candidate]:
+    """A city or province right before a metropolitan area's word names the area, a macro-region kept by its
+    written name (ANNOTATION.md), not the city: 融入福州都市圈 -> 福州都市圈."""
+    g = gazetteer()
+    by_end = {c.end: c for c in out if c.place_id and g.get(c.place_id).level in ("province", "city")}
+    found = {}
+    for m in _METRO_AREA.finditer(norm):
+        c = by_end.get(m.start())
+        if c is not None:
+            found[c.start] = Candidate(c.start, m.end(), "Region", norm[c.start:m.end()], 1, None, None)
+    if not found:
+        return out
+    return [found[c.start] if c.start in found and c.place_id else c for c in out]
 
 
 def _run_places(run: str, ctx: Place | None) -> list[Place] | None:
@@ -614,8 +644,16 @@ def _covered_by_common_words(core: str) -> bool:
     return True
 
 
-#: A firm's legal form and a verb of building inside a project's left context: the name starts after them.
-_FIRM_BUILDS = re.compile("(?:集团|公司|股份)(?:投资建设|投资兴建|投资新建|建设|投建|新建)")
+#: Who builds, then a verb of building, inside a project's left context: the name starts after them. Who builds is
+#: a firm (its legal form: 潍柴集团建设大缸径高端发动机项目) or a place or park (its ending: 柳江区建设螺蛳粉原材料基地,
+#: 光机电产业园建设光学镜头扩产项目, 钦南区犀牛脚镇布局配套仓储物流基地, 海淀区共建科技成果转化基地).
+_BUILDER_BUILDS = re.compile("(?:集团|公司|股份|[省市县区镇乡村园]|街道)(?:投资建设|投资兴建|投资新建|建设|投建|新建|布局|共建)")
+_PHASE = re.compile(r"[一二三四五六七八九十]{1,2}期")
+#: A year, with its quarter or batch, inside a project's left context (吉林市2024年第二批重大项目, 长寿经济技术开发区
+#: 2024年一季度招商引资项目): the name, if any, comes after it.
+_YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季度|第[一二三四五六七八九十0-9]+批|[上下]半年)?")
+#: Between a region and the project it names the place of (not 共建: a partner builds it with the speaker).
+_BUILDS_THERE = re.compile("(?:投资建设|投资兴建|投资新建|布局建设|规划建设|建设|投建|新建|布局)")
 
 
 def _project_candidates(norm: str) -> list[Candidate]:
@@ -643,9 +681,9 @@ def _project_candidates(norm: str) -> list[Candidate]:
             wider = _left_boundary(norm, start - len(inner), max_len=20)
             if start - len(inner) - wider >= 4:
                 start = wider
-        for firm in _FIRM_BUILDS.finditer(norm, start, m.start()):
-            if m.start() - firm.end() >= 2:
-                start = firm.end()  # 潍柴集团建设大缸径高端发动机项目: the firm builds the project
+        for builds in _BUILDER_BUILDS.finditer(norm, start, m.start()):
+            if m.start() - builds.end() >= 2 and not _PHASE.fullmatch(norm, builds.end(), m.start()):
+                start = builds.end()  # 潍柴集团建设大缸径高端发动机项目: the firm builds the project
         output = norm.rfind("年产", start, m.start())
         if output > start and norm.endswith(output_verbs, start, output):
             start = output  # 在马场坪工业园建设年产10万吨磷酸铁锂正极材料项目: the name opens with 年产
@@ -669,9 +707,8 @@ def _project_candidates(norm: str) -> list[Candidate]:
             pass
         if count is not None:
             start = count.end()  # 13条农村公路, 10亿元以上项目: what follows a count is a kind, not a name
-        year = re.match(r"(?:19|20)[0-9]{2}年(?:度)?", norm[start:m.start()])
-        if year:
-            start += year.end()  # 2020年规模化供水工程: the year is not part of the name
+        for year in _YEAR_IN_NAME.finditer(norm, start, m.start()):
+            start = year.end()  # 2020年规模化供水工程: a year (and its quarter or batch) is not part of the name
         start = _strip_prefixes(norm, start, end)
         core = _unquote(norm[start:m.start()])
         if not core or all(ch in _NUMERALS for ch in core):
@@ -1362,14 +1399,17 @@ def find_relations(
         for p, q in zip(places, places[1:]):
             if g.is_within(q, p) and p.id != q.id:
                 add(("Region", q.name), "partOf", ("Region", p.name), m.start, m.end, "name")
-    # a region right before an enterprise or project: 宁波保税区(重点外资企业)庆达西(宁波)钢构制造有限公司
+    # a region right before an enterprise or project: 宁波保税区(重点外资企业)庆达西(宁波)钢构制造有限公司; or before the
+    # verb that builds the project there (在西区街道建设亿纬动力储能电池产业园, 推动大王古庄镇建设智能制造特色小镇)
     for i, a in enumerate(mentions):
         if a.type != "Region":
             continue
         for b in mentions[i + 1:i + 3]:
             gap = norm[a.end:b.start]
             if b.type in ("Enterprise", "Project") and (
-                b.start == a.end or (b.type == "Enterprise" and len(gap) <= 8 and re.fullmatch(f"[{_CJK}]*", gap))
+                b.start == a.end
+                or (b.type == "Enterprise" and len(gap) <= 8 and re.fullmatch(f"[{_CJK}]*", gap))
+                or (b.type == "Project" and _BUILDS_THERE.fullmatch(gap))
             ):
                 add((b.type, b.name), "locatedIn", ("Region", a.name), a.start, b.end, "text")
     # a firm named inside a project name invests in it

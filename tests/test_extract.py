@@ -457,6 +457,44 @@ def test_other_provinces_wording(text, region, present, absent):
     assert present <= found and not absent & found
 
 
+# Who builds what where: a place or park and a verb of building end a project's left context, and the place
+# is where the project is; words that only look like stops (超级, 8.5代, 以来) stay out of the way; a firm's
+# technical-renovation project is a project; a metropolitan area is a region of its own; a township right after
+# its county is found also outside the report's province.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("支持鹿寨县、融安县建设金桔深加工产业园", "柳州市",
+         {("Project", "金桔深加工产业园"), ("金桔深加工产业园", "locatedIn", "融安县")},
+         {("Project", "融安县建设金桔深加工产业园")}),
+        ("推动余杭区仁和街道新建智能制造产业园", "杭州市", {("智能制造产业园", "locatedIn", "仁和街道")}, set()),
+        ("在高新区建设智能传感器产业园", "绵阳市", {("Project", "智能传感器产业园")},
+         {("Project", "高新区建设智能传感器产业园")}),
+        ("东风新能源汽车超级工厂项目开工建设", "十堰市", {("Project", "东风新能源汽车超级工厂项目")},
+         {("Project", "级工厂项目")}),
+        ("推进8.5代液晶面板生产线项目", "合肥市", {("Project", "8.5代液晶面板生产线项目")},
+         {("Project", "5代液晶面板生产线项目")}),
+        ("今年以来开发区新签约项目12个", "惠州市", set(), {("Project", "来开发区")}),
+        ("支持阳光集团精纺面料技改项目、工业技改项目建设", "江阴市",
+         {("阳光集团", "investsIn", "阳光集团精纺面料技改项目")}, {("Project", "工业技改项目")}),
+        # a year and its quarter or batch open no name: what comes after them is a kind (重大项目) or nothing
+        ("宿州经济技术开发区2023年二季度招商引资项目集中签约", "宿州市",
+         {("Project", "宿州经济技术开发区"), ("宿州经济技术开发区", "locatedIn", "宿州市")},
+         {("Project", "宿州经济技术开发区2023年二季度招商引资项目"), ("Project", "招商引资项目")}),
+        ("举办新能源产业招商推介会暨项目签约仪式", "黔南布依族苗族自治州", set(),
+         {("Project", "新能源产业招商推介会暨项目")}),
+        ("南台镇现代物流园区一期建成运营", "海城市",
+         {("Project", "南台镇现代物流园区"), ("南台镇现代物流园区", "locatedIn", "南台镇")}, set()),
+        ("主动融入南京都市圈", "滁州市", {("Region", "南京都市圈")}, {("Region", "南京市")}),
+        ("深化与贵州省播州区三合镇结对帮扶", "温州市",
+         {("Region", "三合镇"), ("三合镇", "partOf", "播州区"), ("三合镇", "cooperatesWith", "温州市")}, set()),
+    ],
+)
+def test_who_builds_where(text, region, present, absent):
+    found = entities(text, region) | relations(text, region)
+    assert present <= found and not absent & found
+
+
 def extracted(text: str, region: str | None = None) -> set[tuple]:
     """Entities and relations as `kg extract --jsonl` prints them for one record."""
     from kg.evaluate import predict_records
