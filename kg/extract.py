@@ -705,8 +705,9 @@ def _project_candidates(norm: str) -> list[Candidate]:
         count = None
         for count in _COUNT.finditer(norm, start, m.start()):
             pass
-        if count is not None:
+        if count is not None and not norm.endswith("年产", 0, count.start()):
             start = count.end()  # 13条农村公路, 10亿元以上项目: what follows a count is a kind, not a name
+            # (but 年产1000万条智能领带项目 names its output)
         for year in _YEAR_IN_NAME.finditer(norm, start, m.start()):
             start = year.end()  # 2020年规模化供水工程: a year (and its quarter or batch) is not part of the name
         start = _strip_prefixes(norm, start, end)
@@ -1295,6 +1296,10 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
 _CLAUSE_END = re.compile("[，,；;：:]")
 #: Between a firm and its building verb, where the firm builds: 企业将在福泉经济开发区马场坪工业园建设…项目.
 _WHERE_GAP = re.compile("(?:将|拟|计划|已|还|也|正)?在[^，,；;：:。]{2,24}")
+#: Between a firm and its building verb, where the firm names its amount, then where it builds: 企业拟投资12亿元，
+#: 在阿克苏纺织工业城建设…项目 (the one comma that may stand between them).
+_AMOUNT_WHERE_GAP = re.compile(
+    "(?:将|拟|计划|追加|再|共)*投资(?:约|超过?)?[0-9.]+[亿万]?元(?:人民币)?[，,](?:将|拟|计划)?在[^，,；;：:。]{2,24}")
 #: After the firms of 项目由企业(与企业乙)……: the firms invest in or build the project.
 _BY_FIRM_BUILDS = re.compile(
     "(?:共同|合资|联合|独资|全额)?(?:出资|投资)?(?:[0-9.]+[亿万]?(?:元|美元))?"
@@ -1451,9 +1456,10 @@ def find_relations(
         # investsIn: 企业 + trigger + 项目 (企业将在某园区建设项目; 企业甲与企业乙共同投资建设项目)
         for t in invest.finditer(sentence):
             pos = s + t.start()
-            ents = [m for m in in_sent if m.type == "Enterprise" and m.end <= pos
-                    and (pos - m.end <= 12 or _WHERE_GAP.fullmatch(norm, m.end, pos))
-                    and not _CLAUSE_END.search(norm, m.end, pos) and not m.nested]  # not the firm in a project's name
+            ents = [m for m in in_sent if m.type == "Enterprise" and m.end <= pos and not m.nested  # not in a name
+                    and (((pos - m.end <= 12 or _WHERE_GAP.fullmatch(norm, m.end, pos))
+                          and not _CLAUSE_END.search(norm, m.end, pos))
+                         or _AMOUNT_WHERE_GAP.fullmatch(norm, m.end, pos))]
             first = in_sent[0] if in_sent else None
             if (not ents and first is not None and first.type == "Enterprise" and first.end <= pos
                     and t.group(0).startswith(("投资", "投建")) and re.fullmatch(r"(?:[^，,。；;]{1,6}[，,])?", norm[s:first.start])

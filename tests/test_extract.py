@@ -488,6 +488,17 @@ def test_other_provinces_wording(text, region, present, absent):
         ("主动融入南京都市圈", "滁州市", {("Region", "南京都市圈")}, {("Region", "南京市")}),
         ("深化与贵州省播州区三合镇结对帮扶", "温州市",
          {("Region", "三合镇"), ("三合镇", "partOf", "播州区"), ("三合镇", "cooperatesWith", "温州市")}, set()),
+        # the firm that names its amount, then where it builds; that carries out (实施) or signs for (签订) a project
+        ("浙江巴贝领带有限公司拟投资5亿元,在嵊州经济开发区建设年产1000万条智能领带项目。", "嵊州市",
+         {("浙江巴贝领带有限公司", "investsIn", "年产1000万条智能领带项目")}, {("Project", "智能领带项目")}),
+        ("支持浙江万丰奥威汽轮股份有限公司实施轻量化轮毂扩能项目。", "新昌县",
+         {("浙江万丰奥威汽轮股份有限公司", "investsIn", "轻量化轮毂扩能项目")}, set()),
+        ("浙江龙盛集团股份有限公司与上虞区签订年产3万吨染料中间体项目投资协议。", "绍兴市",
+         {("浙江龙盛集团股份有限公司", "investsIn", "年产3万吨染料中间体项目")}, set()),
+        # a comma without the amount before it ends the firm's clause
+        ("浙江万丰奥威汽轮股份有限公司营收增长12%,在新昌县建设轻量化轮毂扩能项目。", "新昌县",
+         {("轻量化轮毂扩能项目", "locatedIn", "新昌县")},
+         {("浙江万丰奥威汽轮股份有限公司", "investsIn", "轻量化轮毂扩能项目")}),
     ],
 )
 def test_who_builds_where(text, region, present, absent):
