@@ -375,14 +375,12 @@ def _metro_areas(norm: str, out: list[Candidate]) -> list[Candidate]:
     written name (ANNOTATION.md), not the city: 融入福州都市圈 -> 福州都市圈."""
     g = gazetteer()
     by_end = {c.end: c for c in out if c.place_id and g.get(c.place_id).level in ("province", "city")}
-    found = {}
+    area = {}  # id of the city's candidate -> the area's
     for m in _METRO_AREA.finditer(norm):
         c = by_end.get(m.start())
         if c is not None:
-            found[c.start] = Candidate(c.start, m.end(), "Region", norm[c.start:m.end()], 1, None, None)
-    if not found:
-        return out
-    return [found[c.start] if c.start in found and c.place_id else c for c in out]
+            area[id(c)] = Candidate(c.start, m.end(), "Region", norm[c.start:m.end()], 1, None, None)
+    return [area.get(id(c), c) for c in out] if area else out
 
 
 def _run_places(run: str, ctx: Place | None) -> list[Place] | None:
@@ -648,6 +646,7 @@ def _covered_by_common_words(core: str) -> bool:
 #: a firm (its legal form: 潍柴集团建设大缸径高端发动机项目) or a place or park (its ending: 柳江区建设螺蛳粉原材料基地,
 #: 光机电产业园建设光学镜头扩产项目, 钦南区犀牛脚镇布局配套仓储物流基地, 海淀区共建科技成果转化基地).
 _BUILDER_BUILDS = re.compile("(?:集团|公司|股份|[省市县区镇乡村园]|街道)(?:投资建设|投资兴建|投资新建|建设|投建|新建|布局|共建)")
+#: A phase alone after the verb names nothing: 科技园区建设三期项目 keeps its park.
 _PHASE = re.compile(r"[一二三四五六七八九十]{1,2}期")
 #: A year, with its quarter or batch, inside a project's left context (吉林市2024年第二批重大项目, 长寿经济技术开发区
 #: 2024年一季度招商引资项目): the name, if any, comes after it.
