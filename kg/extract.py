@@ -645,14 +645,15 @@ def _covered_by_common_words(core: str) -> bool:
 #: Who builds, then a verb of building, inside a project's left context: the name starts after them. Who builds is
 #: a firm (its legal form: 潍柴集团建设大缸径高端发动机项目) or a place or park (its ending: 柳江区建设螺蛳粉原材料基地,
 #: 光机电产业园建设光学镜头扩产项目, 钦南区犀牛脚镇布局配套仓储物流基地, 海淀区共建科技成果转化基地).
-_BUILDER_BUILDS = re.compile("(?:集团|公司|股份|[省市县区镇乡村园]|街道)(?:投资建设|投资兴建|投资新建|建设|投建|新建|布局|共建)")
+_BUILD_VERBS = "投资建设|投资兴建|投资新建|建设|投建|新建|布局"
+_BUILDER_BUILDS = re.compile(f"(?:集团|公司|股份|[省市县区镇乡村园]|街道)(?:{_BUILD_VERBS}|共建)")
 #: A phase alone after the verb names nothing: 科技园区建设三期项目 keeps its park.
 _PHASE = re.compile(r"[一二三四五六七八九十]{1,2}期")
 #: A year, with its quarter or batch, inside a project's left context (吉林市2024年第二批重大项目, 长寿经济技术开发区
 #: 2024年一季度招商引资项目): the name, if any, comes after it.
 _YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季度|第[一二三四五六七八九十0-9]+批|[上下]半年)?")
 #: Between a region and the project it names the place of (not 共建: a partner builds it with the speaker).
-_BUILDS_THERE = re.compile("(?:投资建设|投资兴建|投资新建|布局建设|规划建设|建设|投建|新建|布局)")
+_BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})")
 
 
 def _project_candidates(norm: str) -> list[Candidate]:
