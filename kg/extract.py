@@ -588,8 +588,9 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
             continue
         if re.search(r"[0-9]+(?:项|个|条)|以上", core):
             continue
-        if m.group(0) == "工程" and (any(w in core for w in physical) or _MEASURE.match(norm, m.end())):
-            continue  # a construction project (安保工程9.8公里 is built, not carried out)
+        if m.group(0) == "工程" and (any(w in core for w in physical) or _MEASURE.match(norm, m.end())
+                                    or _firm_built(norm, start)):
+            continue  # a construction project (安保工程9.8公里 is built, not carried out; a firm builds it)
         out.append(Candidate(start, m.end(), "Initiative", canonical_initiative(norm[start:m.end()]), 4))
     # national programmes named bare when they stand as a phrase of their own: 加快乡村振兴步伐
     bare_after = tuple(rules["bare_after"])
@@ -647,6 +648,9 @@ def _covered_by_common_words(core: str) -> bool:
 #: 光机电产业园建设光学镜头扩产项目, 钦南区犀牛脚镇布局配套仓储物流基地, 海淀区共建科技成果转化基地).
 _BUILD_VERBS = "投资建设|投资兴建|投资新建|建设|投建|新建|布局"
 _BUILDER_BUILDS = re.compile(f"(?:集团|公司|股份|[省市县区镇乡村园]|街道)(?:{_BUILD_VERBS}|共建)")
+#: Partners building together, inside a project's left context, whoever they are (中复神鹰合资建设碳纤维项目,
+#: 与华为共同投资建设…): the name starts after the verb.
+_JOINTLY_BUILDS = re.compile("(?:合资|共同投资|联合投资|共同出资)(?:建设|兴建|投建|新建)?|(?:共同|联合)(?:建设|兴建|投建|打造)")
 #: A phase alone after the verb names nothing: 科技园区建设三期项目 keeps its park.
 _PHASE = re.compile(r"[一二三四五六七八九十]{1,2}期")
 #: A year, with its quarter or batch, inside a project's left context (吉林市2024年第二批重大项目, 长寿经济技术开发区
@@ -654,6 +658,13 @@ _PHASE = re.compile(r"[一二三四五六七八九十]{1,2}期")
 _YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季度|第[一二三四五六七八九十0-9]+批|[上下]半年)?")
 #: Between a region and the project it names the place of (not 共建: a partner builds it with the speaker).
 _BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})")
+#: A firm, a verb of building and 的 right before a name: what a firm builds is a project, also a 工程 without a
+#: physical word (国能榆林化工有限公司建设的煤制新材料示范工程), which would otherwise be a programme.
+_FIRM_BUILT = re.compile(f"(?:集团|公司|股份)(?:{_BUILD_VERBS}|承建|兴建)的$")
+
+
+def _firm_built(norm: str, start: int) -> bool:
+    return bool(_FIRM_BUILT.search(norm, max(0, start - 12), start))
 
 
 def _project_candidates(norm: str) -> list[Candidate]:
@@ -681,7 +692,8 @@ def _project_candidates(norm: str) -> list[Candidate]:
             wider = _left_boundary(norm, start - len(inner), max_len=20)
             if start - len(inner) - wider >= 4:
                 start = wider
-        for builds in _BUILDER_BUILDS.finditer(norm, start, m.start()):
+        builders = [*_BUILDER_BUILDS.finditer(norm, start, m.start()), *_JOINTLY_BUILDS.finditer(norm, start, m.start())]
+        for builds in sorted(builders, key=lambda b: b.end()):
             if m.start() - builds.end() >= 2 and not _PHASE.fullmatch(norm, builds.end(), m.start()):
                 start = builds.end()  # 潍柴集团建设大缸径高端发动机项目: the firm builds the project
         output = norm.rfind("年产", start, m.start())
@@ -735,7 +747,7 @@ def _project_candidates(norm: str) -> list[Candidate]:
         before = norm[max(0, start - 4):start]
         if norm.endswith(titles, max(0, start - 6), start) or any(t in before for t in titles):
             continue
-        if type_word == "工程" and not any(w in core for w in physical):
+        if type_word == "工程" and not any(w in core for w in physical) and not _firm_built(norm, start):
             continue  # a programme (新兴产业集群培育工程), not a construction project
         if len(type_word) == 1 and (core[-1:] + type_word in _common_words() or core[-2:] + type_word in _common_words()):
             continue  # 电线, 服务热线, 风景线: an everyday word, not a line being built
@@ -954,6 +966,13 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
                 continue
             if _short_firm_name(name) and not _is_place_name(name, ctx):
                 out.append(Candidate(start, m.start(), "Enterprise", name, 3))
+                if cue is _PARTNER_INVESTS:  # and the firm it partners: 吉林化纤与中复神鹰共同投资
+                    first = _left_boundary(norm, start - 1, max_len=10, stops=estops)
+                    other = norm[first:start - 1]
+                    if (not _ends_legally(other) and not other.endswith(_INVESTOR_NOT_FIRM)
+                            and not _VILLAGES_INVEST.search(other) and _short_firm_name(other)
+                            and not _is_place_name(other, ctx)):
+                        out.append(Candidate(first, start - 1, "Enterprise", other, 3))
     # lists that end in 等…企业: 三思光电、杭机股份、苏州赛伍、百川导体等新兴产业领域的龙头骨干企业
     cues = _pattern("enterprise", "list_cues")
     for m in re.finditer(r"等", norm):
@@ -1224,8 +1243,10 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
             continue
         short = name[s:e] != place.name
         # a short form in the middle of a name must stand as a place: after another place (义乌苏溪),
-        # in brackets (中国(永康)…), or before a section word (浦江段, 曹宅互通) — not 雄安新区 -> 安新
-        if short and s > 0 and s != prev_end and before not in "(（" and not name.startswith(sections, e):
+        # in brackets (中国(永康)…), before a section word (浦江段, 曹宅互通), or after a firm's legal name (a
+        # branch: 中国石油天然气股份有限公司大庆石化分公司) — not 雄安新区 -> 安新
+        if (short and s > 0 and s != prev_end and before not in "(（" and not name.startswith(sections, e)
+                and not name.endswith(_legal_forms(), 0, s)):
             continue
         out.append(place)
         prev_end = e
@@ -1413,7 +1434,8 @@ def find_relations(
             gap = norm[a.end:b.start]
             if b.type in ("Enterprise", "Project") and (
                 b.start == a.end
-                or (b.type == "Enterprise" and len(gap) <= 8 and re.fullmatch(f"[{_CJK}]*", gap))
+                or (b.type == "Enterprise" and len(gap) <= 8 and re.fullmatch(f"[{_CJK}]*", gap)
+                    and not re.search("[与和同及]", gap))  # 船营区政府与中复神鹰: a partner, not a resident
                 or (b.type == "Project" and _BUILDS_THERE.fullmatch(gap))
             ):
                 add((b.type, b.name), "locatedIn", ("Region", a.name), a.start, b.end, "text")

@@ -506,6 +506,34 @@ def test_who_builds_where(text, region, present, absent):
     assert present <= found and not absent & found
 
 
+# Partners and branches: the firm before 与 in a joint investment invests too; partners' verbs (合资建设) end a
+# project's left context; a region joined to a firm by 与 does not locate it; a branch after its parent's legal name
+# is located by its place; a firm builds a 工程 (a project, not a programme).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("洛阳钼业与宁德时代合资建设锂电池正极材料项目", "洛阳市",
+         {("Enterprise", "洛阳钼业"), ("洛阳钼业", "investsIn", "锂电池正极材料项目"),
+          ("宁德时代", "investsIn", "锂电池正极材料项目")}, {("Region", "洛阳市")}),
+        ("县政府与中复神鹰合资建设碳纤维原丝项目", "连云港市",
+         {("Project", "碳纤维原丝项目"), ("中复神鹰", "investsIn", "碳纤维原丝项目")},
+         {("Project", "中复神鹰合资建设碳纤维原丝项目")}),
+        ("海州区政府与中复神鹰共同投资建设碳纤维原丝项目", "连云港市", {("中复神鹰", "investsIn", "碳纤维原丝项目")},
+         {("中复神鹰", "locatedIn", "海州区")}),
+        ("中国石油化工股份有限公司镇海炼化分公司扩建乙烯装置", "宁波市",
+         {("中国石油化工股份有限公司镇海炼化分公司", "locatedIn", "镇海区")}, set()),
+        ("考察了陕西延长石油集团有限公司建设的煤油共炼示范工程", "延安市",
+         {("Project", "煤油共炼示范工程"), ("陕西延长石油集团有限公司", "investsIn", "煤油共炼示范工程")},
+         {("Initiative", "煤油共炼示范工程")}),
+        ("深入实施新兴产业集群培育工程", "延安市", {("Initiative", "新兴产业集群培育工程")},
+         {("Project", "新兴产业集群培育工程")}),
+    ],
+)
+def test_partners_and_branches(text, region, present, absent):
+    found = entities(text, region) | relations(text, region)
+    assert present <= found and not absent & found
+
+
 def extracted(text: str, region: str | None = None) -> set[tuple]:
     """Entities and relations as `kg extract --jsonl` prints them for one record."""
     from kg.evaluate import predict_records
