@@ -658,9 +658,10 @@ _PHASE = re.compile(r"[一二三四五六七八九十]{1,2}期")
 _YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季度|第[一二三四五六七八九十0-9]+批|[上下]半年)?")
 #: Between a region and the project it names the place of (not 共建: a partner builds it with the speaker).
 _BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})")
-#: A firm, a verb of building and 的 right before a name: what a firm builds is a project, also a 工程 without a
-#: physical word (国能榆林化工有限公司建设的煤制新材料示范工程), which would otherwise be a programme.
-_FIRM_BUILT = re.compile(f"(?:集团|公司|股份)(?:{_BUILD_VERBS}|承建|兴建)的$")
+#: A firm and a verb of building (and 的) right before a name: what a firm builds is a project, also a 工程 without a
+#: physical word (国能榆林化工有限公司建设的煤制新材料示范工程), which would otherwise be a programme, and a name
+#: made of common words (…股份有限公司投资建设新能源电池材料项目), which would otherwise be a kind of project.
+_FIRM_BUILT = re.compile(f"(?:集团|公司|股份)(?:{_BUILD_VERBS}|承建|兴建)的?$")
 
 
 def _firm_built(norm: str, start: int) -> bool:
@@ -680,6 +681,7 @@ def _project_candidates(norm: str) -> list[Candidate]:
     inner_stops = tuple(rules["inner_stops"])
     output_verbs = tuple(rules["output_verbs"])
     first_of_kind = tuple(rules["first_of_kind"])
+    aspirations = tuple(rules["aspirations"])
     routes = set(rules["route_type_words"])
     stages = tuple(rules["stage_sections"])
     out: list[Candidate] = []
@@ -693,9 +695,11 @@ def _project_candidates(norm: str) -> list[Candidate]:
             if start - len(inner) - wider >= 4:
                 start = wider
         builders = [*_BUILDER_BUILDS.finditer(norm, start, m.start()), *_JOINTLY_BUILDS.finditer(norm, start, m.start())]
+        by_firm = False  # a firm (or partners) builds it: a name of common words (电池材料项目) is still its name
         for builds in sorted(builders, key=lambda b: b.end()):
             if m.start() - builds.end() >= 2 and not _PHASE.fullmatch(norm, builds.end(), m.start()):
                 start = builds.end()  # 潍柴集团建设大缸径高端发动机项目: the firm builds the project
+                by_firm = builds.re is _JOINTLY_BUILDS or builds.group(0).startswith(("集团", "公司", "股份"))
         output = norm.rfind("年产", start, m.start())
         if output > start and norm.endswith(output_verbs, start, output):
             start = output  # 在马场坪工业园建设年产10万吨磷酸铁锂正极材料项目: the name opens with 年产
@@ -740,7 +744,8 @@ def _project_candidates(norm: str) -> list[Candidate]:
             continue
         elif type_word in generic_types and core in _common_words():
             continue
-        elif type_word in phrase_types and len(core) <= 8 and _covered_by_common_words(core):
+        elif (type_word in phrase_types and len(core) <= 8 and _covered_by_common_words(core)
+              and not (by_firm or _firm_built(norm, start))):
             continue
         if re.search(r"[0-9]?A+级", norm[start:end]):
             continue  # 4A级旅游景区 is a rating
@@ -753,6 +758,8 @@ def _project_candidates(norm: str) -> list[Candidate]:
             continue  # 电线, 服务热线, 风景线: an everyday word, not a line being built
         if _COUNT_AFTER.match(norm, end) or _COUNT_BEFORE.search(norm[max(0, start - 12):start]):
             continue  # a counted kind of facility, not a named one
+        if core.startswith(aspirations):
+            continue  # 建设世界一流精品钢材基地: a goal, not a name
         if norm.endswith(first_of_kind, 0, start) and not re.search("[A-Za-z0-9]", core):
             continue  # 建成全省首个水稻博物馆: the first of a kind, described rather than named
         name = canonical_project(norm[start:end])

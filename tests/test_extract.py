@@ -508,7 +508,7 @@ def test_who_builds_where(text, region, present, absent):
 
 # Partners and branches: the firm before 与 in a joint investment invests too; partners' verbs (合资建设) end a
 # project's left context; a region joined to a firm by 与 does not locate it; a branch after its parent's legal name
-# is located by its place; a firm builds a 工程 (a project, not a programme).
+# is located by its place; what a firm builds is a project: a 工程 (not a programme), a name of common words (not a kind).
 @pytest.mark.parametrize(
     "text, region, present, absent",
     [
@@ -527,6 +527,13 @@ def test_who_builds_where(text, region, present, absent):
          {("Initiative", "煤油共炼示范工程")}),
         ("深入实施新兴产业集群培育工程", "延安市", {("Initiative", "新兴产业集群培育工程")},
          {("Project", "新兴产业集群培育工程")}),
+        # a firm builds it: a name of common words is its name; without the firm it is a kind of project
+        ("宁德时代新能源科技股份有限公司投资建设新能源电池材料项目", "宁德市",
+         {("宁德时代新能源科技股份有限公司", "investsIn", "新能源电池材料项目")}, set()),
+        ("加快建设新能源电池材料项目", "宁德市", set(), {("Project", "新能源电池材料项目")}),
+        # a goal is no name
+        ("支持湖南华菱钢铁集团有限公司建设世界一流精品板材基地", "娄底市", set(),
+         {("Project", "世界一流精品板材基地"), ("Project", "精品板材基地")}),
     ],
 )
 def test_partners_and_branches(text, region, present, absent):
