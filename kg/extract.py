@@ -573,6 +573,8 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
     for m in _pattern("initiative", "named_type_words").finditer(norm):
         start = _left_boundary(norm, m.start(), max_len=16)
         start = _strip_prefixes(norm, start, m.end())
+        for builds in _FIRM_BUILDS.finditer(norm, start, m.start()):
+            start = builds.end()  # 城投公司建设城市更新工程: the firm is no part of what it builds
         q = next((i for i in range(start, m.start()) if norm[i] in OPEN_QUOTES), None)
         if q is not None:
             close = next((i for i in range(q + 1, m.start()) if norm[i] in CLOSE_QUOTES), None)
@@ -661,7 +663,8 @@ _BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})")
 #: A firm and a verb of building (and 的) right before a name: what a firm builds is a project, also a 工程 without a
 #: physical word (国能榆林化工有限公司建设的煤制新材料示范工程), which would otherwise be a programme, and a name
 #: made of common words (…股份有限公司投资建设新能源电池材料项目), which would otherwise be a kind of project.
-_FIRM_BUILT = re.compile(f"(?:集团|公司|股份)(?:{_BUILD_VERBS}|承建|兴建)的?$")
+_FIRM_BUILDS = re.compile(f"(?:集团|公司|股份)(?:{_BUILD_VERBS}|承建|兴建)的?")
+_FIRM_BUILT = re.compile(f"(?:{_FIRM_BUILDS.pattern})$")
 
 
 def _firm_built(norm: str, start: int) -> bool:

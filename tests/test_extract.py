@@ -527,6 +527,7 @@ def test_who_builds_where(text, region, present, absent):
          {("Initiative", "煤油共炼示范工程")}),
         ("深入实施新兴产业集群培育工程", "延安市", {("Initiative", "新兴产业集群培育工程")},
          {("Project", "新兴产业集群培育工程")}),
+        ("城投公司建设城市更新工程", "衢州市", set(), {("Initiative", "城投公司建设城市更新工程")}),
         # a firm builds it: a name of common words is its name; without the firm it is a kind of project
         ("宁德时代新能源科技股份有限公司投资建设新能源电池材料项目", "宁德市",
          {("宁德时代新能源科技股份有限公司", "investsIn", "新能源电池材料项目")}, set()),
