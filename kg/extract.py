@@ -1247,8 +1247,9 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
     for s, e, place in g.find(name, context=ctx, skip=_zones()):
         after = name[e:e + 2]
         before = name[max(0, s - 1):s]
-        if after.startswith(("至", "到", "大学")) or before in ("至", "到"):
-            continue
+        if (after.startswith(("至", "到", "大学")) or before in ("至", "到", "经")
+                or (after[:1] == "经" and after != "经济" and "至" in name[e:])):
+            continue  # 柳州经合山至南宁高速公路: a route's ends and the places it passes (经) locate nothing
         if place.level == "macro" or (place.level == "village" and name[s:e] != place.name):
             continue
         short = name[s:e] != place.name
