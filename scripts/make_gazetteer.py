@@ -36,7 +36,17 @@ GENERIC_ALIASES = {
     "经济开发区", "综合保税区", "示范区", "管委会", "省直辖", "县直辖", "自治州", "自治县", "中心",
 }
 TOWN_SUFFIXES = ("街道办事处", "民族乡", "民族镇", "街道", "镇", "乡", "苏木", "地区办事处", "办事处")
-VILLAGE_SUFFIXES = ("村民委员会", "居民委员会", "村委会", "居委会", "社区", "村")
+VILLAGE_SUFFIXES = ("村民委员会", "居民委员会", "村委会", "居委会", "社区", "嘎查", "村")
+# The dataset names some of Inner Mongolia's divisions by their committees' style: 苏力德苏木乡, 巴音敖包嘎查村. A 苏木
+# is the township and a 嘎查 the village (their official names end there): the extra 乡 and 村 go (ids unchanged).
+OFFICIAL_ENDINGS = {"苏木乡": "苏木", "嘎查村": "嘎查"}
+
+
+def official_name(name: str) -> str:
+    for wrong, right in OFFICIAL_ENDINGS.items():
+        if name.endswith(wrong) and len(name) - len(wrong) >= 2:  # not a village named 嘎查村 (Tibet)
+            return name[: -len(wrong)] + right
+    return name
 
 
 def short_id(name: str) -> str:
@@ -129,12 +139,14 @@ def build_rows(lines: list[str]):
         elif depth == 3:
             tid = f"{county}-{short_id(name)}"
             town = tid
+            name = official_name(name)
             regions.setdefault(tid, [tid, name, set(), "town", "", county])
             short = strip_suffix(name, TOWN_SUFFIXES)
             if short and not common_town_alias(short):
                 regions[tid][2].add(short)
         elif depth == 4:
             vid = f"{town}-{short_id(name)}"
+            name = official_name(name)
             short = strip_suffix(name, VILLAGE_SUFFIXES) or ""
             if short and common_word(short):
                 short = ""  # 新华村 -> 新华 would match the everyday word

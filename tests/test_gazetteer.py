@@ -157,6 +157,15 @@ def test_a_province_context_loads_no_villages():
     assert not any(p.level == "village" for p in g.places.values())
 
 
+def test_inner_mongolias_townships_and_villages_have_their_official_names():
+    # a 苏木 is a township and a 嘎查 a village: the dataset's 达尔罕苏木乡 and 哈沙图嘎查村 are not their names
+    g = gazetteer()
+    found = g.find("达尔罕茂明安联合旗达尔罕苏木哈沙图嘎查", context="包头市")
+    assert [(p.name, p.level) for _, _, p in found] == [
+        ("达尔罕茂明安联合旗", "county"), ("达尔罕苏木", "town"), ("哈沙图嘎查", "village")]
+    assert g.resolve("达尔罕苏木乡") is None
+
+
 def _tables(g):
     return (g.places, g._by_name, g._by_alias, g._children, g._prefixes, g._pairs, g._singles, g._names, g._abbrev)
 
