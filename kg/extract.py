@@ -312,11 +312,13 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         if not c.place_id or g.get(c.place_id).level not in ("city", "county"):
             continue
         # a township of the county written right before it, also outside the report's province (陕西省洛南县古城镇),
-        # and also where a township of that name is nearer (贵州省播州区三合镇 in a report of 温州市, which has one)
-        town = next((p for p in g.children(g.get(c.place_id)) if p.level == "town" and norm.startswith(p.name, c.end)),
-                    None)
-        if town is not None:
-            t = Candidate(c.end, c.end + len(town.name), "Region", town.name, 1, town.code, town.id)
+        # and also where a township of that name is nearer (贵州省播州区三合镇 in a report of 温州市, which has one);
+        # a county of the city right before it, also one whose two-character name is matched in its province only
+        # (与甘肃省庆阳市环县结对帮扶 in a report of 天津市武清区)
+        child = next((p for p in g.children(g.get(c.place_id))
+                      if p.level in ("town", "county") and norm.startswith(p.name, c.end)), None)
+        if child is not None:
+            t = Candidate(c.end, c.end + len(child.name), "Region", child.name, 1, child.code, child.id)
             out = [x for x in out if not (x.start == t.start and x.end == t.end)] + [t]
             continue
         if c.end in starts:
