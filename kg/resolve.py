@@ -23,6 +23,8 @@ from kg.model import Entity, Mention
 __all__ = ["entity_id", "place_entity_id", "resolve_entities", "enterprise_aliases"]
 
 _LEGAL = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|股份|公司)$")
+#: A branch named after its parent's legal name: 中国石油天然气股份有限公司大庆石化分公司 (大庆石化分公司 is the same firm).
+_BRANCH = re.compile(r"(?:有限公司|有限责任公司|集团)(.{2,12}?(?:分公司|子公司|分行|支行))$")
 
 
 def _digest(text: str) -> str:
@@ -39,7 +41,7 @@ def place_entity_id(place_id: str) -> str:
 
 
 def enterprise_aliases(names: set[str]) -> dict[str, str]:
-    """Map short firm names to the longest full name they begin (or are the core of)."""
+    """Map short firm names to the longest full name they begin (or are the core of, or end as its branch)."""
     out = {}
     full = sorted((n for n in names if _LEGAL.search(n)), key=lambda n: (-len(n), n))
     by_core: dict[str, str] = {}
@@ -53,10 +55,15 @@ def enterprise_aliases(names: set[str]) -> dict[str, str]:
         bare = _without_region(f)
         for i in range(2, len(bare)):
             prefixes.setdefault(bare[:i], f)
+    branches: dict[str, str] = {}  # a branch's own name after its parent's legal name: 大庆石化分公司
+    for f in full:
+        branch = _BRANCH.search(f)
+        if branch:
+            branches.setdefault(branch.group(1), f)
     for n in sorted(names):
         if len(n) < 2:
             continue
-        f = prefixes.get(n) or by_core.get(n)
+        f = prefixes.get(n) or by_core.get(n) or branches.get(n)
         if f and f != n:
             out[n] = f
     return out

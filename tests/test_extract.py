@@ -580,6 +580,9 @@ def extracted(text: str, region: str | None = None) -> set[tuple]:
          {("Project", "高性能纤维项目"), ("恒力集团", "investsIn", "高性能纤维项目")}, set()),
         # a park is no firm, nor a route's start
         ("杭绍台高速绍兴段建成", "绍兴市", set(), {("Enterprise", "杭绍台高速")}),
+        # a branch named again without its parent's legal name
+        ("中国石油化工股份有限公司九江分公司扩建芳烃装置。九江分公司投资26亿元建设年产100万吨乙烯项目", "九江市",
+         {("中国石油化工股份有限公司九江分公司", "investsIn", "年产100万吨乙烯项目")}, {("Enterprise", "九江分公司")}),
     ],
 )
 def test_firms_without_legal_form(text, region, present, absent):
