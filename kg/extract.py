@@ -935,6 +935,41 @@ def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(s0, e0, "Project", canonical_project(item), 5))
             else:
                 out.append(Candidate(s0, e0, "Initiative", canonical_initiative(item), 4))
+    out += _counted_list_candidates(norm)
+    return out
+
+
+#: A 、-list, then its count and a measure word: 西团、刘庄、白驹三座污水处理厂; 江安、长宁、兴文三个经济开发区.
+_COUNTED_LIST = re.compile(rf"((?:[{_CJK}]{{2,6}}、)+[{_CJK}]{{2,6}})(?:[和及])?([两二三四五六七八九十])(?:个|座|所|家|条|处)")
+_COUNT_VALUE = {ch: i for i, ch in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def _counted_list_candidates(norm: str) -> list[Candidate]:
+    """The items of a counted list sharing a project type word, each named with it (ANNOTATION.md: lists
+    sharing a type word): 推动江安、长宁、兴文三个经济开发区提档升级 -> 江安经济开发区, 长宁经济开发区, 兴文经济开发区.
+    An item is a project also where it is a place's name (the place is then inside the name: locatedIn). The
+    count must be the number of items, and the kind a type word within a few characters."""
+    type_re = _pattern("project", "type_words")
+    out: list[Candidate] = []
+    for m in _COUNTED_LIST.finditer(norm):
+        items = m.group(1).split("、")
+        if len(items) != _COUNT_VALUE[m.group(2)] or items[-1].endswith("第"):
+            continue  # 龙山镇、城西新区第二所幼儿园: an ordinal, not a count
+        kind = type_re.search(norm, m.end(), m.end() + 8)
+        if kind is None or not re.fullmatch(f"[{_CJK}]+", norm[m.end():kind.end()]):
+            continue
+        phrase = norm[m.end():kind.end()]
+        if phrase in _common_words() or kind.group(0) == "工程":
+            continue  # 三个园区, 三大工程: a kind, or programmes
+        pos = _left_boundary(norm, m.start() + len(items[0]), max_len=6)
+        verb = next((v for v in _rules()["project"]["output_verbs"] if norm.startswith(v, pos)), "")
+        if len(items[0]) - (pos - m.start()) - len(verb) >= 2:
+            pos += len(verb)  # 新建西团、刘庄…: 新建 is no part of the first item
+        items[0] = norm[pos:m.start() + len(items[0])]
+        for item in items:
+            if len(item) >= 2 and item not in _common_words() and not _covered_by_common_words(item):
+                out.append(Candidate(pos, pos + len(item), "Project", canonical_project(item + phrase), 0))
+            pos += len(item) + 1
     return out
 
 

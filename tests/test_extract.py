@@ -547,6 +547,25 @@ def test_partners_and_branches(text, region, present, absent):
     assert present <= found and not absent & found
 
 
+# A counted list sharing a project type word: one project per item, also where the item is a place's name (then
+# inside the name: locatedIn); an ordinal (第二所) is no count; a partner's 共建 is no part of the name.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("推动江油、三台、盐亭三个经济开发区扩容提质", "绵阳市",
+         {("Project", "江油经济开发区"), ("Project", "盐亭经济开发区"), ("三台经济开发区", "locatedIn", "三台县")},
+         {("Region", "三台县"), ("Project", "推动江油经济开发区")}),
+        ("新建古城、龙门两座污水处理厂", "洛阳市", {("Project", "古城污水处理厂"), ("Project", "龙门污水处理厂")},
+         {("Project", "新建古城污水处理厂")}),
+        ("建成东阳镇、城北新区第二所幼儿园", "金华市", set(), {("Project", "城北新区第幼儿园")}),
+        ("与闵行区共建莘庄产业合作园", "溧阳市", {("Project", "莘庄产业合作园")}, {("Project", "共建莘庄产业合作园")}),
+    ],
+)
+def test_counted_lists_and_partner_parks(text, region, present, absent):
+    found = entities(text, region) | relations(text, region)
+    assert present <= found and not absent & found
+
+
 def extracted(text: str, region: str | None = None) -> set[tuple]:
     """Entities and relations as `kg extract --jsonl` prints them for one record."""
     from kg.evaluate import predict_records
