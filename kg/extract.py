@@ -651,7 +651,8 @@ def _covered_by_common_words(core: str) -> bool:
 #: a firm (its legal form: 潍柴集团建设大缸径高端发动机项目) or a place or park (its ending: 柳江区建设螺蛳粉原材料基地,
 #: 光机电产业园建设光学镜头扩产项目, 钦南区犀牛脚镇布局配套仓储物流基地, 海淀区共建科技成果转化基地).
 _BUILD_VERBS = "投资建设|投资兴建|投资新建|建设|投建|新建|布局"
-_BUILDER_BUILDS = re.compile(f"(?:集团|公司|股份|[省市县区镇乡村园]|街道)(?:{_BUILD_VERBS}|共建)")
+_FIRM_FORMS = "集团|公司|股份"
+_BUILDER_BUILDS = re.compile(f"(?:(?P<firm>{_FIRM_FORMS})|[省市县区镇乡村园]|街道)(?:{_BUILD_VERBS}|共建)")
 #: Partners building together, inside a project's left context, whoever they are (中复神鹰合资建设碳纤维项目,
 #: 与华为共同投资建设…): the name starts after the verb.
 _JOINTLY_BUILDS = re.compile("(?:合资|共同投资|联合投资|共同出资)(?:建设|兴建|投建|新建)?|(?:共同|联合)(?:建设|兴建|投建|打造)")
@@ -665,7 +666,7 @@ _BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})")
 #: A firm and a verb of building (and 的) right before a name: what a firm builds is a project, also a 工程 without a
 #: physical word (国能榆林化工有限公司建设的煤制新材料示范工程), which would otherwise be a programme, and a name
 #: made of common words (…股份有限公司投资建设新能源电池材料项目), which would otherwise be a kind of project.
-_FIRM_BUILDS = re.compile(f"(?:集团|公司|股份)(?:{_BUILD_VERBS}|承建|兴建)的?")
+_FIRM_BUILDS = re.compile(f"(?:{_FIRM_FORMS})(?:{_BUILD_VERBS}|承建|兴建)的?")
 _FIRM_BUILT = re.compile(f"(?:{_FIRM_BUILDS.pattern})$")
 
 
@@ -704,7 +705,7 @@ def _project_candidates(norm: str) -> list[Candidate]:
         for builds in sorted(builders, key=lambda b: b.end()):
             if m.start() - builds.end() >= 2 and not _PHASE.fullmatch(norm, builds.end(), m.start()):
                 start = builds.end()  # 潍柴集团建设大缸径高端发动机项目: the firm builds the project
-                by_firm = builds.re is _JOINTLY_BUILDS or builds.group(0).startswith(("集团", "公司", "股份"))
+                by_firm = builds.re is _JOINTLY_BUILDS or builds.group("firm") is not None
         output = norm.rfind("年产", start, m.start())
         if output > start and norm.endswith(output_verbs, start, output):
             start = output  # 在马场坪工业园建设年产10万吨磷酸铁锂正极材料项目: the name opens with 年产
@@ -1002,6 +1003,11 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
     # a short name before what only a firm does: 长电科技投资的…项目, 由中建七局承建, 宁德时代旗下; before an
     # investment with its amount (隆基绿能投资53亿元, 华为计划投资10亿元), or joined to a firm's partner by 与 before a
     # joint investment (…与川发龙蟒共同投资): what regions, villages and governments also do is ruled out by the name
+    def acts_as_firm(name: str, invests: bool) -> bool:
+        if invests and (name.endswith(_INVESTOR_NOT_FIRM) or _VILLAGES_INVEST.search(name)):
+            return False
+        return _short_firm_name(name) and not _is_place_name(name, ctx)
+
     actor = _pattern("enterprise", "actor_cues")
     for cue in (actor, _FIRM_INVESTS, _PARTNER_INVESTS):
         for m in cue.finditer(norm):
@@ -1009,17 +1015,14 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
             name = norm[start:m.start()]
             if cue is _PARTNER_INVESTS and norm[start - 1:start] != "与":
                 continue
-            if cue is not actor and (name.endswith(_INVESTOR_NOT_FIRM) or _VILLAGES_INVEST.search(name)):
+            if not acts_as_firm(name, invests=cue is not actor):
                 continue
-            if _short_firm_name(name) and not _is_place_name(name, ctx):
-                out.append(Candidate(start, m.start(), "Enterprise", name, 3))
-                if cue is _PARTNER_INVESTS:  # and the firm it partners: 吉林化纤与中复神鹰共同投资
-                    first = _left_boundary(norm, start - 1, max_len=10, stops=estops)
-                    other = norm[first:start - 1]
-                    if (not _ends_legally(other) and not other.endswith(_INVESTOR_NOT_FIRM)
-                            and not _VILLAGES_INVEST.search(other) and _short_firm_name(other)
-                            and not _is_place_name(other, ctx)):
-                        out.append(Candidate(first, start - 1, "Enterprise", other, 3))
+            out.append(Candidate(start, m.start(), "Enterprise", name, 3))
+            if cue is _PARTNER_INVESTS:  # and the firm it partners: 吉林化纤与中复神鹰共同投资
+                first = _left_boundary(norm, start - 1, max_len=10, stops=estops)
+                other = norm[first:start - 1]
+                if not _ends_legally(other) and acts_as_firm(other, invests=True):
+                    out.append(Candidate(first, start - 1, "Enterprise", other, 3))
     # lists that end in 等…企业: 三思光电、杭机股份、苏州赛伍、百川导体等新兴产业领域的龙头骨干企业
     cues = _pattern("enterprise", "list_cues")
     for m in re.finditer(r"等", norm):
