@@ -982,6 +982,7 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
     stop = set(rules["stop_words"])
     weak = set(rules["weak_suffixes"])
     gov = tuple(rules["government_words"])
+    relations = tuple(rules["relation_endings"])
     out: list[Candidate] = []
     estops = _enterprise_stops()
     for m in _pattern("enterprise", "suffixes").finditer(norm):
@@ -995,8 +996,8 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
             start = count.end()  # 6家银行, 三家文创公司: a count of firms, not a name
         name = _unquote(norm[start:m.end()])
         core = name[:-len(m.group(0))]
-        if name in stop or len(core) < 2 or any(w in core for w in gov):
-            continue
+        if name in stop or len(core) < 2 or name.endswith(relations) or any(w in _BUREAU.sub("", core) for w in gov):
+            continue  # a numbered bureau is a state builder (中国建筑第八工程局有限公司), no body of government
         if core in _common_words() or (len(core) <= 4 and _covered_by_common_words(core)):
             continue  # 跨国公司, 上市公司: a kind of firm
         out.append(Candidate(start, m.end(), "Enterprise", name, 3))
@@ -1061,6 +1062,8 @@ def _project_type_words() -> tuple[str, ...]:
 
 #: Numbered bureaus of the state builders are firms: 中建三局, 中铁十一局 (a government bureau has no number).
 _NUMBERED_BUREAU = re.compile(f"[{_CJK}]{{2,4}}?[一二三四五六七八九十]{{1,3}}局")
+#: The numbered bureau inside a firm's legal name: 中国建筑第八工程局有限公司, 中铁十一局集团有限公司.
+_BUREAU = re.compile("[一二三四五六七八九十]{1,3}(?:工程)?局")
 
 
 @functools.cache

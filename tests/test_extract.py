@@ -566,6 +566,38 @@ def test_counted_lists_and_partner_parks(text, region, present, absent):
     assert present <= found and not absent & found
 
 
+# Where a firm's legal name starts: after the verb of what is done to it (吸引, 带动, 对接), after the parent it is
+# a subsidiary of (全资子公司), which is a firm too; 同 stands inside names (大同, 同方) and joins partners only after
+# the one that speaks; a numbered bureau with its legal form is a state builder, not a body of government.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("成功吸引中国中车集团投资建设轨道交通装备产业园", "株洲市",
+         {("中国中车集团", "investsIn", "轨道交通装备产业园")}, {("Enterprise", "吸引中国中车集团")}),
+        ("带动江西赣锋锂业股份有限公司等企业集聚", "新余市", {("Enterprise", "江西赣锋锂业股份有限公司")},
+         {("Enterprise", "带动江西赣锋锂业股份有限公司")}),
+        ("主动对接中国华电集团有限公司", "乌鲁木齐市", {("Enterprise", "中国华电集团有限公司")},
+         {("Enterprise", "接中国华电集团有限公司")}),
+        ("隆基绿能全资子公司银川隆基光伏科技有限公司扩产", "银川市",
+         {("Enterprise", "隆基绿能"), ("Enterprise", "银川隆基光伏科技有限公司")},
+         {("Enterprise", "隆基绿能全资子公司")}),
+        ("大同煤矿集团有限责任公司投资建设的塔山循环经济园区投运", "大同市",
+         {("Enterprise", "大同煤矿集团有限责任公司"),
+          ("大同煤矿集团有限责任公司", "investsIn", "塔山循环经济园区")}, set()),
+        ("同方股份有限公司投资建设的智慧能源项目签约", "无锡市", {("Enterprise", "同方股份有限公司")}, set()),
+        ("市政府同华润集团有限公司签署合作协议", "无锡市", {("Enterprise", "华润集团有限公司")},
+         {("Enterprise", "市政府同华润集团有限公司")}),
+        ("中国水利水电第七工程局有限公司承建的天府国际机场航站楼项目竣工", "成都市",
+         {("中国水利水电第七工程局有限公司", "investsIn", "天府国际机场航站楼项目")},
+         {("Initiative", "中国水利水电第七工程")}),
+        ("市交通运输局有限公司", "成都市", set(), {("Enterprise", "市交通运输局有限公司")}),
+    ],
+)
+def test_where_a_firms_name_starts(text, region, present, absent):
+    found = entities(text, region) | relations(text, region)
+    assert present <= found and not absent & found
+
+
 def extracted(text: str, region: str | None = None) -> set[tuple]:
     """Entities and relations as `kg extract --jsonl` prints them for one record."""
     from kg.evaluate import predict_records
