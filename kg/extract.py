@@ -572,7 +572,10 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
     # unquoted names ending in a type word: 乡村振兴战略, 学前教育三年行动计划
     physical = tuple(rules["physical_words"])
     region_starts = {r.start: r for r in regions}
+    continues = rules["type_word_continues"]
     for m in _pattern("initiative", "named_type_words").finditer(norm):
+        if norm.startswith(tuple(continues.get(m.group(0), ())), m.end()):
+            continue  # 签署战略合作协议: 战略 begins another word
         start = _left_boundary(norm, m.start(), max_len=16)
         start = _strip_prefixes(norm, start, m.end())
         for builds in _FIRM_BUILDS.finditer(norm, start, m.start()):
@@ -989,6 +992,11 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
         if m.group(0) in weak:
             continue
         start = _left_boundary(norm, m.start(), max_len=24, stops=estops)
+        if norm[start - 1:start] in _soft_stops() and _covered_by_common_words(norm[start:m.start()]):
+            wider = _left_boundary(norm, start - 1, max_len=24, stops=estops)  # 华为技术有限公司, not 技术有限公司
+            if (wider < start - 1 and not _covered_by_common_words(norm[wider:m.start()])
+                    and norm[wider] not in "这那该其此我本各全"):
+                start = wider
         count = None
         for count in _COUNT.finditer(norm, start, m.start()):
             pass

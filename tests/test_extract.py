@@ -591,6 +591,14 @@ def test_counted_lists_and_partner_parks(text, region, present, absent):
          {("中国水利水电第七工程局有限公司", "investsIn", "天府国际机场航站楼项目")},
          {("Initiative", "中国水利水电第七工程")}),
         ("市交通运输局有限公司", "成都市", set(), {("Enterprise", "市交通运输局有限公司")}),
+        # a soft stop (为) inside a name whose rest is everyday words: 华为技术有限公司, not 技术有限公司
+        ("市政府与华为技术有限公司签订战略合作协议", "贵阳市", {("Enterprise", "华为技术有限公司")},
+         {("Enterprise", "技术有限公司"), ("Initiative", "华为技术有限公司签订战略")}),
+        ("这是技术有限公司", "贵阳市", set(), {("Enterprise", "这是技术有限公司")}),
+        # a type word that begins another word ends no programme's name
+        ("与中国移动签署战略合作框架协议，打造西部陆海新通道战略支点", "钦州市", set(),
+         {("Initiative", "中国移动签署战略"), ("Initiative", "西部陆海新通道战略")}),
+        ("推出“星期天工程师”引才制度", "衢州市", set(), {("Initiative", "星期天工程")}),
     ],
 )
 def test_where_a_firms_name_starts(text, region, present, absent):
