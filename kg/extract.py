@@ -677,6 +677,26 @@ def _firm_built(norm: str, start: int) -> bool:
     return bool(_FIRM_BUILT.search(norm, max(0, start - 12), start))
 
 
+#: What joins the two partners of a paired park: 闵行—溧阳产业合作园, 长兴·梅河口产业合作园.
+_PARTNER_JOIN = "—－·•"
+
+
+def _partner_first(norm: str, start: int, type_start: int) -> int:
+    """Where a paired park's name starts: at its first partner when the name opens with a place joined by a dash or a
+    middle dot to the place before it (闵行—溧阳产业合作园); else ``start``."""
+    if norm[start - 1:start] not in _PARTNER_JOIN or start < 3:
+        return start
+    g = gazetteer()
+    second = g.find(norm[start:type_start])
+    if not second or second[0][0] != 0:
+        return start
+    first = _left_boundary(norm, start - 1, max_len=8)
+    found = g.find(norm[first:start - 1])
+    if len(found) == 1 and found[0][0] == 0 and found[0][1] == start - 1 - first:
+        return first
+    return start
+
+
 def _project_candidates(norm: str) -> list[Candidate]:
     rules = _rules()["project"]
     generic = set(rules["generic_cores"])
@@ -736,6 +756,7 @@ def _project_candidates(norm: str) -> list[Candidate]:
         for year in _YEAR_IN_NAME.finditer(norm, start, m.start()):
             start = year.end()  # 2020年规模化供水工程: a year (and its quarter or batch) is not part of the name
         start = _strip_prefixes(norm, start, end)
+        start = _partner_first(norm, start, m.start())
         core = _unquote(norm[start:m.start()])
         if not core or all(ch in _NUMERALS for ch in core):
             continue
@@ -1295,12 +1316,20 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
     sections = tuple(_rules()["relation"]["section_words"])
     out = []
     prev_end = 0
-    for s, e, place in g.find(name, context=ctx, skip=_zones()):
+    found = g.find(name, context=ctx, skip=_zones())
+    partners = set()  # cities and counties joined by a dash or a middle dot: the partners of a paired park
+    for (s1, e1, p1), (s2, e2, p2) in zip(found, found[1:]):
+        if (e1 + 1 == s2 and name[e1] in _PARTNER_JOIN
+                and p1.level in ("province", "city", "county") and p2.level in ("province", "city", "county")):
+            partners |= {(s1, e1), (s2, e2)}
+    for s, e, place in found:
         after = name[e:e + 2]
         before = name[max(0, s - 1):s]
         if (after.startswith(("至", "到", "大学")) or before in ("至", "到", "经")
                 or (after[:1] == "经" and after != "经济" and "至" in name[e:])):
             continue  # 柳州经合山至南宁高速公路: a route's ends and the places it passes (经) locate nothing
+        if (s, e) in partners:
+            continue  # 扬州—宝鸡产业合作园: which of the partners it lies in, the name does not say
         if place.level == "macro" or (place.level == "village" and name[s:e] != place.name):
             continue
         short = name[s:e] != place.name

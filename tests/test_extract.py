@@ -559,6 +559,13 @@ def test_partners_and_branches(text, region, present, absent):
          {("Project", "新建古城污水处理厂")}),
         ("建成东阳镇、城北新区第二所幼儿园", "金华市", set(), {("Project", "城北新区第幼儿园")}),
         ("与闵行区共建莘庄产业合作园", "溧阳市", {("Project", "莘庄产业合作园")}, {("Project", "共建莘庄产业合作园")}),
+        # a paired park is named by both partners, and neither locates it
+        ("推进嘉兴—衢州产业合作园建设", "衢州市", {("Project", "嘉兴—衢州产业合作园")},
+         {("Project", "衢州产业合作园"), ("嘉兴—衢州产业合作园", "locatedIn", "衢州市"),
+          ("嘉兴—衢州产业合作园", "locatedIn", "嘉兴市")}),
+        ("苏州·宿迁工业园区扩区", "宿迁市", {("Project", "苏州·宿迁工业园区")}, {("Project", "宿迁工业园区")}),
+        ("保定·中关村创新中心开园", "保定市", {("保定·中关村创新中心", "locatedIn", "保定市")}, set()),
+        ("新时代—文明实践中心", "衢州市", set(), {("Project", "新时代—文明实践中心")}),
     ],
 )
 def test_counted_lists_and_partner_parks(text, region, present, absent):
