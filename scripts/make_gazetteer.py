@@ -42,6 +42,28 @@ VILLAGE_SUFFIXES = ("村民委员会", "居民委员会", "村委会", "居委�
 OFFICIAL_ENDINGS = {"苏木乡": "苏木", "嘎查村": "嘎查"}
 
 
+# Divisions renamed after the dataset was made (or named wrongly in it), by code: their current names. The dataset's
+# name stays as an alias, so older reports still find them.
+CURRENT_NAMES = {
+    "610322": "凤翔区",  # 宝鸡市: 凤翔县 became a district in 2021 (the dataset has 凤翔市)
+    "540422": "米林市",  # 林芝市: 米林县 became a county-level city
+    "540530": "错那市",  # 山南市: 错那县 became a county-level city
+}
+
+
+def current_names(regions: dict[str, list]) -> int:
+    """Give the divisions of CURRENT_NAMES their current names (the old one becomes an alias); how many changed."""
+    changed = 0
+    for code, name in CURRENT_NAMES.items():
+        row = regions.get(code)
+        if row is None or row[1] == name:
+            continue
+        row[2] = {*row[2], row[1]} - {name}
+        row[1] = name
+        changed += 1
+    return changed
+
+
 def official_name(name: str) -> str:
     for wrong, right in OFFICIAL_ENDINGS.items():
         if name.endswith(wrong) and len(name) - len(wrong) >= 2:  # not a village named 嘎查村 (Tibet)
@@ -199,7 +221,7 @@ def write_gz(path: Path, header: str, rows) -> None:
 def main() -> None:
     dictionary = jionlp_dictionary()
     regions, villages = build_rows(read_location_lines(dictionary))
-    renamed = add_renames(regions, dictionary)
+    renamed = add_renames(regions, dictionary) + current_names(regions)
     rows = sorted(
         ([r[0], r[1], "|".join(sorted(r[2])), r[3], r[4], r[5]] for r in regions.values()),
         key=lambda r: r[0],

@@ -19,6 +19,11 @@ from kg.gazetteer import gazetteer
         ("天河区", None, "天河区", "440106"),
         ("长安区", "石家庄市", "长安区", "130102"),  # two 长安区: the one in the context's province
         ("长安区", "西安市", "长安区", "610116"),
+        # renamed after the dataset was made: the current name, and the old one finds it
+        ("凤翔区", "宝鸡市", "凤翔区", "610322"),
+        ("凤翔县", "宝鸡市", "凤翔区", "610322"),
+        ("米林县", "林芝市", "米林市", "540422"),
+        ("错那", "山南市", "错那市", "540530"),
     ],
 )
 def test_resolve(surface, context, name, code):
