@@ -491,6 +491,9 @@ def test_other_provinces_wording(text, region, present, absent):
         ("南台镇现代物流园区一期建成运营", "海城市",
          {("Project", "南台镇现代物流园区"), ("南台镇现代物流园区", "locatedIn", "南台镇")}, set()),
         ("主动融入南京都市圈", "滁州市", {("Region", "南京都市圈")}, {("Region", "南京市")}),
+        # city clusters named by their cities' first characters or by their area (national plans): macro-regions
+        ("深度融入厦漳泉都市圈、关中平原城市群", "漳州市", {("Region", "厦漳泉都市圈"), ("Region", "关中平原城市群")},
+         set()),
         ("深化与贵州省播州区三合镇结对帮扶", "温州市",
          {("Region", "三合镇"), ("三合镇", "partOf", "播州区"), ("三合镇", "cooperatesWith", "温州市")}, set()),
         # the firm that names its amount, then where it builds; that carries out (实施) or signs for (签订) a project
