@@ -811,9 +811,12 @@ def _project_candidates(norm: str) -> list[Candidate]:
     for c in out:
         by_end.setdefault(c.end, c)
     type_re = _pattern("project", "type_words")
+    longest = {}
+    for c in out:
+        longest[c.start] = max(longest.get(c.start, 0), c.end)
     for c in list(out):
-        if norm[c.start - 1:c.start] != "、":
-            continue
+        if norm[c.start - 1:c.start] != "、" or longest[c.start] > c.end:
+            continue  # 侯镇、羊口中心卫生院 shares 卫生院, not the 中心 inside it
         last_core = c.name
         tw = None
         for t in type_re.finditer(c.name):
@@ -823,20 +826,22 @@ def _project_candidates(norm: str) -> list[Candidate]:
             continue
         items, end = [], c.start - 1
         while end > 0:
-            s0 = _left_boundary(norm, end, max_len=6)
+            s0 = _strip_prefixes(norm, _left_boundary(norm, end, max_len=6), end)  # 新建城北、同心、蒲潭幼儿园
             item = norm[s0:end]
             if (
                 not (1 < len(item) <= 3)
                 or not re.fullmatch(f"[{_CJK}]+", item)
                 or type_re.search(item)
                 or item.endswith(tuple(rules["road_words"]))
-                or item in _common_words()
             ):
                 break
             items.append((s0, end, item))
             if norm[s0 - 1:s0] != "、":
                 break
             end = s0 - 1
+        words = _common_words()
+        if all(item in words for _, _, item in items) and last_core[:-len(tw)] in words:
+            continue  # 公办、民办幼儿园: kinds (but 城北、同心、蒲潭幼儿园 names three)
         if items and len(last_core) - len(tw) <= 3:
             for s0, e0, item in items:
                 out.append(Candidate(s0, e0, "Project", item + tw, 5))

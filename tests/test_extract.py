@@ -562,6 +562,12 @@ def test_partners_and_branches(text, region, present, absent):
          {("Project", "新建古城污水处理厂")}),
         ("建成东阳镇、城北新区第二所幼儿园", "金华市", set(), {("Project", "城北新区第幼儿园")}),
         ("与闵行区共建莘庄产业合作园", "溧阳市", {("Project", "莘庄产业合作园")}, {("Project", "共建莘庄产业合作园")}),
+        # an uncounted list sharing a type word (ANNOTATION.md): an item may be an everyday word (城北, 同心) when
+        # another is not, and may follow a verb (新建); the shared word is the longest (卫生院, not 中心)
+        ("新建城东、同心、蒲塘幼儿园", "武义县",
+         {("Project", "城东幼儿园"), ("Project", "同心幼儿园"), ("Project", "蒲塘幼儿园")}, set()),
+        ("扩建公办、民办幼儿园", "武义县", set(), {("Project", "公办幼儿园")}),
+        ("侯镇、羊口中心卫生院完成改造", "寿光市", {("Project", "羊口中心卫生院")}, {("Project", "侯镇中心")}),
         # a paired park is named by both partners, and neither locates it
         ("推进嘉兴—衢州产业合作园建设", "衢州市", {("Project", "嘉兴—衢州产业合作园")},
          {("Project", "衢州产业合作园"), ("嘉兴—衢州产业合作园", "locatedIn", "衢州市"),
