@@ -402,8 +402,10 @@ class Gazetteer:
         if not ok:
             return None
         major = [p for p in ok if p.level in ("province", "city") and p.name != surface]
-        if major and len(ok) > len(major):
-            ok = major  # a short form shared by a city and a township (舟山) means the city
+        if major and len(ok) > len(major) and all(
+                p.level in ("town", "village") or any(self.is_within(p, m) for m in major) for p in ok if p not in major):
+            ok = major  # a short form shared by a city and a township (舟山) or a county of its own (长沙) means the
+            # city; one shared with another's county is the nearer (巴州: 巴州区 in a report of 巴中市)
         if ctx is not None and ctx.level != "macro":
             return min(ok, key=lambda p: (self._distance(p, ctx), _prominence(p)))
         return min(ok, key=_prominence)

@@ -51,6 +51,28 @@ CURRENT_NAMES = {
 }
 
 
+# Short names of autonomous prefectures that reports use and the dataset lacks (its short forms of these clash with a
+# province or a township: 海南, 巴音郭楞). Besides these, every prefecture's short form with 州 (黔东南州, 伊犁州).
+PREFECTURE_ALIASES = {
+    "632500": ["海南州"],
+    "652700": ["博州"],
+    "652800": ["巴州", "巴音郭楞州"],
+    "653000": ["克州", "克孜勒苏州"],
+}
+
+
+def prefecture_aliases(regions: dict[str, list]) -> int:
+    """Autonomous prefectures by their short form and 州 (黔东南州), and the hand-kept PREFECTURE_ALIASES; how many."""
+    added = 0
+    for rid, row in regions.items():
+        if row[3] != "city" or not row[1].endswith("自治州"):
+            continue
+        new = {f"{a}州" for a in row[2] if row[1].startswith(a)} | set(PREFECTURE_ALIASES.get(rid, ()))
+        added += len(new - row[2])
+        row[2] = row[2] | new
+    return added
+
+
 def current_names(regions: dict[str, list]) -> int:
     """Give the divisions of CURRENT_NAMES their current names (the old one becomes an alias); how many changed."""
     changed = 0
@@ -221,7 +243,7 @@ def write_gz(path: Path, header: str, rows) -> None:
 def main() -> None:
     dictionary = jionlp_dictionary()
     regions, villages = build_rows(read_location_lines(dictionary))
-    renamed = add_renames(regions, dictionary) + current_names(regions)
+    renamed = add_renames(regions, dictionary) + current_names(regions) + prefecture_aliases(regions)
     rows = sorted(
         ([r[0], r[1], "|".join(sorted(r[2])), r[3], r[4], r[5]] for r in regions.values()),
         key=lambda r: r[0],

@@ -24,6 +24,11 @@ from kg.gazetteer import gazetteer
         ("凤翔县", "宝鸡市", "凤翔区", "610322"),
         ("米林县", "林芝市", "米林市", "540422"),
         ("错那", "山南市", "错那市", "540530"),
+        # autonomous prefectures by their short form and 州, and the usual abbreviations the dataset lacks
+        ("黔东南州", "贵州省", "黔东南苗族侗族自治州", "522600"),
+        ("海南州", "青海省", "海南藏族自治州", "632500"),
+        ("克州", "新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州", "653000"),
+        ("巴州", "新疆维吾尔自治区", "巴音郭楞蒙古自治州", "652800"),
     ],
 )
 def test_resolve(surface, context, name, code):
@@ -51,6 +56,11 @@ def test_parent_chain(surface, context, parents):
         ("金华市金东区和义乌", None, ["金华市", "金东区", "义乌市"]),
         ("谷来镇和贵门", "嵊州市", ["谷来镇", "贵门乡"]),  # a township's short form inside its city
         ("宁波舟山港", "金华市", ["宁波市", "舟山市"]),  # 舟山 is the city, not the township 舟山镇
+        # a short form shared with another's county is the nearer (巴州); with a city's own county, the city (长沙)
+        ("巴州城区和巴州", "巴中市", ["巴州区", "巴州区"]),
+        ("巴州和黔东南州", "新疆维吾尔自治区", ["巴音郭楞蒙古自治州", "黔东南苗族侗族自治州"]),
+        ("长沙黄花国际机场", "长沙县", ["长沙市"]),
+        ("凉山州美姑县", "四川省", ["凉山彝族自治州", "美姑县"]),
     ],
 )
 def test_find(text, context, found):
