@@ -1241,6 +1241,43 @@ def select_mentions(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
+#: A firm's short name in brackets after its legal name: 咸阳秦冠果业有限公司（秦冠果业）.
+_SHORT_NAME_AFTER = re.compile(r"[(（][^()（）]{2,8}[)）]")
+
+
+def _split_firm_projects(norm: str, chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """A project named after a firm's full legal name (…有限公司年产10万吨高镍三元正极材料项目) is two mentions: the
+    firm, and the project after it (and after the firm's short name in brackets); the firm invests in it (the
+    relation of a firm right before a project, see find_relations). A legal name that the project's left context cut
+    (宾锂宝新材料有限公司…, 24 characters back) is the firm's whole name. A short name (阳光集团精纺面料项目) stays inside,
+    and so does a legal name before words that alone name no project (…钢构制造有限公司增资扩产项目)."""
+    firms = [c for c in candidates if c.type == "Enterprise" and not c.nested and c.name.endswith("公司")]
+    if not firms:
+        return chosen
+    out = list(chosen)
+    for k in chosen:
+        if k.type != "Project":
+            continue
+        front = [c for c in firms if c.start <= k.start < c.end and c.end < k.end - 3]
+        if not front:
+            continue
+        firm = max(front, key=lambda c: c.end - c.start)
+        rest = firm.end
+        bracket = _SHORT_NAME_AFTER.match(norm, rest)
+        if bracket and bracket.end() < k.end - 3:
+            rest = bracket.end()
+        alone = norm[rest:k.end]
+        if not any(c.start == 0 and c.end == len(alone) for c in _project_candidates(alone)):
+            continue  # …有限公司增资扩产项目: the rest alone names no project (every firm's 增资扩产项目 would be one)
+        inside = [c for c in out if c is not k and firm.start <= c.start and c.end <= firm.end]
+        if any(c is not k and c.start < firm.end and firm.start < c.end and c not in inside for c in out):
+            continue  # the firm's name would cross another mention
+        out = [c for c in out if c is not k and c not in inside]
+        out.append(Candidate(firm.start, firm.end, "Enterprise", firm.name, firm.priority))
+        out.append(Candidate(rest, k.end, "Project", canonical_project(norm[rest:k.end]), k.priority))
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
 #: An area after a firm's name in a project's name: 顺丰浙中总部基地, 京东华东总部.
 _AREA_AFTER_FIRM = re.compile("(?:[华浙苏皖赣闽粤鲁豫川湘鄂冀晋陕甘黔滇桂辽吉黑][东南西北中]|[东西南北]部|中国|亚太|全球)$")
 
@@ -1535,6 +1572,14 @@ def find_relations(
                 or (b.type == "Project" and _BUILDS_THERE.fullmatch(gap))
             ):
                 add((b.type, b.name), "locatedIn", ("Region", a.name), a.start, b.end, "text")
+    # a firm right before a project (its short name in brackets between) invests in it: X有限公司年产…项目
+    projects_at = {m.start: m for m in mentions if m.type == "Project"}
+    for m in mentions:
+        if m.type == "Enterprise" and not m.nested:
+            bracket = _SHORT_NAME_AFTER.match(norm, m.end)
+            p = projects_at.get(m.end) or (projects_at.get(bracket.end()) if bracket else None)
+            if p is not None:
+                add(("Enterprise", m.name), "investsIn", ("Project", p.name), m.start, p.end, "name")
     # a firm named inside a project name invests in it
     for m in mentions:
         if m.type == "Enterprise":
@@ -1711,7 +1756,8 @@ def extract_text(
     norm = norm if norm is not None else normalize(text)
     ctx = _context_place(context)
     spans = sentence_spans(norm)
-    chosen = select_mentions(find_candidates(norm, ctx))
+    candidates = find_candidates(norm, ctx)
+    chosen = _split_firm_projects(norm, select_mentions(candidates), candidates)
     chosen = sorted(chosen + _firms_in_project_names(norm, chosen, ctx), key=lambda c: (c.start, c.end))
     relations = find_relations(norm, chosen, ctx, spans)
     mentions = []

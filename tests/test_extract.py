@@ -607,6 +607,19 @@ def test_counted_lists_and_partner_parks(text, region, present, absent):
          {("中国水利水电第七工程局有限公司", "investsIn", "天府国际机场航站楼项目")},
          {("Initiative", "中国水利水电第七工程")}),
         ("市交通运输局有限公司", "成都市", set(), {("Enterprise", "市交通运输局有限公司")}),
+        # a firm's full legal name before its project: two mentions, the firm invests (its short name in brackets
+        # between; a long legal name the project's left context would cut); not before words that alone name nothing
+        ("湖北兴发化工集团股份有限公司年产20万吨电子级磷酸项目开工", "宜昌市",
+         {("Enterprise", "湖北兴发化工集团股份有限公司"), ("Project", "年产20万吨电子级磷酸项目"),
+          ("湖北兴发化工集团股份有限公司", "investsIn", "年产20万吨电子级磷酸项目")},
+         {("Project", "湖北兴发化工集团股份有限公司年产20万吨电子级磷酸项目")}),
+        ("贵州川恒化工股份有限公司（川恒股份）年产10万吨磷酸铁项目投产", "黔南布依族苗族自治州",
+         {("贵州川恒化工股份有限公司", "investsIn", "年产10万吨磷酸铁项目")}, set()),
+        ("内蒙古鄂尔多斯电力冶金集团股份有限公司年产120万吨硅铁合金项目投产", "鄂尔多斯市",
+         {("内蒙古鄂尔多斯电力冶金集团股份有限公司", "investsIn", "年产120万吨硅铁合金项目")}, set()),
+        ("浙江天际钢构制造有限公司增资扩产项目开工", "宁波市",
+         {("浙江天际钢构制造有限公司", "investsIn", "浙江天际钢构制造有限公司增资扩产项目")},
+         {("Project", "增资扩产项目")}),
         # a soft stop (为) inside a name whose rest is everyday words: 华为技术有限公司, not 技术有限公司
         ("市政府与华为技术有限公司签订战略合作协议", "贵阳市", {("Enterprise", "华为技术有限公司")},
          {("Enterprise", "技术有限公司"), ("Initiative", "华为技术有限公司签订战略")}),
