@@ -686,15 +686,11 @@ def _partner_first(norm: str, start: int, type_start: int) -> int:
     middle dot to the place before it (闵行—溧阳产业合作园); else ``start``."""
     if norm[start - 1:start] not in _PARTNER_JOIN or start < 3:
         return start
-    g = gazetteer()
-    second = g.find(norm[start:type_start])
+    second = gazetteer().find(norm[start:type_start])
     if not second or second[0][0] != 0:
         return start
     first = _left_boundary(norm, start - 1, max_len=8)
-    found = g.find(norm[first:start - 1])
-    if len(found) == 1 and found[0][0] == 0 and found[0][1] == start - 1 - first:
-        return first
-    return start
+    return first if _is_place_name(norm[first:start - 1], None) else start
 
 
 def _project_candidates(norm: str) -> list[Candidate]:
@@ -1021,7 +1017,7 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
         if norm[start - 1:start] in _soft_stops() and _covered_by_common_words(norm[start:m.start()]):
             wider = _left_boundary(norm, start - 1, max_len=24, stops=estops)  # 华为技术有限公司, not 技术有限公司
             if (wider < start - 1 and not _covered_by_common_words(norm[wider:m.start()])
-                    and norm[wider] not in "这那该其此我本各全"):
+                    and not norm.startswith(_GENERIC_OPENERS, wider)):
                 start = wider
         count = None
         for count in _COUNT.finditer(norm, start, m.start()):
@@ -1124,13 +1120,17 @@ def _is_place_name(text: str, ctx: Place | None) -> bool:
     return any(s == 0 and e == len(text) for s, e, _ in gazetteer().find(text, context=ctx))
 
 
+#: What opens a generic subject, not a firm's name: 全市, 我们, 本地, 该公司, 这是, 此次.
+_GENERIC_OPENERS = ("全", "我", "本", "该", "各", "其", "这", "那", "此")
+
+
 def _short_firm_name(name: str) -> bool:
     """``name`` may be a firm's short name where the text says it acts as a firm: not a body of government,
     not everyday words (社会资本, 项目), not a generic subject (全市, 我们). Callers rule out places."""
     rules = _rules()["enterprise"]
     if not 2 <= len(name) <= 10 or not re.fullmatch(f"[{_CJK}A-Za-z0-9]+", name) or name[0].isdigit():
         return False
-    if name in rules["stop_words"] or name.startswith(("全", "我", "本", "该", "各", "其", "这", "那")):
+    if name in rules["stop_words"] or name.startswith(_GENERIC_OPENERS):
         return False
     if any(w in name for w in rules["government_words"] + rules["institution_words"]) and not _NUMBERED_BUREAU.fullmatch(name):
         return False
