@@ -665,7 +665,14 @@ _PHASE = re.compile(r"[一二三四五六七八九十]{1,2}期")
 #: 2024年一季度招商引资项目): the name, if any, comes after it.
 _YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季度|第[一二三四五六七八九十0-9]+批|[上下]半年)?")
 #: Between a region and the project it names the place of (not 共建: a partner builds it with the speaker).
-_BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})")
+_BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})的?")
+#: After 位于 and its region, up to the 的 before what lies there: 位于雄安新区启动区的X项目.
+_OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
+#: After a project, where it is: 项目(一期)在 or 落户 (then its region; see _THERE_VERB).
+_PROJECT_THERE = re.compile("(?:[一二三四五六七八九]期(?:工程)?)?(?:在|落户|落地|落户于|落地于|建于|选址)")
+#: After 项目在 and its region, what the project does there (不是 签约, 启动: a ceremony may be held elsewhere).
+_THERE_VERB = re.compile("(?:正式|顺利|全面|率先|成功|加快|开工|动工)*(?:建成|投产|开工|动工|落地|落户|开建|建设|竣工|投用|"
+                         "投运|运营|开业|达产|实施|[，,。；;]|$)")
 #: A firm and a verb of building (and 的) right before a name: what a firm builds is a project, also a 工程 without a
 #: physical word (国能榆林化工有限公司建设的煤制新材料示范工程), which would otherwise be a programme, and a name
 #: made of common words (…股份有限公司投资建设新能源电池材料项目), which would otherwise be a kind of project.
@@ -1448,6 +1455,7 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
 
 #: What ends a clause inside a sentence: a cooperation trigger pairs the regions of its own clause.
 _CLAUSE_END = re.compile("[，,；;：:]")
+_LIST_OR_CLAUSE = re.compile("[、，,；;：:。]")
 #: Between a firm and its building verb, where the firm builds: 企业将在福泉经济开发区马场坪工业园建设…项目.
 _WHERE_GAP = re.compile("(?:将|拟|计划|已|还|也|正)?在[^，,；;：:。]{2,24}")
 #: Between a firm and its building verb, where the firm names its amount, then where it builds: 企业拟投资12亿元，
@@ -1483,6 +1491,24 @@ def _joined_firms(norm: str, mentions, firm, *, forward: bool = False) -> list:
     if forward:
         return _joined_run(norm, firms[i:], joiners)
     return _joined_run(norm, firms[i::-1], joiners, backward=True)[::-1]
+
+
+def _region_chain(regions_at: dict, first) -> list:
+    """``first`` and the regions written right after it, each inside the one before (高平市马村镇), for what
+    lies there: a province or prefecture before a county only says where the county is (烟台市龙口市: 龙口市),
+    a county before a township is where the township is and is kept (高平市马村镇: both)."""
+    g = gazetteer()
+    chain = [first]
+    while True:
+        nxt = regions_at.get(chain[-1].end)
+        if nxt is None or not (nxt.place_id and chain[-1].place_id
+                               and g.is_within(g.get(nxt.place_id), g.get(chain[-1].place_id))):
+            break
+        chain.append(nxt)
+    if len(chain) == 1:
+        return chain
+    levels = [g.get(m.place_id).level if m.place_id else None for m in chain]
+    return [m for m, level in zip(chain, levels) if level not in ("province", "city", "macro")] or chain[-1:]
 
 
 def _project_before(by_start, starts, norm: str, pos: int) -> list:
@@ -1572,6 +1598,17 @@ def find_relations(
                 or (b.type == "Project" and _BUILDS_THERE.fullmatch(gap))
             ):
                 add((b.type, b.name), "locatedIn", ("Region", a.name), a.start, b.end, "text")
+    # a project and where it starts or runs: 项目(一期)在徐水区(正式)投产, 产业园落户船营区搜登站镇 (each region of the chain)
+    regions_at = {m.start: m for m in regions}
+    for m in mentions:
+        if m.type != "Project":
+            continue
+        there = _PROJECT_THERE.match(norm, m.end)
+        first = regions_at.get(there.end()) if there else None
+        chain = _region_chain(regions_at, first) if first else []
+        if chain and _THERE_VERB.match(norm, chain[-1].end):
+            for r in chain:
+                add((m.type, m.name), "locatedIn", ("Region", r.name), m.start, chain[-1].end, "text")
     # a firm right before a project (its short name in brackets between) invests in it: X有限公司年产…项目
     projects_at = {m.start: m for m in mentions if m.type == "Project"}
     for m in mentions:
@@ -1611,11 +1648,29 @@ def find_relations(
         for t in located.finditer(sentence):
             pos = s + t.start()
             heads = [m for m in in_sent if m.type in ("Project", "Enterprise") and m.end <= pos and pos - m.end <= 6]
-            tails = [m for m in in_sent if m.type == "Region" and m.start >= pos + len(t.group(0)) and m.start - pos <= 8]
+            tails = [m for m in in_sent if m.type == "Region" and m.start >= pos + len(t.group(0)) and m.start - pos <= 8
+                     and not _LIST_OR_CLAUSE.search(norm, pos, m.start)]  # 落地、茶山山根小村运营: 落地 ends its clause
             if not heads and norm[max(0, pos - 3):pos] in ("该项目", "项目地"):
                 heads = _project_before(by_start, starts, norm, pos)  # 该项目位于Y
-            if heads and tails:
-                add((heads[-1].type, heads[-1].name), "locatedIn", ("Region", tails[0].name), s, e)
+            if heads and heads[-1].type == "Enterprise" and norm[heads[-1].start - 1:heads[-1].start] == "由":
+                # 项目由X公司投资建设，落户Y: what settles there is the project the firm builds
+                heads = [m for m in in_sent if m.type == "Project" and m.end == heads[-1].start - 1]
+            if not tails:
+                continue
+            chain = _region_chain(regions_at, tails[0])
+            if not heads and t.group(0) in ("位于", "坐落于"):
+                # 位于龙潭区(的)…的X项目、Y项目: the projects the clause goes on to name
+                of = _OF_AFTER_WHERE.match(norm, chain[-1].end)
+                first = next((m for m in in_sent if of and m.start == of.end()), None)
+                if first is not None and first.type == "Enterprise":
+                    first = projects_at.get(first.end)  # 位于龙潭区的中国石油吉林石化公司ABS装置扩能改造项目
+                elif first is not None and first.type != "Project":
+                    first = None
+                heads = _joined_run(norm, [m for m in in_sent if first and m.start >= first.start], ("、", "和", "及"))
+                chain = chain if heads else []
+            for head in heads[-1:] if heads and heads[-1].end <= pos else heads:
+                for r in chain:
+                    add((head.type, head.name), "locatedIn", ("Region", r.name), s, e)
         # investsIn: 企业 + trigger + 项目 (企业将在某园区建设项目; 企业甲与企业乙共同投资建设项目)
         for t in invest.finditer(sentence):
             pos = s + t.start()

@@ -771,3 +771,31 @@ def test_joint_development_runs(text, region, present, absent):
 def test_posts_before_a_name(text, region, present, absent):
     found = relations(text, region)
     assert present <= found and not absent & found
+
+
+# Where a project is, said around it: the region a firm builds it in (在…建设的), the region it starts or
+# settles in (项目在…投产, 落户…), the region 位于 names before the projects of its clause. Of a chain of
+# regions, a prefecture before a county only says where the county is; a county before a township is kept.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("湖南裕能新能源电池材料股份有限公司在湘乡市建设的磷酸锰铁锂项目建成投产。", "湘潭市",
+         {("磷酸锰铁锂项目", "locatedIn", "湘乡市")}, set()),
+        ("比亚迪股份有限公司投资建设的年产20万辆整车项目一期在长丰县正式投产。", "合肥市",
+         {("年产20万辆整车项目", "locatedIn", "长丰县")}, set()),
+        ("总投资80亿元的锂电池正极材料产业园落户宁乡市金洲镇。", "长沙市",
+         {("锂电池正极材料产业园", "locatedIn", "宁乡市"), ("锂电池正极材料产业园", "locatedIn", "金洲镇")}, set()),
+        ("年产10万吨电解液项目在宜春市袁州区开工。", "江西省",
+         {("年产10万吨电解液项目", "locatedIn", "袁州区")}, {("年产10万吨电解液项目", "locatedIn", "宜春市")}),
+        ("光伏组件项目由某某新能源科技有限公司投资建设，落户高平市马村镇。", "晋城市",
+         {("光伏组件项目", "locatedIn", "马村镇")}, {("某某新能源科技有限公司", "locatedIn", "高平市")}),
+        ("同日，位于富阳区的智能装备产业园、年产5万吨铜箔项目同步开工。", "杭州市",
+         {("智能装备产业园", "locatedIn", "富阳区"), ("年产5万吨铜箔项目", "locatedIn", "富阳区")}, set()),
+        # a ceremony held in a region, and a clause that ends at 落地
+        ("年产3万吨碳纤维项目在杭州签约，总投资30亿元。", "衢州市", set(), {("年产3万吨碳纤维项目", "locatedIn", "杭州市")}),
+        ("促成文旅综合体项目落地、东阳横店影视城扩容", "金华市", set(), {("文旅综合体项目", "locatedIn", "东阳市")}),
+    ],
+)
+def test_where_a_project_is(text, region, present, absent):
+    found = relations(text, region)
+    assert present <= found and not absent & found
