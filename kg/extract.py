@@ -1386,11 +1386,22 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
         # in brackets (中国(永康)…), before a section word (浦江段, 曹宅互通), or after a firm's legal name (a
         # branch: 中国石油天然气股份有限公司大庆石化分公司) — not 雄安新区 -> 安新
         if (short and s > 0 and s != prev_end and before not in "(（" and not name.startswith(sections, e)
-                and not name.endswith(_legal_forms(), 0, s)):
+                and not name.endswith(_legal_forms(), 0, s) and not _after_brand(name, s, place, ctx)):
             continue
         out.append(place)
         prev_end = e
     return out
+
+
+def _after_brand(name: str, s: int, place: Place, ctx: Place | None) -> bool:
+    """Whether the short form at ``s`` of a name is a city or county of the report's province written after a
+    firm's brand: 天合光能宿迁基地, 恒逸钦州高端化纤一体化项目, 长城汽车永川工厂 (the brand is two to four characters,
+    the place's own name not one of them: 雄安新区 is no 安新)."""
+    if ctx is None or place.level not in ("city", "county") or not 2 <= s <= 4:
+        return False
+    g = gazetteer()
+    province = g.scopes(ctx).get("province")
+    return province is not None and g.is_within(place, province) and not g.find(name[:s], context=ctx)
 
 
 _RANK_OF = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}

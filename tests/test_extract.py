@@ -791,6 +791,10 @@ def test_posts_before_a_name(text, region, present, absent):
          {("光伏组件项目", "locatedIn", "马村镇")}, {("某某新能源科技有限公司", "locatedIn", "高平市")}),
         ("同日，位于富阳区的智能装备产业园、年产5万吨铜箔项目同步开工。", "杭州市",
          {("智能装备产业园", "locatedIn", "富阳区"), ("年产5万吨铜箔项目", "locatedIn", "富阳区")}, set()),
+        # a city or county of the report's province after a firm's brand inside the name (not one of another province)
+        ("推动天合光能宿迁基地三期、长城汽车永川工厂技改项目建设", "江苏省",
+         {("天合光能宿迁基地", "locatedIn", "宿迁市")}, {("长城汽车永川工厂技改项目", "locatedIn", "永川区")}),
+        ("长城汽车永川工厂技改项目竣工", "重庆市", {("长城汽车永川工厂技改项目", "locatedIn", "永川区")}, set()),
         # a ceremony held in a region, and a clause that ends at 落地
         ("年产3万吨碳纤维项目在杭州签约，总投资30亿元。", "衢州市", set(), {("年产3万吨碳纤维项目", "locatedIn", "杭州市")}),
         ("促成文旅综合体项目落地、东阳横店影视城扩容", "金华市", set(), {("文旅综合体项目", "locatedIn", "东阳市")}),
