@@ -40,6 +40,7 @@ QUOTES = "“”‘’「」『』\""
 OPEN_QUOTES = "“‘「『"
 CLOSE_QUOTES = "”’」』"
 _CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 _SENT_END = re.compile(r"[。!?！？;；\n]")
 _NUMERALS = "一二三四五六七八九十百千万两双0123456789"
 _MEASURE = re.compile(r"[0-9.一二三四五六七八九十百千万]+(?:公里|千米|米|座|个|处|条|平方米|亩|幢|户)")
@@ -186,8 +187,9 @@ def _left_boundary(
                         k = j
                         continue
                 break
-            if not name_char.match(ch) and not (ch == "." and text[k - 2:k - 1].isdigit() and text[k:k + 1].isdigit()):
-                break  # a decimal point stays inside a name: 8.6代超高清液晶面板项目
+            if not name_char.match(ch) and not (ch == "." and text[k - 2:k - 1].isdigit() and text[k:k + 1].isdigit()) \
+                    and not (ch == "/" and text[k:k + 1] == "年" and _CJK_CHAR.match(text, k - 2)):
+                break  # a decimal point stays inside a name (8.6代超高清液晶面板项目), so does 吨/年 (120万吨/年乙烯项目)
             ending = stops.get(ch)
             if ending and text.endswith(ending, floor, k) and (k < pos or not name_end or ch not in _soft_stops()):
                 break
@@ -203,10 +205,15 @@ def _drop_prefixes() -> tuple[str, ...]:
 _QUOTED_COUNT = re.compile(rf"[{_NUMERALS}]+[个项大条](?=[{OPEN_QUOTES}])")
 
 
+_NUMBERED_ROADS = ("国道", "省道", "县道", "乡道")
+#: What a building (综合楼, 教学楼, 大楼 …) is named after: 县人民医院综合楼, 县第三中学教学楼, 检验检测中心大楼.
+_INSTITUTION = re.compile("医院|卫生院|保健院|学校|中学|小学|大学|学院|幼儿园|中心|馆|研究院")
+
+
 def _strip_prefixes(text: str, start: int, end: int) -> int:
     """Drop level prefixes and ordinals (全国, 省级, 第三轮 ...) at the start of a name."""
     prefixes = _drop_prefixes()
-    while text.startswith(prefixes, start):
+    while text.startswith(prefixes, start) and not text.startswith(_NUMBERED_ROADS, start):  # 省道209线 keeps 省
         p = next(p for p in prefixes if text.startswith(p, start))
         if end - start - len(p) < 2:
             break
@@ -787,6 +794,8 @@ def _project_candidates(norm: str) -> list[Candidate]:
             continue
         if type_word == "工程" and not any(w in core for w in physical) and not _firm_built(norm, start):
             continue  # a programme (新兴产业集群培育工程), not a construction project
+        if type_word.endswith("楼") and not _INSTITUTION.search(core):
+            continue  # a building is named by its institution (县人民医院综合楼); 急诊综合楼, 四期大楼 name none
         if len(type_word) == 1 and (core[-1:] + type_word in _common_words() or core[-2:] + type_word in _common_words()):
             continue  # 电线, 服务热线, 风景线: an everyday word, not a line being built
         if _COUNT_AFTER.match(norm, end) or _COUNT_BEFORE.search(norm[max(0, start - 12):start]):

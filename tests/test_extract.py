@@ -145,6 +145,13 @@ def test_initiatives_not_found(text, absent):
         ("完成范村省级历史文化保护利用重点村建设工程总量的60%", "履坦镇", {"范村省级历史文化保护利用重点村建设工程"}),
         # a count of something else after the name leaves it a name
         ("中央商务区9幢大楼基本建成", "金华市", {"中央商务区"}),
+        # a capacity per year (万吨/年), a numbered provincial road, a ± voltage, a building of a named institution
+        ("推进天津南港120万吨/年乙烯项目、40万吨/年高端新材料项目建设", "天津市",
+         {"天津南港120万吨/年乙烯项目", "40万吨/年高端新材料项目"}),
+        ("省道209线陇西段完成投资8.6亿元", "定西市", {"省道209线陇西段"}),
+        ("加快甘肃至浙江±800千伏特高压直流输电工程建设", "酒泉市", {"甘肃至浙江±800千伏特高压直流输电工程"}),
+        ("开工建设县人民医院综合楼、县第三中学教学楼，市妇幼保健院门诊大楼投用", "和田县",
+         {"县人民医院综合楼", "县第三中学教学楼", "市妇幼保健院门诊大楼"}),
     ],
 )
 def test_projects_found(text, region, expected):
@@ -170,6 +177,8 @@ def test_projects_found(text, region, expected):
         ("争取新增1~2家三甲综合性医院", {"三甲综合性医院"}),
         ("完成老旧小区改造13个、美丽社区项目21个", {"美丽社区项目"}),
         ("新建口袋公园30个以上", {"口袋公园"}),
+        # a building that names no institution
+        ("建成急诊综合楼和四期大楼", {"急诊综合楼", "四期大楼"}),
     ],
 )
 def test_projects_not_found(text, absent):
