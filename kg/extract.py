@@ -241,7 +241,7 @@ def canonical_project(surface: str) -> str:
     """Quotes out, trailing phase and status words out (主体工程 -> 工程, 在建项目 -> name, 二期项目 -> 项目)."""
     name = _unquote(surface)
     name = re.sub(r"在建(项目|工程)$", "", name)
-    name = re.sub(r"主体工程$", "工程", name)
+    name, main_works = re.subn(r"主体工程$", "工程", name)
     # a trailing phase goes, the type word after it stays (硅片二期项目 -> 硅片项目, 动力电池项目七至十期 -> 动力电池项目);
     # a phase of a facility is the facility (产业园一期项目 -> 产业园); a phase alone (三期项目) names nothing
     name, phased = re.subn(r"[(（]?[一二三四五六七八九十]{1,2}(?:[至到、][一二三四五六七八九十]{1,2})?期[)）]?(?=(?:项目|工程)?$)",
@@ -249,9 +249,10 @@ def canonical_project(surface: str) -> str:
     if name in ("项目", "工程"):
         return ""
     name = re.sub(r"(?<=[区园城])[A-Za-z0-9]+区块$", "", name)  # 文溪集聚区D区块: a lettered block of the zone
-    # a facility's 主体工程 (隆宫毛竹特色产业园主体工程) is the facility
+    # a facility's 主体工程 or phase (隆宫毛竹特色产业园主体工程, 产业园一期项目) is the facility; its 工程 alone is a
+    # name's own (向家坝灌区工程, 宜宾港志城作业区工程)
     stripped = re.sub(r"工程$" if not phased else r"(?:工程|项目)$", "", name)
-    if stripped != name and stripped.endswith(_FACILITY_ENDINGS):
+    if stripped != name and (phased or main_works) and stripped.endswith(_FACILITY_ENDINGS):
         name = stripped
     return name
 

@@ -152,6 +152,10 @@ def test_initiatives_not_found(text, absent):
         ("加快甘肃至浙江±800千伏特高压直流输电工程建设", "酒泉市", {"甘肃至浙江±800千伏特高压直流输电工程"}),
         ("开工建设县人民医院综合楼、县第三中学教学楼，市妇幼保健院门诊大楼投用", "和田县",
          {"县人民医院综合楼", "县第三中学教学楼", "市妇幼保健院门诊大楼"}),
+        # science cities, industrial cities, (super) factories; irrigation and water diversion works
+        ("怀柔科学城、中联智慧产业城加快建设，赛力斯汽车超级工厂建成", "北京市",
+         {"怀柔科学城", "中联智慧产业城", "赛力斯汽车超级工厂"}),
+        ("开工建设亭子口灌区工程、引江补汉工程", "四川省", {"亭子口灌区工程", "引江补汉工程"}),
     ],
 )
 def test_projects_found(text, region, expected):
@@ -300,6 +304,7 @@ def test_canonical_initiative(surface, canonical):
         ("滨海污水处理厂三期工程", "滨海污水处理厂"),
         ("救助管理站主体工程", "救助管理站"),
         ("三期项目", ""),  # a phase alone names no project
+        ("向家坝灌区工程", "向家坝灌区工程"),  # without a phase or 主体, 工程 is the name's own
     ],
 )
 def test_canonical_project(surface, canonical):
