@@ -183,6 +183,7 @@ def test_projects_found(text, region, expected):
         ("新建口袋公园30个以上", {"口袋公园"}),
         # a building that names no institution
         ("建成急诊综合楼和四期大楼", {"急诊综合楼", "四期大楼"}),
+        ("推动企业建设智能工厂和数字化车间，新增省级未来工厂3家", {"智能工厂", "未来工厂"}),  # kinds of factory
     ],
 )
 def test_projects_not_found(text, absent):
