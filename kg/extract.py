@@ -513,6 +513,23 @@ def _quoted_spans(norm: str):
         yield m
 
 
+#: After a macro-region, the national strategy it names (ANNOTATION.md: a strategy is an Initiative).
+_MACRO_STRATEGY = re.compile("(?:协同发展|(?:区域)?一体化(?:高质量)?发展|生态保护和高质量发展)(?:战略)?|发展战略")
+
+
+def _macro_strategies(norm: str, regions: list[Candidate]) -> list[Candidate]:
+    """National strategies named by their macro-region: 京津冀协同发展(战略), 长三角一体化发展, 黄河流域生态保护和高质量
+    发展战略 (Initiatives; the macro-region inside is no mention of its own)."""
+    g = gazetteer()
+    out = []
+    for r in regions:
+        strategy = _MACRO_STRATEGY.match(norm, r.end)
+        if strategy and r.place_id and g.get(r.place_id).level == "macro":
+            out.append(Candidate(r.start, strategy.end(), "Initiative",
+                                 canonical_initiative(norm[r.start:strategy.end()]), 3))
+    return out
+
+
 def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
     rules = _rules()["initiative"]
     stop_cores = set(rules["stop_cores"])
@@ -1218,8 +1235,12 @@ def _person_candidates(norm: str) -> list[Candidate]:
 
 def find_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
     regions = _region_candidates(norm, ctx)
+    strategies = _macro_strategies(norm, regions)
+    if strategies:  # 京津冀协同发展: the one-character regions of 京津冀 may stand in no mention here
+        regions = [r for r in regions if not (r.nested and any(s.start <= r.start and r.end <= s.end for s in strategies))]
     return (
         regions
+        + strategies
         + _initiative_candidates(norm, regions)
         + _project_candidates(norm)
         + _list_candidates(norm, regions)

@@ -90,6 +90,9 @@ def test_regions_not_found(text, region, absent):
         ("持续推进“放管服”改革", {"放管服改革"}),
         ("咬定打赢“九场硬战”目标", {"九场硬战"}),
         ("深入实施“工业强县、文旅富县、乡村振兴、融义接杭、品质名城”五大战略", {"工业强县、文旅富县、乡村振兴、融义接杭、品质名城"}),
+        # national strategies named by their macro-region, with or without 战略; 融入 and 抢抓 open no name
+        ("我们深度融入京津冀协同发展战略，抢抓长三角一体化发展战略机遇", {"京津冀协同发展战略", "长三角一体化发展战略"}),
+        ("深入实施黄河流域生态保护和高质量发展战略，主动服务长三角一体化发展", {"黄河流域生态保护和高质量发展战略", "长三角一体化发展"}),
     ],
 )
 def test_initiatives_found(text, expected):
@@ -752,8 +755,8 @@ def test_who_invests(text, region, present, absent):
         ("深化闽宁协作", "福州市", {("Region", "宁夏回族自治区"), ("宁夏回族自治区", "cooperatesWith", "福建省")},
          {("Region", "宁德市")}),
         # a name of its own, and everyday words, are no run
-        ("推进京津冀协同发展，加快城乡一体化", "保定市", {("Region", "京津冀")},
-         {("北京市", "cooperatesWith", "天津市"), ("Region", "北京市")}),
+        ("推进京津冀协同发展，加快城乡一体化", "保定市", {("Initiative", "京津冀协同发展")},
+         {("北京市", "cooperatesWith", "天津市"), ("Region", "北京市"), ("Region", "天津市"), ("Region", "京津冀")}),
     ],
 )
 def test_joint_development_runs(text, region, present, absent):
