@@ -93,6 +93,7 @@ def test_regions_not_found(text, region, absent):
         # national strategies named by their macro-region, with or without 战略; 融入 and 抢抓 open no name
         ("我们深度融入京津冀协同发展战略，抢抓长三角一体化发展战略机遇", {"京津冀协同发展战略", "长三角一体化发展战略"}),
         ("深入实施黄河流域生态保护和高质量发展战略，主动服务长三角一体化发展", {"黄河流域生态保护和高质量发展战略", "长三角一体化发展"}),
+        ("全面推行林长制，深化河湖长制，落实田长制", {"林长制", "河湖长制", "田长制"}),  # the chief systems, unquoted
     ],
 )
 def test_initiatives_found(text, expected):
