@@ -694,7 +694,7 @@ _BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})的?")
 #: After 位于 and its region, up to the 的 before what lies there: 位于雄安新区启动区的X项目.
 _OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
 #: After a project, where it is: 项目(一期)在 or 落户 (then its region; see _THERE_VERB).
-_PROJECT_THERE = re.compile("(?:[一二三四五六七八九]期(?:工程)?)?(?:在|落户|落地|落户于|落地于|建于|选址)")
+_PROJECT_THERE = re.compile("(?:[一二三四五六七八九]期(?:工程)?)?(?:在|落户于|落地于|落户|落地|建于|选址)")
 #: After 项目在 and its region, what the project does there (不是 签约, 启动: a ceremony may be held elsewhere).
 _THERE_VERB = re.compile("(?:正式|顺利|全面|率先|成功|加快|开工|动工)*(?:建成|投产|开工|动工|落地|落户|开建|建设|竣工|投用|"
                          "投运|运营|开业|达产|实施|[，,。；;]|$)")
@@ -1497,6 +1497,7 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
 
 #: What ends a clause inside a sentence: a cooperation trigger pairs the regions of its own clause.
 _CLAUSE_END = re.compile("[，,；;：:]")
+#: What ends a list item or a clause: a located trigger's region comes before either (落地、茶山…运营: no region).
 _LIST_OR_CLAUSE = re.compile("[、，,；;：:。]")
 #: Between a firm and its building verb, where the firm builds: 企业将在福泉经济开发区马场坪工业园建设…项目.
 _WHERE_GAP = re.compile("(?:将|拟|计划|已|还|也|正)?在[^，,；;：:。]{2,24}")
