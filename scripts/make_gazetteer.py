@@ -243,7 +243,9 @@ def write_gz(path: Path, header: str, rows) -> None:
 def main() -> None:
     dictionary = jionlp_dictionary()
     regions, villages = build_rows(read_location_lines(dictionary))
-    renamed = add_renames(regions, dictionary) + current_names(regions) + prefecture_aliases(regions)
+    renamed = add_renames(regions, dictionary)
+    current = current_names(regions)
+    prefectures = prefecture_aliases(regions)
     rows = sorted(
         ([r[0], r[1], "|".join(sorted(r[2])), r[3], r[4], r[5]] for r in regions.values()),
         key=lambda r: r[0],
@@ -254,7 +256,8 @@ def main() -> None:
     levels = {}
     for r in rows:
         levels[r[3]] = levels.get(r[3], 0) + 1
-    print(f"regions: {levels}, renamed aliases: {renamed}, villages: {sum(len(v) for v in villages.values())}")
+    print(f"regions: {levels}, renamed aliases: {renamed}, renamed to current names: {current}, "
+          f"prefecture aliases: {prefectures}, villages: {sum(len(v) for v in villages.values())}")
 
 
 if __name__ == "__main__":
