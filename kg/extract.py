@@ -693,9 +693,8 @@ _YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季
 _BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})的?")
 #: After 位于 and its region, up to the 的 before what lies there: 位于雄安新区启动区的X项目.
 _OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
-#: After a project, where it is: 项目(一期)在 (then its region; see _THERE_VERB). 落户, 落地 and 选址 are located
-#: triggers (extract.toml [relation] located_triggers), read with 位于 in find_relations.
-_PROJECT_THERE = re.compile("(?:[一二三四五六七八九]期(?:工程)?)?(?:在|建于)")
+#: After a project, where it is: 项目(一期)在 or 落户 (then its region; see _THERE_VERB).
+_PROJECT_THERE = re.compile("(?:[一二三四五六七八九]期(?:工程)?)?(?:在|落户于|落地于|落户|落地|建于|选址)")
 #: After 项目在 and its region, what the project does there (不是 签约, 启动: a ceremony may be held elsewhere).
 _THERE_VERB = re.compile("(?:正式|顺利|全面|率先|成功|加快|开工|动工)*(?:建成|投产|开工|动工|落地|落户|开建|建设|竣工|投用|"
                          "投运|运营|开业|达产|实施|[，,。；;]|$)")
@@ -1642,7 +1641,7 @@ def find_relations(
                 or (b.type == "Project" and _BUILDS_THERE.fullmatch(gap))
             ):
                 add((b.type, b.name), "locatedIn", ("Region", a.name), a.start, b.end, "text")
-    # a project and where it starts or runs: 项目(一期)在徐水区(正式)投产 (each region of a chain: 在高平市马村镇建成)
+    # a project and where it starts or runs: 项目(一期)在徐水区(正式)投产, 产业园落户船营区搜登站镇 (each region of the chain)
     regions_at = {m.start: m for m in regions}
     for m in mentions:
         if m.type != "Project":
