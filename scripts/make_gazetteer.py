@@ -42,12 +42,10 @@ VILLAGE_SUFFIXES = ("村民委员会", "居民委员会", "村委会", "居委�
 OFFICIAL_ENDINGS = {"苏木乡": "苏木", "嘎查村": "嘎查"}
 
 
-# Divisions renamed after the dataset was made (or named wrongly in it), by code: their current names. The dataset's
-# name stays as an alias, so older reports still find them.
+# Divisions renamed after the dataset was made (or named wrongly in it) that its change list lacks or gets wrong, by
+# code: their current names. The dataset's name stays as an alias, so older reports still find them.
 CURRENT_NAMES = {
     "610322": "凤翔区",  # 宝鸡市: 凤翔县 became a district in 2021 (the dataset has 凤翔市)
-    "540422": "米林市",  # 林芝市: 米林县 became a county-level city
-    "540530": "错那市",  # 山南市: 错那县 became a county-level city
 }
 
 
@@ -205,8 +203,9 @@ def build_rows(lines: list[str]):
 
 
 
-def add_renames(regions: dict[str, list], dictionary: Path) -> int:
-    """Old names of renamed divisions become aliases of the current division."""
+def add_renames(regions: dict[str, list], dictionary: Path) -> tuple[int, int]:
+    """Old names of renamed divisions become aliases of the current division; a division the table still
+    lists under its old name, in the same place, takes the new one. How many aliases, how many renamed."""
     by_path: dict[tuple[str, ...], str] = {}
     for rid, row in regions.items():
         if row[3] in ("province", "city", "county"):
@@ -215,7 +214,7 @@ def add_renames(regions: dict[str, list], dictionary: Path) -> int:
                 chain.append(regions[cur][1])
                 cur = regions[cur][5]
             by_path[tuple(reversed(chain))] = rid
-    added = 0
+    added = moved = 0
     for line in (dictionary / "china_location_change.txt").read_text(encoding="utf-8").splitlines():
         if "=>" not in line:
             continue
@@ -224,12 +223,22 @@ def add_renames(regions: dict[str, list], dictionary: Path) -> int:
         old_names = [p for i, p in enumerate(old_parts) if i % 2 == 0 and p]
         target = by_path.get(new_parts)
         old_aliases = [p for i, p in enumerate(old_parts) if i % 2 == 1 and p]
+        source = by_path.get(tuple(old_names))
+        if target is None and source is not None and tuple(old_names[:-1]) == new_parts[:-1]:
+            # the table still has the old division where it stands (湟中县 of 西宁市, a district since 2019):
+            # it takes its current name, the old one stays an alias
+            row = regions[source]
+            row[2] = {*row[2], row[1]} - {new_parts[-1]}
+            row[1] = new_parts[-1]
+            by_path[new_parts] = source
+            moved += 1
+            continue
         if target and old_names:
             for old_name in {old_names[-1], *(old_aliases[-1:] if len(old_aliases) == len(old_names) else [])}:
                 if old_name != regions[target][1] and old_name not in GENERIC_ALIASES and len(old_name) >= 2:
                     regions[target][2].add(old_name)
                     added += 1
-    return added
+    return added, moved
 
 
 def write_gz(path: Path, header: str, rows) -> None:
@@ -243,7 +252,7 @@ def write_gz(path: Path, header: str, rows) -> None:
 def main() -> None:
     dictionary = jionlp_dictionary()
     regions, villages = build_rows(read_location_lines(dictionary))
-    renamed = add_renames(regions, dictionary)
+    renamed, moved = add_renames(regions, dictionary)
     current = current_names(regions)
     prefectures = prefecture_aliases(regions)
     rows = sorted(
@@ -256,7 +265,7 @@ def main() -> None:
     levels = {}
     for r in rows:
         levels[r[3]] = levels.get(r[3], 0) + 1
-    print(f"regions: {levels}, renamed aliases: {renamed}, renamed to current names: {current}, "
+    print(f"regions: {levels}, renamed aliases: {renamed}, renamed to current names: {moved} by the change list, {current} by hand, "
           f"prefecture aliases: {prefectures}, villages: {sum(len(v) for v in villages.values())}")
 
 
