@@ -295,6 +295,11 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         start = _left_boundary(norm, m.start(), max_len=5)
         # the places that overlap the stretch from start to the suffix's end (those the loops below test)
         near = hits[bisect.bisect_right(hit_ends, start):bisect.bisect_left(hit_starts, m.end())]
+        if m.group(0) == "村" and near and near[-1][1] == m.start():
+            village = _village_over_short_form(norm, out, near[-1], m.end())
+            if village is not None:  # 均安镇沙头村 (the dataset's 沙头社区), 永兴镇茅坪村 (not a 茅坪镇)
+                out = [village if (c.start, c.end) == near[-1] else c for c in out]
+                continue
         for s0, e0 in near:  # 履三泉头自然村: the known village 履三 comes first
             if start <= s0 < m.start() and start < e0 <= m.start():
                 start = e0
@@ -374,6 +379,21 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         if found and found[-1][1] == m.start() - s:
             out.append(Candidate(s + found[-1][0], m.end(), "Region", norm[s + found[-1][0]:m.end()], 1))
     return out
+
+
+def _village_over_short_form(norm: str, out: list[Candidate], hit: tuple[int, int], end: int) -> Candidate | None:
+    """The village ``norm[hit[0]:end]`` (a short form, then 村) where the short form names a township or a
+    community: the text names a village of that stem, by its name as written (沙头村 for the dataset's
+    沙头社区, which keeps its code; 茅坪村, not the 茅坪镇 of another county). None for anything else."""
+    c = next((c for c in out if (c.start, c.end) == hit), None)
+    if c is None or c.place_id is None or c.name == norm[c.start:c.end]:
+        return None
+    place = gazetteer().get(c.place_id)
+    if place.level == "town" and c.end - c.start >= 2:
+        return Candidate(c.start, end, "Region", norm[c.start:end], 1, None, None)
+    if place.level == "village" and place.name.endswith("社区"):
+        return Candidate(c.start, end, "Region", norm[c.start:end], 1, c.code, c.place_id)
+    return None
 
 
 #: A metropolitan area or city cluster after the name of its central city: 武汉都市圈, 沈阳现代化都市圈.
@@ -633,9 +653,9 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
     for pat in rules["named_patterns"]:
         for m in re.finditer(pat, norm):
             out.append(Candidate(m.start(), m.end(), "Initiative", m.group(0), 4))
-    # 厕所、垃圾、污水三大革命 -> one initiative per item
+    # 厕所、垃圾、污水三大革命 -> one initiative per item; also with the count quoted: 煤炭保供、电力外送“两大工程”
     list_types = "|".join(map(re.escape, rules["list_type_words"]))
-    for m in re.finditer(rf"((?:[{_CJK}]{{2,6}}、)+[{_CJK}]{{2,6}})[{_NUMERALS}]大({list_types})", norm):
+    for m in re.finditer(rf"((?:[{_CJK}]{{2,6}}、)+[{_CJK}]{{2,6}})[“‘]?[{_NUMERALS}]大({list_types})", norm):
         pos = m.start(1)
         items = m.group(1).split("、")
         first_start = _left_boundary(norm, pos + len(items[0]), max_len=6)
@@ -684,13 +704,15 @@ _BUILDER_BUILDS = re.compile(f"(?:(?P<firm>{_FIRM_FORMS})|[省市县区镇乡村
 #: Partners building together, inside a project's left context, whoever they are (中复神鹰合资建设碳纤维项目,
 #: 与华为共同投资建设…): the name starts after the verb.
 _JOINTLY_BUILDS = re.compile("(?:合资|共同投资|联合投资|共同出资)(?:建设|兴建|投建|新建)?|(?:共同|联合)(?:建设|兴建|投建|打造)")
+#: An amount of output inside a project's name (年产, 120万吨/年乙烯及下游…项目).
+_CAPACITY = re.compile(r"[0-9.]+万?(?:吨|台|套|辆|件|片|只|千瓦|兆瓦|GWh|GW|MW|平方米)")
 #: A phase alone after the verb names nothing: 科技园区建设三期项目 keeps its park.
 _PHASE = re.compile(r"[一二三四五六七八九十]{1,2}期")
 #: A year, with its quarter or batch, inside a project's left context (吉林市2024年第二批重大项目, 长寿经济技术开发区
 #: 2024年一季度招商引资项目): the name, if any, comes after it.
 _YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季度|第[一二三四五六七八九十0-9]+批|[上下]半年)?")
 #: Between a region and the project it names the place of (not 共建: a partner builds it with the speaker).
-_BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})的?")
+_BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})的?|(?:开工|建成|投产|落地|开工建设|建成投产)的")
 #: After 位于 and its region, up to the 的 before what lies there: 位于雄安新区启动区的X项目.
 _OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
 #: After a project, where it is: 项目(一期)在 or 落户 (then its region; see _THERE_VERB).
@@ -741,9 +763,12 @@ def _project_candidates(norm: str) -> list[Candidate]:
     aspirations = tuple(rules["aspirations"])
     routes = set(rules["route_type_words"])
     stages = tuple(rules["stage_sections"])
+    continues = {w: tuple(after) for w, after in rules["type_word_continues"].items()}
     out: list[Candidate] = []
     for m in _pattern("project", "type_words").finditer(norm):
         type_word = m.group(0)
+        if norm.startswith(continues.get(type_word, ()), m.end()):
+            continue
         start = _left_boundary(norm, m.start(), max_len=24)
         inner = norm.endswith(inner_stops, 0, start) and next(w for w in inner_stops if norm.endswith(w, 0, start))
         if inner and m.start() - start <= 2:
@@ -757,6 +782,10 @@ def _project_candidates(norm: str) -> list[Candidate]:
             if m.start() - builds.end() >= 2 and not _PHASE.fullmatch(norm, builds.end(), m.start()):
                 start = builds.end()  # 潍柴集团建设大缸径高端发动机项目: the firm builds the project
                 by_firm = builds.re is _JOINTLY_BUILDS or builds.group("firm") is not None
+        if norm[start - 1:start] == "及" and type_word in ("项目", "工程", "基地"):
+            before = _left_boundary(norm, start - 1, max_len=20)
+            if _CAPACITY.search(norm, before, start - 1):
+                start = before  # 120万吨/年乙烯及下游高端新材料产业集群项目: 及 joins two outputs of one project
         output = norm.rfind("年产", start, m.start())
         if output > start and norm.endswith(output_verbs, start, output):
             start = output  # 在马场坪工业园建设年产10万吨磷酸铁锂正极材料项目: the name opens with 年产
@@ -778,16 +807,16 @@ def _project_candidates(norm: str) -> list[Candidate]:
         count = None
         for count in _COUNT.finditer(norm, start, m.start()):
             pass
-        if count is not None and not norm.endswith("年产", 0, count.start()):
+        if count is not None and not norm.endswith(("年产", "第"), 0, count.start()):
             start = count.end()  # 13条农村公路, 10亿元以上项目: what follows a count is a kind, not a name
-            # (but 年产1000万条智能领带项目 names its output)
+            # (but 年产1000万条智能领带项目 names its output, and 第二条总装线 is an ordinal)
         for year in _YEAR_IN_NAME.finditer(norm, start, m.start()):
             start = year.end()  # 2020年规模化供水工程: a year (and its quarter or batch) is not part of the name
         start = _strip_prefixes(norm, start, end)
         start = _partner_first(norm, start, m.start())
         core = _unquote(norm[start:m.start()])
-        if not core or all(ch in _NUMERALS for ch in core):
-            continue
+        if not core or all(ch in _NUMERALS for ch in core) or (len(core) == 1 and (type_word in phrase_types or len(type_word) == 1)):
+            continue  # 抓项目 (拼经济、抓项目、优环境): one character names no project
         inner = core.find(type_word)
         if inner > 0 and type_word not in ("工程", "项目"):
             # 上清塘水库病险水库: the name ends at its own type word
@@ -1632,7 +1661,7 @@ def find_relations(
     for i, a in enumerate(mentions):
         if a.type != "Region":
             continue
-        for b in mentions[i + 1:i + 3]:
+        for j, b in enumerate(mentions[i + 1:i + 3], start=i + 1):
             gap = norm[a.end:b.start]
             if b.type in ("Enterprise", "Project") and (
                 b.start == a.end
@@ -1641,6 +1670,12 @@ def find_relations(
                 or (b.type == "Project" and _BUILDS_THERE.fullmatch(gap))
             ):
                 add((b.type, b.name), "locatedIn", ("Region", a.name), a.start, b.end, "text")
+                if b.type == "Project" and b.start > a.end:
+                    # and the projects listed with it: 在崖州区开工的南繁育种国际合作基地、深海科技创新公共平台等
+                    for c, d in zip(mentions[j:], mentions[j + 1:]):
+                        if d.type != "Project" or norm[c.end:d.start] != "、":
+                            break
+                        add((d.type, d.name), "locatedIn", ("Region", a.name), a.start, d.end, "text")
     # a project and where it starts or runs: 项目(一期)在徐水区(正式)投产, 产业园落户船营区搜登站镇 (each region of the chain)
     regions_at = {m.start: m for m in regions}
     for m in mentions:

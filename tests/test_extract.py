@@ -822,3 +822,57 @@ def test_posts_before_a_name(text, region, present, absent):
 def test_where_a_project_is(text, region, present, absent):
     found = relations(text, region)
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        # a township's or community's short form, then 村: a village by the name written
+        ("杏坛镇逢简村、均安镇沙头村入选省级典型村培育名单", "顺德区",
+         {("Region", "沙头村")}, {("Region", "沙头社区")}),
+        ("兴隆镇田家沟村、永兴镇茅坪村入选全国乡村旅游重点村", "湄潭县",
+         {("Region", "茅坪村")}, {("Region", "茅坪镇")}),
+        # counties that became districts or cities after the division table was made take their current names
+        ("湟中区、湟源县县域经济稳步提升", "西宁市", {("Region", "湟中区")}, {("Region", "湟中县")}),
+        ("无为县、南陵县县域经济加快发展", "芜湖市", {("Region", "无为市")}, {("Region", "无为县")}),
+        # programmes counted after an unquoted list, the count in quotes
+        ("全力实施煤炭保供、电力外送、新能源倍增“三大工程”", "哈密市",
+         {("Initiative", "煤炭保供工程"), ("Initiative", "电力外送工程"), ("Initiative", "新能源倍增工程")}, set()),
+        # one character, or a word that the type word begins, names no project
+        ("全力拼经济、抓项目、优环境", "晋江市", set(), {("Project", "抓项目"), ("Project", "拼经济项目")}),
+        ("推动辽宁沿海港口错位发展，力争年内具备开港条件", "大连市", set(),
+         {("Project", "辽宁沿海港"), ("Project", "年内具备开港")}),
+        ("为襄阳加快建设省域副中心城市作出更大贡献", "襄阳市", set(), {("Project", "域副中心"), ("Project", "省域副中心")}),
+        # words that end a name's left context
+        ("将进一步做强崖州湾科技城种业", "三亚市", {("Project", "崖州湾科技城")}, set()),
+        ("做强哈密高新技术产业开发区", "哈密市", {("Project", "哈密高新技术产业开发区")}, set()),
+        ("与浙江省衢州市续签浙赣边际合作示范区协议", "上饶市", {("Project", "浙赣边际合作示范区")}, set()),
+        # an ordinal is no count; 及 between two outputs of one project; an eco-city is a zone, no region
+        ("支持空客公司在滨海新区建设的A320系列飞机第二条总装线稳定交付", "天津市",
+         {("Project", "A320系列飞机第二条总装线")}, {("Project", "总装线")}),
+        ("推动天津南港120万吨/年乙烯及下游高端新材料产业集群项目全面达产", "天津市",
+         {("Project", "天津南港120万吨/年乙烯及下游高端新材料产业集群项目")}, {("Project", "天津南港")}),
+        ("推动中新天津生态城提升能级", "天津市", {("Project", "中新天津生态城")}, {("Region", "中新天津生态城")}),
+    ],
+)
+def test_villages_programmes_and_name_edges(text, region, present, absent):
+    found = entities(text, region)
+    assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        # the projects opened or built in a region, listed after it
+        ("在三亚市崖州区开工的南繁育种国际合作基地、深海科技创新公共平台等11个项目", "海南省",
+         {("南繁育种国际合作基地", "locatedIn", "崖州区"), ("深海科技创新公共平台", "locatedIn", "崖州区")}, set()),
+        ("在陈埭镇建设智能鞋服产业园、鞋材检测中心", "晋江市",
+         {("智能鞋服产业园", "locatedIn", "陈埭镇"), ("鞋材检测中心", "locatedIn", "陈埭镇")}, set()),
+        # a list after a region and a verb that does not place it (共建 with a partner)
+        ("与衢州市共建智能鞋服产业园、鞋材检测中心", "晋江市", set(),
+         {("智能鞋服产业园", "locatedIn", "衢州市"), ("鞋材检测中心", "locatedIn", "衢州市")}),
+    ],
+)
+def test_where_listed_projects_are(text, region, present, absent):
+    found = relations(text, region)
+    assert present <= found and not absent & found
