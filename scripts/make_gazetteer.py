@@ -14,7 +14,8 @@ codes) and ``china_location_change.txt`` (renamed divisions) and writes:
   ``id  name  short  parent`` (short: the name without 村/社区 unless that is an everyday word) (parent = township id), loaded lazily per province.
 
 Ids are stable ASCII strings: the division code for province/city/county; for a township
-``<county code>-<6 hex of sha1(name)>``, for a village ``<township id>-<6 hex of sha1(name)>``.
+``<county code>-<6 hex of sha1(name)>``, for a village ``<township id>-<6 hex of sha1(name)>`` (of the names as the
+dataset writes them: a township named with the zone or county before it, 高新区团山镇, is named 团山镇 but keeps its id).
 jionlp is not imported (it loads large dictionaries at import); its files are read directly.
 """
 
@@ -25,6 +26,7 @@ import gzip
 import hashlib
 import importlib.util
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -82,6 +84,22 @@ def current_names(regions: dict[str, list]) -> int:
         row[1] = name
         changed += 1
     return changed
+
+
+# What some township names of the dataset open with: the zone or the district that runs them (高新区团山镇, 芦台开发区海北镇,
+# 汉沽管理区汉丰镇, 四平市铁东区城东乡). Reports write the township's own name, which follows.
+ZONE_PREFIXES = ("开发区", "管理区", "示范区", "高新区", "经开区")
+_TOWN_OWN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|苏木)")
+
+
+def town_name(name: str, county: str) -> str:
+    """A township's name without the zone or county (and city) that the dataset puts before it."""
+    for prefix in (county, *ZONE_PREFIXES):
+        k = name.rfind(prefix)
+        own = name[k + len(prefix):] if k >= 0 else ""
+        if own and _TOWN_OWN_NAME.fullmatch(own) and not re.search("特殊|直属", own):
+            return own
+    return name
 
 
 def official_name(name: str) -> str:
@@ -181,7 +199,7 @@ def build_rows(lines: list[str]):
         elif depth == 3:
             tid = f"{county}-{short_id(name)}"
             town = tid
-            name = official_name(name)
+            name = official_name(town_name(name, regions[county][1]))
             regions.setdefault(tid, [tid, name, set(), "town", "", county])
             short = strip_suffix(name, TOWN_SUFFIXES)
             if short and not common_town_alias(short):

@@ -181,6 +181,16 @@ def test_inner_mongolias_townships_and_villages_have_their_official_names():
     assert g.resolve("达尔罕苏木乡") is None
 
 
+def test_townships_have_their_own_names_and_renamed_counties_their_current_ones():
+    # the dataset names some townships with the zone or county that runs them (高新区团山镇, 芦台开发区海北镇), and lists
+    # 湟中县 (a district of 西宁市 since 2019) under its old name; the old names stay aliases where they begin the name
+    g = gazetteer()
+    assert [p.name for _, _, p in g.find("选址位于高新区团山镇", context="襄阳市")] == ["团山镇"]
+    assert [p.name for _, _, p in g.find("芦台开发区海北镇", context="唐山市")] == ["海北镇"]
+    assert g.resolve("湟中县").name == g.resolve("湟中区").name == "湟中区"
+    assert g.resolve("高新区团山镇") is None
+
+
 def _tables(g):
     return (g.places, g._by_name, g._by_alias, g._children, g._prefixes, g._pairs, g._singles, g._names, g._abbrev)
 
