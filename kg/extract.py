@@ -641,8 +641,8 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         if re.search(r"[0-9]+(?:项|个|条)|以上", core):
             continue
         if m.group(0) == "工程" and (any(w in core for w in physical) or _MEASURE.match(norm, m.end())
-                                    or _firm_built(norm, start)):
-            continue  # a construction project (安保工程9.8公里 is built, not carried out; a firm builds it)
+                                    or _firm_built(norm, start) or "项目" in core):
+            continue  # a construction project (安保工程9.8公里 is built, not carried out; a firm builds it; 乙烯项目二期工程)
         out.append(Candidate(start, m.end(), "Initiative", canonical_initiative(norm[start:m.end()]), 4))
     # national programmes named bare when they stand as a phrase of their own: 加快乡村振兴步伐
     bare_after = tuple(rules["bare_after"])
@@ -725,6 +725,12 @@ _THERE_VERB = re.compile("(?:正式|顺利|全面|率先|成功|加快|开工|�
 #: made of common words (…股份有限公司投资建设新能源电池材料项目), which would otherwise be a kind of project.
 _FIRM_BUILDS = re.compile(f"(?:{_FIRM_FORMS})(?:{_BUILD_VERBS}|承建|兴建)的?")
 _FIRM_BUILT = re.compile(f"(?:{_FIRM_BUILDS.pattern})$")
+
+
+#: After a project: a firm builds it (新能源商用车基地项目由东风汽车股份有限公司投资32亿元建设), so a name of common
+#: words is still its name.
+_BUILT_BY_FIRM_AFTER = re.compile(
+    "由[^，,。；;]{2,30}?(?:公司|集团)(?:[^，,。；;]{0,12}?)(?:投资建设|投资兴建|建设|承建|投建|兴建)")
 
 
 def _firm_built(norm: str, start: int) -> bool:
@@ -832,7 +838,7 @@ def _project_candidates(norm: str) -> list[Candidate]:
         elif type_word in generic_types and core in _common_words():
             continue
         elif (type_word in phrase_types and len(core) <= 8 and _covered_by_common_words(core)
-              and not (by_firm or _firm_built(norm, start))):
+              and not (by_firm or _firm_built(norm, start) or _BUILT_BY_FIRM_AFTER.match(norm, end))):
             continue
         if re.search(r"[0-9]?A+级", norm[start:end]):
             continue  # 4A级旅游景区 is a rating
@@ -1077,8 +1083,10 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
         if m.group(0) in weak:
             continue
         start = _left_boundary(norm, m.start(), max_len=24, stops=estops)
-        if norm[start - 1:start] in _soft_stops() and _covered_by_common_words(norm[start:m.start()]):
-            wider = _left_boundary(norm, start - 1, max_len=24, stops=estops)  # 华为技术有限公司, not 技术有限公司
+        if (norm[start - 1:start] in _soft_stops() or norm[start - 1:start] == "的") \
+                and _covered_by_common_words(norm[start:m.start()]):
+            # 华为技术有限公司, not 技术有限公司; 美的集团股份有限公司, not 集团股份有限公司
+            wider = _left_boundary(norm, start - 1, max_len=24, stops=estops)
             if (wider < start - 1 and not _covered_by_common_words(norm[wider:m.start()])
                     and not norm.startswith(_GENERIC_OPENERS, wider)):
                 start = wider
@@ -1091,8 +1099,9 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
         core = name[:-len(m.group(0))]
         if name in stop or len(core) < 2 or name.endswith(relations) or any(w in _BUREAU.sub("", core) for w in gov):
             continue  # a numbered bureau is a state builder (中国建筑第八工程局有限公司), no body of government
-        if core in _common_words() or (len(core) <= 4 and _covered_by_common_words(core)):
-            continue  # 跨国公司, 上市公司: a kind of firm
+        legal = m.group(0).endswith(("有限公司", "有限责任公司"))
+        if core in _common_words() or (len(core) <= (3 if legal else 4) and _covered_by_common_words(core)):
+            continue  # 跨国公司, 上市公司: a kind of firm (东风汽车股份有限公司, 美的集团股份有限公司 are firms)
         out.append(Candidate(start, m.end(), "Enterprise", name, 3))
     # a short name before what only a firm does: 长电科技投资的…项目, 由中建七局承建, 宁德时代旗下; before an
     # investment with its amount (隆基绿能投资53亿元, 华为计划投资10亿元), or joined to a firm's partner by 与 before a
@@ -1267,15 +1276,31 @@ def find_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
     strategies = _macro_strategies(norm, regions)
     if strategies:  # 京津冀协同发展: the one-character regions of 京津冀 may stand in no mention here
         regions = [r for r in regions if not (r.nested and any(s.start <= r.start and r.end <= s.end for s in strategies))]
+    firms = _enterprise_candidates(norm, ctx)
     return (
         regions
         + strategies
         + _initiative_candidates(norm, regions)
-        + _project_candidates(norm)
+        + _with_brands_of(norm, _project_candidates(norm), firms)
         + _list_candidates(norm, regions)
-        + _enterprise_candidates(norm, ctx)
+        + firms
         + _person_candidates(norm)
     )
+
+
+def _with_brands_of(norm: str, projects: list[Candidate], firms: list[Candidate]) -> list[Candidate]:
+    """Projects whose name opens with a firm's brand that ends in 的, where 的 cut it (建设美的全球智能制造创新中心,
+    with 美的集团股份有限公司 named): the brand is part of the name."""
+    out = []
+    for c in projects:
+        if norm[c.start - 1:c.start] == "的" and firms:
+            for b in (c.start - 3, c.start - 2):
+                brand = norm[max(0, b):c.start]
+                if len(brand) == c.start - b and any(f.name.startswith(brand) and f.end <= b for f in firms):
+                    c = Candidate(b, c.end, "Project", canonical_project(norm[b:c.end]), c.priority)
+                    break
+        out.append(c)
+    return out
 
 
 def select_mentions(candidates: list[Candidate]) -> list[Candidate]:
@@ -1583,6 +1608,11 @@ def _region_chain(regions_at: dict, first) -> list:
     return [m for m, level in zip(chain, levels) if level not in ("province", "city", "macro")] or chain[-1:]
 
 
+#: What stands between a clause's start and a located trigger where the project is the one named before (该项目位于Y,
+#: P建成投产，项目位于Y, 项目选址位于Y, 该项目建于Y).
+_THE_PROJECT = frozenset({"该项目", "项目", "项目地", "该项目选址", "项目选址", "该项目地"})
+
+
 def _project_before(by_start, starts, norm: str, pos: int) -> list:
     """The project named last before ``pos`` in its paragraph, within 200 characters: what 该项目 refers to
     (news: X签约…该项目位于Y)."""
@@ -1728,11 +1758,19 @@ def find_relations(
             heads = [m for m in in_sent if m.type in ("Project", "Enterprise") and m.end <= pos and pos - m.end <= 6]
             tails = [m for m in in_sent if m.type == "Region" and m.start >= pos + len(t.group(0)) and m.start - pos <= 8
                      and not _LIST_OR_CLAUSE.search(norm, pos, m.start)]  # 落地、茶山山根小村运营: 落地 ends its clause
-            if not heads and norm[max(0, pos - 3):pos] in ("该项目", "项目地"):
-                heads = _project_before(by_start, starts, norm, pos)  # 该项目位于Y
+            clause = norm[max((c.end() for c in _CLAUSE_END.finditer(norm, s, pos)), default=s):pos]
+            if not heads and (clause in _THE_PROJECT or (not clause and t.group(0) == "选址")):
+                heads = _project_before(by_start, starts, norm, pos)  # 该项目位于Y; P建成投产，项目位于Y; P…，选址位于Y
             if heads and heads[-1].type == "Enterprise" and norm[heads[-1].start - 1:heads[-1].start] == "由":
                 # 项目由X公司投资建设，落户Y: what settles there is the project the firm builds
                 heads = [m for m in in_sent if m.type == "Project" and m.end == heads[-1].start - 1]
+            if not tails and heads:
+                # 该项目位于漳州市古雷港经济开发区: the zone (a project) is where it is, and the region its name opens with
+                zone = next((m for m in in_sent if m.type == "Project" and 0 <= m.start - pos - len(t.group(0)) <= 2), None)
+                opens = _regions_in_name(zone.name, ctx)[:1] if zone is not None else []
+                if opens and zone.name.startswith(opens[0].name):
+                    for head in heads[-1:]:
+                        add((head.type, head.name), "locatedIn", ("Region", opens[0].name), s, e)
             if not tails:
                 continue
             chain = _region_chain(regions_at, tails[0])

@@ -876,3 +876,31 @@ def test_villages_programmes_and_name_edges(text, region, present, absent):
 def test_where_listed_projects_are(text, region, present, absent):
     found = relations(text, region)
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        # the project named before: P建成投产，项目位于Y; P由…建设，选址位于Y; 该项目建于Y
+        ("海信家电集团股份有限公司投资建设的海信南方智能制造基地建成投产，项目位于容桂街道。", "顺德区",
+         {("海信南方智能制造基地", "locatedIn", "容桂街道")}, set()),
+        ("新能源商用车基地项目由东风汽车股份有限公司投资32亿元建设，选址位于高新区团山镇。", "襄阳市",
+         {("新能源商用车基地项目", "locatedIn", "团山镇"), ("东风汽车股份有限公司", "investsIn", "新能源商用车基地项目")},
+         set()),
+        ("加快建设年产1500万吨煤炭分级提质清洁利用项目，该项目建于伊吾县淖毛湖镇。", "哈密市",
+         {("年产1500万吨煤炭分级提质清洁利用项目", "locatedIn", "淖毛湖镇")}, set()),
+        # a zone is where it is: the region its name opens with
+        ("推动古雷炼化一体化项目二期全面投产，该项目位于漳州市古雷港经济开发区。", "福建省",
+         {("古雷炼化一体化项目", "locatedIn", "漳州市")}, set()),
+        ("中国石化海南炼油化工有限公司投资的年产100万吨乙烯项目二期工程当日开工，项目位于儋州市洋浦经济开发区。", "海南省",
+         {("年产100万吨乙烯项目", "locatedIn", "儋州市"),
+          ("中国石化海南炼油化工有限公司", "investsIn", "年产100万吨乙烯项目")}, set()),
+        # a firm's brand that ends in 的 opens the project's name
+        ("美的集团股份有限公司投资45亿元在北滘镇建设美的全球智能制造创新中心。", "顺德区",
+         {("美的全球智能制造创新中心", "locatedIn", "北滘镇"), ("美的集团股份有限公司", "investsIn", "美的全球智能制造创新中心")},
+         {("美的集团股份有限公司", "investsIn", "全球智能制造创新中心")}),
+    ],
+)
+def test_the_project_named_before_and_brands(text, region, present, absent):
+    found = relations(text, region)
+    assert present <= found and not absent & found
