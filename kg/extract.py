@@ -49,6 +49,11 @@ _COUNT = re.compile(r"[0-9.一二三四五六七八九十百千万两数几]+(?:
 # (建成…服务中心1个, 美丽社区项目21个, 实施100个…项目, 新增1~2家三甲医院, 多所…工程).
 _UNITS = "个|座|所|家|处|项|户|套|栋|幢|间"
 _COUNT_AFTER = re.compile(r"[0-9.一二三四五六七八九十百千两]+(?:个|座|所|家|处|项|套)(?:以上|左右)?(?![\u4e00-\u9fff])")
+_AREA_AFTER = re.compile(r"[0-9.]+万?亩")
+#: What opens the contents of a project (主要建设…生产线): the facilities after it are no projects of their own.
+_CONTENTS = re.compile("主要建设|建设内容包括|主要包括")
+_LATIN_OR_DIGIT = re.compile("[A-Za-z0-9]")
+_PUNCT = re.compile("[，,；;：:。！？!?\n]")
 _COUNT_BEFORE = re.compile(
     rf"(?:[0-9.~～\-一二三四五六七八九十百千两]+|多|数|若干)(?:{_UNITS})(?:以上)?(?:高标准|高质量|高水平)?$"
 )
@@ -188,8 +193,11 @@ def _left_boundary(
                         continue
                 break
             if not name_char.match(ch) and not (ch == "." and text[k - 2:k - 1].isdigit() and text[k:k + 1].isdigit()) \
-                    and not (ch == "/" and text[k:k + 1] == "年" and _CJK_CHAR.match(text, k - 2)):
+                    and not (ch == "/" and text[k:k + 1] == "年" and _CJK_CHAR.match(text, k - 2)) \
+                    and not (ch == " " and _LATIN_OR_DIGIT.fullmatch(text, k - 2, k - 1)
+                             and _LATIN_OR_DIGIT.fullmatch(text, k, k + 1)):
                 break  # a decimal point stays inside a name (8.6代超高清液晶面板项目), so does 吨/年 (120万吨/年乙烯项目)
+                # and a space between Latin letters or digits (惠科Mini LED背光模组项目, 年产8GW N型高效电池项目)
             ending = stops.get(ch)
             if ending and text.endswith(ending, floor, k) and (k < pos or not name_end or ch not in _soft_stops()):
                 break
@@ -252,8 +260,8 @@ def canonical_project(surface: str) -> str:
     # a facility's 主体工程 or phase (隆宫毛竹特色产业园主体工程, 产业园一期项目) is the facility; its 工程 alone is a
     # name's own (向家坝灌区工程, 宜宾港志城作业区工程)
     stripped = re.sub(r"工程$" if not phased else r"(?:工程|项目)$", "", name)
-    if stripped != name and (phased or main_works) and stripped.endswith(_FACILITY_ENDINGS):
-        name = stripped
+    if stripped != name and (phased or main_works) and stripped.endswith((*_FACILITY_ENDINGS, "项目")):
+        name = stripped  # 乙烯项目二期工程 -> 乙烯项目
     return name
 
 
@@ -723,7 +731,7 @@ _THERE_VERB = re.compile("(?:正式|顺利|全面|率先|成功|加快|开工|�
 #: A firm and a verb of building (and 的) right before a name: what a firm builds is a project, also a 工程 without a
 #: physical word (国能榆林化工有限公司建设的煤制新材料示范工程), which would otherwise be a programme, and a name
 #: made of common words (…股份有限公司投资建设新能源电池材料项目), which would otherwise be a kind of project.
-_FIRM_BUILDS = re.compile(f"(?:{_FIRM_FORMS})(?:{_BUILD_VERBS}|承建|兴建)的?")
+_FIRM_BUILDS = re.compile(f"(?:{_FIRM_FORMS})(?:(?:{_BUILD_VERBS}|承建|兴建)的?|投资的)")
 _FIRM_BUILT = re.compile(f"(?:{_FIRM_BUILDS.pattern})$")
 
 
@@ -847,12 +855,18 @@ def _project_candidates(norm: str) -> list[Candidate]:
             continue
         if type_word == "工程" and not any(w in core for w in physical) and not _firm_built(norm, start):
             continue  # a programme (新兴产业集群培育工程), not a construction project
+        if type_word == "生产线" and not re.search("[0-9A-Za-z]", core) and not (by_firm or _firm_built(norm, start)):
+            continue  # 新上全自动焊接生产线: what a plant installs (a line of its own names its output or generation)
         if type_word.endswith("楼") and not _INSTITUTION.search(core):
             continue  # a building is named by its institution (县人民医院综合楼); 急诊综合楼, 四期大楼 name none
         if len(type_word) == 1 and (core[-1:] + type_word in _common_words() or core[-2:] + type_word in _common_words()):
             continue  # 电线, 服务热线, 风景线: an everyday word, not a line being built
-        if _COUNT_AFTER.match(norm, end) or _COUNT_BEFORE.search(norm[max(0, start - 12):start]):
-            continue  # a counted kind of facility, not a named one
+        if (_COUNT_AFTER.match(norm, end) or _AREA_AFTER.match(norm, end)
+                or _COUNT_BEFORE.search(norm[max(0, start - 12):start])):
+            continue  # a counted kind of facility (新建苹果标准化示范园1.2万亩), not a named one
+        clause = max((c.end() for c in _PUNCT.finditer(norm, max(0, start - 30), start)), default=max(0, start - 30))
+        if _CONTENTS.search(norm, clause, start):
+            continue  # 主要建设动力电池及储能电池生产线: what a project builds, not a project
         if core.startswith(aspirations):
             continue  # 建设世界一流精品钢材基地: a goal, not a name
         if norm.endswith(first_of_kind, 0, start) and not re.search("[A-Za-z0-9]", core):
@@ -1555,10 +1569,12 @@ _CLAUSE_END = re.compile("[，,；;：:]")
 _LIST_OR_CLAUSE = re.compile("[、，,；;：:。]")
 #: Between a firm and its building verb, where the firm builds: 企业将在福泉经济开发区马场坪工业园建设…项目.
 _WHERE_GAP = re.compile("(?:将|拟|计划|已|还|也|正)?在[^，,；;：:。]{2,24}")
-#: Between a firm and its building verb, where the firm names its amount, then where it builds: 企业拟投资12亿元，
-#: 在阿克苏纺织工业城建设…项目 (the one comma that may stand between them).
+#: Between a firm and its building verb, where the firm names its amount, then (maybe) where it builds: 企业拟投资12亿元，
+#: 在阿克苏纺织工业城建设…项目; 企业投资25亿元，建设…项目 (the one comma that may stand between them; the firm's short
+#: name in brackets may come first).
 _AMOUNT_WHERE_GAP = re.compile(
-    "(?:将|拟|计划|追加|再|共)*投资(?:约|超过?)?[0-9.]+[亿万]?元(?:人民币)?[，,](?:将|拟|计划)?在[^，,；;：:。]{2,24}")
+    "(?:[(（][^()（）]{1,24}[)）])?(?:将|拟|计划|追加|再|共)*(?:投资|增资)(?:约|超过?)?[0-9.]+[亿万]?元(?:人民币)?[，,]"
+    "(?:将|拟|计划)?(?:在[^，,；;：:。]{2,24})?")
 #: After the firms of 项目由企业(与企业乙)……: the firms invest in or build the project.
 _BY_FIRM_BUILDS = re.compile(
     "(?:共同|合资|联合|独资|全额)?(?:出资|投资)?(?:[0-9.]+[亿万]?(?:元|美元))?"
@@ -1611,6 +1627,22 @@ def _region_chain(regions_at: dict, first) -> list:
 #: What stands between a clause's start and a located trigger where the project is the one named before (该项目位于Y,
 #: P建成投产，项目位于Y, 项目选址位于Y, 该项目建于Y).
 _THE_PROJECT = frozenset({"该项目", "项目", "项目地", "该项目选址", "项目选址", "该项目地"})
+
+
+def _shared_brand(firm: str, project: str) -> str | None:
+    """The brand a project's name opens with that also opens the firm's name (安踏 of 安踏全球零售运营中心 and
+    安踏体育用品集团有限公司): two to four characters, no place and no everyday word, the rest of the project's
+    name not the rest of the firm's (晶科能源年产… and 晶科能源股份有限公司 share 晶科能源)."""
+    n = 0
+    while n < min(len(firm), len(project), 4) and firm[n] == project[n]:
+        n += 1
+    brand = project[:n]
+    if (n < 2 or not re.fullmatch(f"[{_CJK}]+", brand) or brand in _common_words() or _is_place_name(brand, None)
+            or brand.startswith("中国")):
+        return None
+    if gazetteer().find(brand):
+        return None  # 浙江…: a region, not a brand
+    return brand
 
 
 def _project_before(by_start, starts, norm: str, pos: int) -> list:
@@ -1731,6 +1763,14 @@ def find_relations(
             for p in mentions:
                 if p.type == "Project" and p.start <= m.start and m.end < p.end:
                     add(("Enterprise", m.name), "investsIn", ("Project", p.name), p.start, p.end, "name")
+    # a project named after the brand of a firm the paragraph names (安踏体育用品集团有限公司 … 安踏全球零售运营中心,
+    # 永裕竹业股份有限公司 … 永裕竹业增资扩产项目): the brand's firm invests in it
+    firms = [m for m in mentions if m.type == "Enterprise" and not m.nested]
+    for p in (m for m in mentions if m.type == "Project") if firms else ():
+        for f in firms:
+            brand = _shared_brand(f.name, p.name)
+            if brand and abs(f.start - p.start) <= 300 and "\n" not in norm[min(f.end, p.end):max(f.start, p.start)]:
+                add(("Enterprise", f.name), "investsIn", ("Project", p.name), p.start, p.end, "name")
     # a run of one-character names before a word of joint development cooperate: 成德眉资同城化, 鲁渝协作
     singles = {m.end: m for m in regions if m.end - m.start == 1}
     for j in _pattern("relation", "joint_words").finditer(norm):

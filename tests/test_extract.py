@@ -308,6 +308,7 @@ def test_canonical_initiative(surface, canonical):
         ("人民医院二期工程", "人民医院"),  # a facility's 工程 is the facility
         ("滨海污水处理厂三期工程", "滨海污水处理厂"),
         ("救助管理站主体工程", "救助管理站"),
+        ("年产100万吨乙烯项目二期工程", "年产100万吨乙烯项目"),  # so is a project's
         ("三期项目", ""),  # a phase alone names no project
         ("向家坝灌区工程", "向家坝灌区工程"),  # without a phase or 主体, 工程 is the name's own
     ],
@@ -903,4 +904,50 @@ def test_where_listed_projects_are(text, region, present, absent):
 )
 def test_the_project_named_before_and_brands(text, region, present, absent):
     found = relations(text, region)
+    assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        # what a firm builds, with 投资的, its short name in brackets, its amount and a comma before 建设
+        ("河钢集团有限公司投资的唐钢新区全流程超低排放改造工程通过验收。", "唐山市",
+         {("河钢集团有限公司", "investsIn", "唐钢新区全流程超低排放改造工程")}, set()),
+        ("湖北骆驼新能源科技有限公司投资25亿元，建设年产10GWh储能电池项目。", "襄阳市",
+         {("湖北骆驼新能源科技有限公司", "investsIn", "年产10GWh储能电池项目")}, set()),
+        ("中创新航科技集团股份有限公司（以下简称“中创新航”）拟增资50亿元，在金坛经济开发区投建年产20GWh动力电池扩能项目。",
+         "常州市", {("中创新航科技集团股份有限公司", "investsIn", "年产20GWh动力电池扩能项目")}, set()),
+        # production lines named by their output or generation; parks of processing
+        ("长沙惠科光电有限公司投资建设的第8.6代超高清新型显示器件生产线实现满产满销。", "浏阳市",
+         {("长沙惠科光电有限公司", "investsIn", "第8.6代超高清新型显示器件生产线")}, set()),
+        ("光明食品（集团）有限公司投资建设的腾冲高原特色农产品加工园一期投产。", "腾冲市",
+         {("光明食品（集团）有限公司", "investsIn", "腾冲高原特色农产品加工园"),
+          ("腾冲高原特色农产品加工园", "locatedIn", "腾冲市")}, set()),
+        # a project named after the brand of a firm the paragraph names
+        ("安踏体育用品集团有限公司持续增资扩产，安踏全球零售运营中心建成投用。", "晋江市",
+         {("安踏体育用品集团有限公司", "investsIn", "安踏全球零售运营中心")}, set()),
+        ("中国电子信息产业集团有限公司签约落户，中国川菜产业园加快建设。", "成都市", set(),
+         {("中国电子信息产业集团有限公司", "investsIn", "中国川菜产业园")}),
+    ],
+)
+def test_who_builds_what(text, region, present, absent):
+    found = relations(text, region)
+    assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("上饶捷泰新能源科技有限公司投资建设的年产8GW N型高效电池项目全面投产", "上饶市",
+         {("Project", "年产8GW N型高效电池项目")}, {("Project", "N型高效电池项目")}),
+        # what a project installs or builds inside, and a kind counted by its area, are no projects
+        ("卫华集团有限公司投资25亿元建设智能起重装备数字化工厂项目，将新上全自动焊接生产线和5G智慧车间", "长垣市",
+         set(), {("Project", "全自动焊接生产线"), ("Project", "新上全自动焊接生产线")}),
+        ("项目由江苏时代新能源科技有限公司投资建设，主要建设动力电池及储能电池生产线", "溧阳市",
+         set(), {("Project", "储能电池生产线")}),
+        ("昭陵镇、骏马镇新建苹果标准化示范园1.2万亩", "礼泉县", set(), {("Project", "苹果标准化示范园")}),
+    ],
+)
+def test_names_with_spaces_and_what_is_built_inside(text, region, present, absent):
+    found = entities(text, region)
     assert present <= found and not absent & found
