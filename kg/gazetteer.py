@@ -33,7 +33,7 @@ from kg.resources import data_path, load_tsv, load_wordlist
 
 __all__ = ["Place", "Gazetteer", "gazetteer", "LEVELS"]
 
-_WATER = set("江河溪湖")
+_WATER = set("江河溪湖湾")
 _NUMERAL_CHARS = set("一二三四五六七八九十两")
 _MEASURE_CHARS = set("台个项条大年次级类种批家支")
 LEVELS = ("province", "city", "county", "town", "village", "macro")
@@ -351,8 +351,11 @@ class Gazetteer:
                 j += 1
             if best and best[2].name != text[best[0]:best[1]]:
                 nxt = text[best[1]:best[1] + 1]
-                if nxt in _WATER:
-                    best = None  # 金华江, 武义江: a short form before 江/河/溪/湖 names the river or lake
+                if nxt in _WATER or (nxt == "山" and text[best[1] + 1:best[1] + 2] != "区"
+                                     and not any(text[best[1]:best[1] + k] in names for k in (2, 3, 4))):
+                    # 金华江, 泉州湾, 麦积山: a short form before 江/河/溪/湖/湾/山 names a river, bay or mountain (not
+                    # before 山区, or a place's name: 西藏山南市)
+                    best = None
                 elif text[best[0]] in _NUMERAL_CHARS and nxt in _MEASURE_CHARS:
                     best = None  # 四平台 (“一中心、四平台”) is four platforms, not 四平
             if best:

@@ -38,6 +38,9 @@ def relations(text: str, region: str | None = None) -> set[tuple[str, str, str]]
         ("小城镇环境综合整治方面,泽雅镇区面貌焕然一新", "瓯海区", {("Region", "泽雅镇")}),
         ("积极谋划“接轨大上海、融入长三角”的开放新格局", "嵊州市", {("Region", "上海市"), ("Region", "长三角")}),
         ("开行“金华—中亚”班列103列", "金华市", {("Region", "金华市")}),
+        # before 山区 and before a place's name, 山 names no mountain
+        ("西藏山南市与湖南省结对", "湖南省", {("Region", "西藏自治区"), ("Region", "山南市")}),
+        ("义乌山区乡镇加快发展", "金华市", {("Region", "义乌市")}),
     ],
 )
 def test_regions_found(text, region, expected):
@@ -49,6 +52,7 @@ def test_regions_found(text, region, expected):
     [
         ("全市上下共同努力,我区各乡镇和城区", "金华市", {"全市", "我区", "各乡镇", "城区"}),
         ("高标准建设金华江流域两岸彩色林带", "金华市", {"金华市"}),  # 金华江 is a river
+        ("泉州湾、麦积山和紫蓬山风光秀丽", "天水市", {"泉州市", "麦积区", "紫蓬镇"}),  # a bay and mountains
         ("成功举办第二十届中国(金华)花卉苗木博览会", "金东区", {"金华市"}),  # an event's name
         ("金华一中、金外等教育集团挂牌成立", "金华市", {"金华市"}),  # a school's name
         ("和平发展与合作共赢", None, {"和平区", "合作市"}),  # everyday words, not short forms
@@ -257,6 +261,8 @@ def test_relations_found(text, region, expected):
         ("启动浙江大学工程师学院衢州分院建设", "衢州市", ("浙江大学工程师学院衢州分院", "locatedIn", "浙江省")),
         ("省长袁家军在省委经济工作会议上", "永康市", ("袁家军", "holdsPost", "永康市")),
         ("金华市、温州市", None, ("温州市", "partOf", "金华市")),
+        ("加快泉州湾跨海大桥建设", "晋江市", ("泉州湾跨海大桥", "locatedIn", "泉州市")),  # a bay
+        ("实施麦积山大景区提升工程", "天水市", ("麦积山大景区提升工程", "locatedIn", "麦积区")),  # a mountain
     ],
 )
 def test_relations_not_found(text, region, absent):
