@@ -821,9 +821,10 @@ def _project_candidates(norm: str) -> list[Candidate]:
         count = None
         for count in _COUNT.finditer(norm, start, m.start()):
             pass
-        if count is not None and not norm.endswith(("年产", "第"), 0, count.start()):
+        if count is not None and not norm.endswith("年产", 0, count.start()) \
+                and not (norm.endswith("第", 0, count.start()) and not count.group(0).endswith("大")):
             start = count.end()  # 13条农村公路, 10亿元以上项目: what follows a count is a kind, not a name
-            # (but 年产1000万条智能领带项目 names its output, and 第二条总装线 is an ordinal)
+            # (but 年产1000万条智能领带项目 names its output, and 第二条总装线 is an ordinal; 第二大 is a rank)
         for year in _YEAR_IN_NAME.finditer(norm, start, m.start()):
             start = year.end()  # 2020年规模化供水工程: a year (and its quarter or batch) is not part of the name
         start = _strip_prefixes(norm, start, end)

@@ -860,6 +860,11 @@ def test_where_a_project_is(text, region, present, absent):
         ("推动天津南港120万吨/年乙烯及下游高端新材料产业集群项目全面达产", "天津市",
          {("Project", "天津南港120万吨/年乙烯及下游高端新材料产业集群项目")}, {("Project", "天津南港")}),
         ("推动中新天津生态城提升能级", "天津市", {("Project", "中新天津生态城")}, {("Region", "中新天津生态城")}),
+        # 第二大 is a rank, not an ordinal of a facility; a park of farming keeps its 园区
+        ("打造省内第二大铁路枢纽", "金华市", set(), {("Project", "内第二大铁路枢纽")}),
+        ("建设金东现代农业园区", "金华市", {("Project", "金东现代农业园区")}, set()),
+        # 山海协作 after a short form: no mountain
+        ("推进武义—海宁山海协作生态旅游文化产业园建设", "武义县", {("Project", "武义—海宁山海协作生态旅游文化产业园")}, set()),
     ],
 )
 def test_villages_programmes_and_name_edges(text, region, present, absent):
