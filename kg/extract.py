@@ -830,8 +830,10 @@ def _project_candidates(norm: str) -> list[Candidate]:
         start = _strip_prefixes(norm, start, end)
         start = _partner_first(norm, start, m.start())
         core = _unquote(norm[start:m.start()])
-        if not core or all(ch in _NUMERALS for ch in core) or (len(core) == 1 and (type_word in phrase_types or len(type_word) == 1)):
-            continue  # 抓项目 (拼经济、抓项目、优环境): one character names no project
+        if not core or all(ch in _NUMERALS for ch in core):
+            continue
+        if len(core) == 1 and (type_word in phrase_types or len(type_word) == 1):
+            continue  # 抓项目 (拼经济、抓项目、优环境), 开港: one character names no project
         inner = core.find(type_word)
         if inner > 0 and type_word not in ("工程", "项目"):
             # 上清塘水库病险水库: the name ends at its own type word
@@ -1631,9 +1633,9 @@ _THE_PROJECT = frozenset({"该项目", "项目", "项目地", "该项目选址",
 
 
 def _shared_brand(firm: str, project: str) -> str | None:
-    """The brand a project's name opens with that also opens the firm's name (安踏 of 安踏全球零售运营中心 and
-    安踏体育用品集团有限公司): two to four characters, no place and no everyday word, the rest of the project's
-    name not the rest of the firm's (晶科能源年产… and 晶科能源股份有限公司 share 晶科能源)."""
+    """The brand that opens both a project's name and a firm's, else None: their common beginning, two to four
+    characters (安踏 of 安踏全球零售运营中心 and 安踏体育用品集团有限公司; 晶科能源 of 晶科能源年产…项目 and
+    晶科能源股份有限公司), that is no place, no everyday word and not 中国…."""
     n = 0
     while n < min(len(firm), len(project), 4) and firm[n] == project[n]:
         n += 1
