@@ -1312,8 +1312,8 @@ def _with_brands_of(norm: str, projects: list[Candidate], firms: list[Candidate]
     for c in projects:
         if norm[c.start - 1:c.start] == "的" and firms:
             for b in (c.start - 3, c.start - 2):
-                brand = norm[max(0, b):c.start]
-                if len(brand) == c.start - b and any(f.name.startswith(brand) and f.end <= b for f in firms):
+                brand = norm[b:c.start] if b >= 0 else ""
+                if brand and any(f.name.startswith(brand) and f.end <= b for f in firms):
                     c = Candidate(b, c.end, "Project", canonical_project(norm[b:c.end]), c.priority)
                     break
         out.append(c)
@@ -1640,11 +1640,10 @@ def _shared_brand(firm: str, project: str) -> str | None:
     while n < min(len(firm), len(project), 4) and firm[n] == project[n]:
         n += 1
     brand = project[:n]
-    if (n < 2 or not re.fullmatch(f"[{_CJK}]+", brand) or brand in _common_words() or _is_place_name(brand, None)
-            or brand.startswith("中国")):
+    if n < 2 or not re.fullmatch(f"[{_CJK}]+", brand) or brand in _common_words() or brand.startswith("中国"):
         return None
     if gazetteer().find(brand):
-        return None  # 浙江…: a region, not a brand
+        return None  # 浙江…: a region (or a place inside it), not a brand
     return brand
 
 
@@ -1771,8 +1770,8 @@ def find_relations(
     firms = [m for m in mentions if m.type == "Enterprise" and not m.nested]
     for p in (m for m in mentions if m.type == "Project") if firms else ():
         for f in firms:
-            brand = _shared_brand(f.name, p.name)
-            if brand and abs(f.start - p.start) <= 300 and "\n" not in norm[min(f.end, p.end):max(f.start, p.start)]:
+            if (abs(f.start - p.start) <= 300 and "\n" not in norm[min(f.end, p.end):max(f.start, p.start)]
+                    and _shared_brand(f.name, p.name)):
                 add(("Enterprise", f.name), "investsIn", ("Project", p.name), p.start, p.end, "name")
     # a run of one-character names before a word of joint development cooperate: 成德眉资同城化, 鲁渝协作
     singles = {m.end: m for m in regions if m.end - m.start == 1}
@@ -1812,8 +1811,7 @@ def find_relations(
                 zone = next((m for m in in_sent if m.type == "Project" and 0 <= m.start - pos - len(t.group(0)) <= 2), None)
                 opens = _regions_in_name(zone.name, ctx)[:1] if zone is not None else []
                 if opens and zone.name.startswith(opens[0].name):
-                    for head in heads[-1:]:
-                        add((head.type, head.name), "locatedIn", ("Region", opens[0].name), s, e)
+                    add((heads[-1].type, heads[-1].name), "locatedIn", ("Region", opens[0].name), s, e)
             if not tails:
                 continue
             chain = _region_chain(regions_at, tails[0])

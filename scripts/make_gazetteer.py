@@ -80,10 +80,15 @@ def current_names(regions: dict[str, list]) -> int:
         row = regions.get(code)
         if row is None or row[1] == name:
             continue
-        row[2] = {*row[2], row[1]} - {name}
-        row[1] = name
+        rename(row, name)
         changed += 1
     return changed
+
+
+def rename(row: list, name: str) -> None:
+    """A division's row takes ``name``; its old name stays an alias."""
+    row[2] = {*row[2], row[1]} - {name}
+    row[1] = name
 
 
 # What some township names of the dataset open with: the zone or the district that runs them (高新区团山镇, 芦台开发区海北镇,
@@ -245,9 +250,7 @@ def add_renames(regions: dict[str, list], dictionary: Path) -> tuple[int, int]:
         if target is None and source is not None and tuple(old_names[:-1]) == new_parts[:-1]:
             # the table still has the old division where it stands (湟中县 of 西宁市, a district since 2019):
             # it takes its current name, the old one stays an alias
-            row = regions[source]
-            row[2] = {*row[2], row[1]} - {new_parts[-1]}
-            row[1] = new_parts[-1]
+            rename(regions[source], new_parts[-1])
             by_path[new_parts] = source
             moved += 1
             continue
