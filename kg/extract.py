@@ -357,8 +357,9 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
     for run in _abbrev_runs().finditer(norm):
         i, j = run.span()
         if not g.candidates(norm[i:j]):
+            paired = _run_places(norm[i:j], ctx)  # 苏浙沪 pairs provinces: 江苏省, not 苏州市
             for k in range(i, j):
-                full = g.expand_abbrev(norm[k])
+                full = paired[k - i].name if paired else g.expand_abbrev(norm[k])
                 place = g.resolve(full)
                 out.append(Candidate(k, k + 1, "Region", full, 2, place.code if place else None,
                                      place.id if place else None))
@@ -368,6 +369,8 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
             run = norm[m.start() - length:m.start()]
             places = _run_places(run, ctx) if len(run) == length else None
             if places:
+                # the run, not a township's short form that spells it (闽宁协作, not 闽宁镇)
+                out = [c for c in out if not (c.start == m.start() - length and c.end == m.start())]
                 for k, place in enumerate(places):
                     pos = m.start() - length + k
                     out.append(Candidate(pos, pos + 1, "Region", place.name, 2, place.code, place.id, nested=True))
@@ -429,12 +432,13 @@ def _run_places(run: str, ctx: Place | None) -> list[Place] | None:
     g = gazetteer()
     if not re.fullmatch(f"[{_CJK}]+", run) or run in _common_words():
         return None
-    if _is_place_name(run, ctx):
-        return None  # a name of its own: 京津冀
     provinces = _province_abbrev()
     table = {ch: g.expand_abbrev(ch) for ch in run}
     places = []
     as_province = any(p is not None and p.level == "province" for p in map(g.resolve, filter(None, table.values())))
+    own = [p for s, e, p in g.find(run, context=ctx) if s == 0 and e == len(run)]
+    if own and not (as_province and own[0].level in ("town", "village")):
+        return None  # a name of its own: 京津冀 (but 闽宁协作 pairs provinces, though 闽宁镇 is named after it)
     cities = _province_cities(g.province_of(ctx).id) if ctx is not None and not as_province else {}
     for k, ch in enumerate(run):
         if as_province:
@@ -558,6 +562,37 @@ def _macro_strategies(norm: str, regions: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _quoted_runs_sharing_type(norm: str, type_re: re.Pattern, quoted_types: tuple, stop_cores: set) -> list[Candidate]:
+    """Quoted cores side by side that share the type word after the last one, also after a count: each is a
+    programme of that type (“强科技”“强工业”“强省会”行动 -> 强科技行动, 强工业行动, 强省会行动; “十大创新”“十强产业”
+    三个行动计划 -> 十大创新行动计划, 十强产业行动计划)."""
+    runs: list[list[re.Match]] = []
+    for m in _quoted_spans(norm):
+        if runs and norm[runs[-1][-1].end():m.start()] in ("", "、"):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        count = _RUN_COUNT.match(norm, run[-1].end())
+        tail = type_re.match(norm, count.end() if count else run[-1].end())
+        if tail is None:
+            continue
+        for m in run:
+            core = canonical_initiative(m.group(1))
+            if core in stop_cores or core.endswith(quoted_types) or not re.search(f"[{_CJK}]", core):
+                continue
+            end = tail.end() if m is run[-1] else m.end()
+            out.append(Candidate(m.start(), end, "Initiative", core + tail.group(0), 2))
+    return out
+
+
+#: A count between a run of quoted names and their shared type word: “十大创新”“十强产业”三个行动计划.
+_RUN_COUNT = re.compile(f"[{_NUMERALS}]+[个大项]")
+
+
 def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
     rules = _rules()["initiative"]
     stop_cores = set(rules["stop_cores"])
@@ -572,6 +607,7 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
     def stopped(core: str) -> bool:
         return core in stop_cores or any(p.search(core) for p in stop_shapes)
 
+    out += _quoted_runs_sharing_type(norm, type_re, quoted_types, stop_cores)
     prev_end, prev_ok = -10, False
     for m in _quoted_spans(norm):
         core = m.group(1)
@@ -1298,11 +1334,29 @@ def find_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
         regions
         + strategies
         + _initiative_candidates(norm, regions)
-        + _with_brands_of(norm, _project_candidates(norm), firms)
+        + _with_brands_of(norm, _reopened_at_places(norm, _project_candidates(norm), regions), firms)
         + _list_candidates(norm, regions)
         + firms
         + _person_candidates(norm)
     )
+
+
+def _reopened_at_places(norm: str, projects: list[Candidate], regions: list[Candidate]) -> list[Candidate]:
+    """Projects cut at a stop word that is part of a place's name (和 of 共和县, 杨和镇): the name opens where
+    its left context does before the place (三峡能源共和县100万千瓦风光储一体化项目, 杨和镇第二小学)."""
+    stops = _left_stop_index()
+    inside = {}  # where a project may have been cut -> the place whose name goes on there
+    for r in regions:
+        for k in range(r.start + 2, r.end + 1):
+            inside[k] = r
+    out = []
+    for c in projects:
+        r = inside.get(c.start)
+        if r is not None and any(norm.endswith(w, r.start + 1, c.start) for w in stops.get(norm[c.start - 1], ())):
+            start = _strip_prefixes(norm, _left_boundary(norm, r.start, max_len=8), c.end)
+            c = Candidate(start, c.end, "Project", canonical_project(norm[start:c.end]), c.priority)
+        out.append(c)
+    return out
 
 
 def _with_brands_of(norm: str, projects: list[Candidate], firms: list[Candidate]) -> list[Candidate]:

@@ -98,6 +98,9 @@ def test_regions_not_found(text, region, absent):
         ("我们深度融入京津冀协同发展战略，抢抓长三角一体化发展战略机遇", {"京津冀协同发展战略", "长三角一体化发展战略"}),
         ("深入实施黄河流域生态保护和高质量发展战略，主动服务长三角一体化发展", {"黄河流域生态保护和高质量发展战略", "长三角一体化发展"}),
         ("全面推行林长制，深化河湖长制，落实田长制", {"林长制", "河湖长制", "田长制"}),  # the chief systems, unquoted
+        # quoted names side by side share the type word after the last one, also after a count
+        ("全面实施“强园区”“强链条”“强主体”行动", {"强园区行动", "强链条行动", "强主体行动"}),
+        ("统筹推进“十大工业”“十项服务”两个行动计划", {"十大工业行动计划", "十项服务行动计划"}),
     ],
 )
 def test_initiatives_found(text, expected):
@@ -762,6 +765,16 @@ def test_who_invests(text, region, present, absent):
         ("深化沪苏同城化", "苏州市", {("上海市", "cooperatesWith", "苏州市")}, set()),
         ("深化闽宁协作", "福州市", {("Region", "宁夏回族自治区"), ("宁夏回族自治区", "cooperatesWith", "福建省")},
          {("Region", "宁德市")}),
+        # a pair with a province reads both as provinces (苏 is 江苏省 here, not 苏州市), also before 东西部协作,
+        # and also where a township is named after the pair (闽宁镇)
+        ("全面深化苏陕协作", "汉中市", {("江苏省", "cooperatesWith", "陕西省")}, {("Region", "苏州市")}),
+        ("推动苏浙沪一体化发展", "嘉兴市", {("Region", "江苏省"), ("江苏省", "cooperatesWith", "浙江省")},
+         {("Region", "苏州市")}),
+        ("深化津甘东西部协作", "定西市", {("天津市", "cooperatesWith", "甘肃省")}, set()),
+        ("闽宁协作成效明显", "银川市", {("Region", "福建省"), ("宁夏回族自治区", "cooperatesWith", "福建省")},
+         {("Region", "闽宁镇")}),
+        ("推进苏锡常一体化发展", "无锡市", {("Region", "苏州市"), ("常州市", "cooperatesWith", "苏州市")},
+         {("Region", "江苏省")}),
         # a name of its own, and everyday words, are no run
         ("推进京津冀协同发展，加快城乡一体化", "保定市", {("Initiative", "京津冀协同发展")},
          {("北京市", "cooperatesWith", "天津市"), ("Region", "北京市"), ("Region", "天津市"), ("Region", "京津冀")}),
@@ -863,6 +876,10 @@ def test_where_a_project_is(text, region, present, absent):
         # 第二大 is a rank, not an ordinal of a facility; a park of farming keeps its 园区
         ("打造省内第二大铁路枢纽", "金华市", set(), {("Project", "内第二大铁路枢纽")}),
         ("建设金东现代农业园区", "金华市", {("Project", "金东现代农业园区")}, set()),
+        # 和 inside a place's name stops no project's name (太和县, 平和县)
+        ("加快太和县中医院新院区、临泉县体育中心建设", "阜阳市", {("Project", "太和县中医院新院区")},
+         {("Project", "县中医院新院区")}),
+        ("推动国投平和县抽水蓄能电站开工", "漳州市", {("Project", "国投平和县抽水蓄能电站")}, {("Project", "县抽水蓄能电站")}),
         # 山海协作 after a short form: no mountain
         ("推进武义—海宁山海协作生态旅游文化产业园建设", "武义县", {("Project", "武义—海宁山海协作生态旅游文化产业园")}, set()),
     ],
