@@ -549,14 +549,20 @@ def _quoted_spans(norm: str):
 _MACRO_STRATEGY = re.compile("(?:协同发展|(?:区域)?一体化(?:高质量)?发展|生态保护和高质量发展)(?:战略)?|发展战略")
 
 
+#: After a macro-region or a metropolitan area, the building of it as a programme: 成渝地区双城经济圈建设.
+_BUILDING_AREA = re.compile("建设(?![用者])")
+
+
 def _macro_strategies(norm: str, regions: list[Candidate]) -> list[Candidate]:
     """National strategies named by their macro-region: 京津冀协同发展(战略), 长三角一体化发展, 黄河流域生态保护和高质量
-    发展战略 (Initiatives; the macro-region inside is no mention of its own)."""
+    发展战略; and the building of a macro-region or a metropolitan area: 成渝地区双城经济圈建设, 兰西城市群建设
+    (Initiatives; the region inside is no mention of its own)."""
     g = gazetteer()
     out = []
     for r in regions:
-        strategy = _MACRO_STRATEGY.match(norm, r.end)
-        if strategy and r.place_id and g.get(r.place_id).level == "macro":
+        area = r.place_id and g.get(r.place_id).level == "macro" or not r.place_id and _METRO_AREA.search(r.name)
+        strategy = _MACRO_STRATEGY.match(norm, r.end) or (_BUILDING_AREA.match(norm, r.end) if area else None)
+        if strategy and area and (r.place_id or strategy.re is _BUILDING_AREA):
             out.append(Candidate(r.start, strategy.end(), "Initiative",
                                  canonical_initiative(norm[r.start:strategy.end()]), 3))
     return out

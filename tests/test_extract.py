@@ -98,6 +98,8 @@ def test_regions_not_found(text, region, absent):
         ("我们深度融入京津冀协同发展战略，抢抓长三角一体化发展战略机遇", {"京津冀协同发展战略", "长三角一体化发展战略"}),
         ("深入实施黄河流域生态保护和高质量发展战略，主动服务长三角一体化发展", {"黄河流域生态保护和高质量发展战略", "长三角一体化发展"}),
         ("全面推行林长制，深化河湖长制，落实田长制", {"林长制", "河湖长制", "田长制"}),  # the chief systems, unquoted
+        # building a macro-region or a metropolitan area is a programme
+        ("加快融入成渝地区双城经济圈建设，抓住南京都市圈建设机遇", {"成渝地区双城经济圈建设", "南京都市圈建设"}),
         # quoted names side by side share the type word after the last one, also after a count
         ("全面实施“强园区”“强链条”“强主体”行动", {"强园区行动", "强链条行动", "强主体行动"}),
         ("统筹推进“十大工业”“十项服务”两个行动计划", {"十大工业行动计划", "十项服务行动计划"}),
@@ -371,7 +373,7 @@ def test_lists_not_named_by_their_kind(text, region, absent):
     "text, region, kind, expected",
     [
         ("比亚迪、华为等龙头企业加大投资", "广东省", "entity", ("Enterprise", "华为")),
-        ("推进粤港澳大湾区建设,深中通道建成通车", "广东省", "entity", ("Region", "粤港澳大湾区")),
+        ("推进粤港澳大湾区建设,深中通道建成通车", "广东省", "entity", ("Initiative", "粤港澳大湾区建设")),
         ("深化京津冀协同发展,与北京市、天津市签署合作协议", "河北省", "relation", ("北京市", "cooperatesWith", "河北省")),
         ("与襄阳市、宜昌市结对共建", "江汉区", "relation", ("江汉区", "cooperatesWith", "襄阳市")),
         ("河北钢铁集团有限公司投资建设唐山曹妃甸钢铁基地项目", "河北省", "relation",
