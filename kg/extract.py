@@ -1462,7 +1462,7 @@ def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 #: What a firm's own project is called at its end (比亚迪合肥基地项目, 长信科技车载显示模组项目).
-_FIRM_PROJECT_ENDINGS = ("基地", "项目", "工厂", "产业园", "生产线")
+_FIRM_PROJECT_ENDINGS = ("基地", "项目", "工厂", "产业园", "生产线", "数据中心", "电站", "服务站")
 
 
 def _firms_in_project_names(norm: str, chosen: list[Candidate], ctx: Place | None) -> list[Candidate]:

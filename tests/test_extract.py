@@ -692,6 +692,9 @@ def extracted(text: str, region: str | None = None) -> set[tuple]:
          {("Enterprise", "远景能源")}),
         ("星宇股份常州基地项目签约", "常州市", {("星宇股份", "investsIn", "星宇股份常州基地项目")},
          {("Enterprise", "星宇股份")}),
+        # also before a data centre, a power station or a service station
+        ("万国数据庆阳数据中心一期投运，中广核西和县光伏电站并网", "甘肃省",
+         {("万国数据", "investsIn", "万国数据庆阳数据中心"), ("中广核", "investsIn", "中广核西和县光伏电站")}, set()),
         ("山东魏桥创业集团有限公司持续增资，魏桥创业集团投资建设的铝深加工项目投产", "滨州市",
          {("Enterprise", "山东魏桥创业集团有限公司"), ("山东魏桥创业集团有限公司", "investsIn", "铝深加工项目")},
          {("Enterprise", "魏桥创业集团")}),
