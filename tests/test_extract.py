@@ -807,6 +807,9 @@ def test_joint_development_runs(text, region, present, absent):
          set()),
         ("台州市委书记李振宇、市长周海涛出席。", "浙江省", {("周海涛", "holdsPost", "台州市")}, set()),
         ("县长 买买提江·吐尔地 各位代表", "和田县", {("买买提江·吐尔地", "holdsPost", "和田县")}, set()),
+        # a name before what the person does at the event: witnesses, accompanies, inspects
+        ("市委书记周立新见证签约，副市长何海波陪同考察。", "曲靖市",
+         {("周立新", "holdsPost", "曲靖市"), ("何海波", "holdsPost", "曲靖市")}, set()),
         # a post without its region in another region's report, and a body that is no region
         ("省长王小平在全省经济工作会议上强调", "温州市", set(), {("王小平", "holdsPost", "温州市")}),
         ("园区党委书记张海军介绍", "余杭区", set(), {("张海军", "holdsPost", "余杭区")}),
