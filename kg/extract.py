@@ -436,8 +436,8 @@ def _run_places(run: str, ctx: Place | None) -> list[Place] | None:
     table = {ch: g.expand_abbrev(ch) for ch in run}
     places = []
     as_province = any(p is not None and p.level == "province" for p in map(g.resolve, filter(None, table.values())))
-    own = [p for s, e, p in g.find(run, context=ctx) if s == 0 and e == len(run)]
-    if own and not (as_province and own[0].level in ("town", "village")):
+    own = _place_named(run, ctx)
+    if own is not None and not (as_province and own.level in ("town", "village")):
         return None  # a name of its own: 京津冀 (but 闽宁协作 pairs provinces, though 闽宁镇 is named after it)
     cities = _province_cities(g.province_of(ctx).id) if ctx is not None and not as_province else {}
     for k, ch in enumerate(run):
@@ -560,9 +560,12 @@ def _macro_strategies(norm: str, regions: list[Candidate]) -> list[Candidate]:
     g = gazetteer()
     out = []
     for r in regions:
-        area = r.place_id and g.get(r.place_id).level == "macro" or not r.place_id and _METRO_AREA.search(r.name)
-        strategy = _MACRO_STRATEGY.match(norm, r.end) or (_BUILDING_AREA.match(norm, r.end) if area else None)
-        if strategy and area and (r.place_id or strategy.re is _BUILDING_AREA):
+        macro = r.place_id is not None and g.get(r.place_id).level == "macro"
+        metro = r.place_id is None and _METRO_AREA.search(r.name) is not None
+        strategy = _MACRO_STRATEGY.match(norm, r.end) if macro else None
+        if strategy is None and (macro or metro):
+            strategy = _BUILDING_AREA.match(norm, r.end)
+        if strategy:
             out.append(Candidate(r.start, strategy.end(), "Initiative",
                                  canonical_initiative(norm[r.start:strategy.end()]), 3))
     return out
@@ -1248,7 +1251,12 @@ _VILLAGES_INVEST = re.compile(f"村|社区|[0-9{_NUMERALS}]+个")
 
 def _is_place_name(text: str, ctx: Place | None) -> bool:
     """``text`` is, whole, the name of a place the report's region gives a scope to (京津冀, 义乌)."""
-    return any(s == 0 and e == len(text) for s, e, _ in gazetteer().find(text, context=ctx))
+    return _place_named(text, ctx) is not None
+
+
+def _place_named(text: str, ctx: Place | None) -> Place | None:
+    """The place that ``text``, whole, names where the report's region gives it a scope, or None."""
+    return next((p for s, e, p in gazetteer().find(text, context=ctx) if s == 0 and e == len(text)), None)
 
 
 #: What opens a generic subject, not a firm's name: 全市, 我们, 本地, 该公司, 这是, 此次.
