@@ -571,12 +571,13 @@ def _macro_strategies(norm: str, regions: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _quoted_runs_sharing_type(norm: str, type_re: re.Pattern, quoted_types: tuple, stop_cores: set) -> list[Candidate]:
-    """Quoted cores side by side that share the type word after the last one, also after a count: each is a
-    programme of that type (“强科技”“强工业”“强省会”行动 -> 强科技行动, 强工业行动, 强省会行动; “十大创新”“十强产业”
-    三个行动计划 -> 十大创新行动计划, 十强产业行动计划)."""
+def _quoted_runs_sharing_type(norm: str, quoted: list[re.Match], type_re: re.Pattern, quoted_types: tuple,
+                              stop_cores: set) -> list[Candidate]:
+    """Quoted cores side by side (``quoted``: the text's :func:`_quoted_spans`) that share the type word after the last
+    one, also after a count: each is a programme of that type (“强科技”“强工业”“强省会”行动 -> 强科技行动, 强工业行动,
+    强省会行动; “十大创新”“十强产业”三个行动计划 -> 十大创新行动计划, 十强产业行动计划)."""
     runs: list[list[re.Match]] = []
-    for m in _quoted_spans(norm):
+    for m in quoted:
         if runs and norm[runs[-1][-1].end():m.start()] in ("", "、"):
             runs[-1].append(m)
         else:
@@ -616,9 +617,10 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
     def stopped(core: str) -> bool:
         return core in stop_cores or any(p.search(core) for p in stop_shapes)
 
-    out += _quoted_runs_sharing_type(norm, type_re, quoted_types, stop_cores)
+    quoted = list(_quoted_spans(norm))
+    out += _quoted_runs_sharing_type(norm, quoted, type_re, quoted_types, stop_cores)
     prev_end, prev_ok = -10, False
-    for m in _quoted_spans(norm):
+    for m in quoted:
         core = m.group(1)
         adjacent = norm[prev_end:m.start()] in ("", "、")
         inherited = prev_ok and adjacent
