@@ -480,6 +480,9 @@ def _province_cities(province_id: str) -> dict[str, tuple[str, bool]]:
 #: A section right after a road or railway: 保定段, 西延段, 焦洛平段 (not 路段, 时段, 阶段).
 _SECTION_AFTER = re.compile(f"(?![路时阶地区])[{_CJK}]{{1,4}}?段(?![落])")
 
+#: A zone's part right after the zone: 崇左片区, 璧山片区, 高新片区 (not 各片区, 等片区, 重点片区).
+_ZONE_PART_AFTER = re.compile(f"(?![各等全重])[{_CJK}]{{1,4}}?片区")
+
 #: A township name right after its county (郫都区锦宁街道): the stem and its suffix.
 _TOWNSHIP_AFTER = re.compile(f"([{_CJK}]{{2,3}}?)(街道|镇|乡)")
 
@@ -824,6 +827,7 @@ def _project_candidates(norm: str) -> list[Candidate]:
     aspirations = tuple(rules["aspirations"])
     routes = set(rules["route_type_words"])
     stages = tuple(rules["stage_sections"])
+    zones = set(rules["zone_type_words"])
     continues = {w: tuple(after) for w, after in rules["type_word_continues"].items()}
     out: list[Candidate] = []
     for m in _pattern("project", "type_words").finditer(norm):
@@ -865,6 +869,14 @@ def _project_candidates(norm: str) -> list[Candidate]:
             section = _SECTION_AFTER.match(norm, end)  # 京雄高速保定段: the section stays in the name
             if section and not section.group(0).startswith(stages):
                 end = section.end()
+        elif type_word.endswith("工程"):
+            section = _SECTION_AFTER.match(norm, end)  # 南宁至百色高速公路改扩建工程田东段: a place's section of the works
+            if section and _is_place_name(section.group(0)[:-1], None):
+                end = section.end()
+        elif type_word in zones:
+            part = _ZONE_PART_AFTER.match(norm, end)  # 自由贸易试验区崇左片区: a zone's part stays in its name
+            if part:
+                end = part.end()
         count = None
         for count in _COUNT.finditer(norm, start, m.start()):
             pass
@@ -1533,6 +1545,11 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
     Route endpoints (合肥至温州高速) and universities named after a province (浙江大学) do not
     locate anything.
     """
+    return [place for _, _, place in _region_spans_in_name(name, ctx)]
+
+
+def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, Place]]:
+    """:func:`_regions_in_name` with where each is written in ``name``."""
     g = gazetteer()
     sections = tuple(_rules()["relation"]["section_words"])
     out = []
@@ -1560,7 +1577,7 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
         if (short and s > 0 and s != prev_end and before not in "(（" and not name.startswith(sections, e)
                 and not name.endswith(_legal_forms(), 0, s) and not _after_brand(name, s, place, ctx)):
             continue
-        out.append(place)
+        out.append((s, e, place))
         prev_end = e
     return out
 
@@ -1784,11 +1801,12 @@ def find_relations(
     for m in mentions:
         if m.type not in ("Project", "Enterprise"):
             continue
-        places = _regions_in_name(norm[m.start:m.end], ctx)
-        for p in places:
+        places = _region_spans_in_name(norm[m.start:m.end], ctx)
+        for _, _, p in places:
             add((m.type, m.name), "locatedIn", ("Region", p.name), m.start, m.end, "name")
-        for p, q in zip(places, places[1:]):
-            if g.is_within(q, p) and p.id != q.id:
+        for (_, end, p), (start, _, q) in zip(places, places[1:]):
+            # written side by side (金华市金东区…): 中国（山东）自由贸易试验区青岛片区 does not say 青岛 is in 山东
+            if end == start and g.is_within(q, p) and p.id != q.id:
                 add(("Region", q.name), "partOf", ("Region", p.name), m.start, m.end, "name")
     # a region right before an enterprise or project: 宁波保税区(重点外资企业)庆达西(宁波)钢构制造有限公司; or before the
     # verb that builds the project there (在西区街道建设亿纬动力储能电池产业园, 推动大王古庄镇建设智能制造特色小镇)

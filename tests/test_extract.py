@@ -477,6 +477,16 @@ def test_clauses_news_and_townships(text, region, present, absent):
          {("Project", "京雄高速")}),
         # a stage is no place: the section word goes with it
         ("建成沪昆外绕线先行段", "义乌市", {("Project", "沪昆外绕线")}, {("Project", "沪昆外绕线先行段")}),
+        # a place's section of a works, and a zone's part, stay in the name; two places written apart in a name
+        # (the province in brackets, the city's part) do not say that one lies in the other
+        ("济南至潍坊高速公路改扩建工程章丘段开工", "济南市",
+         {("Project", "济南至潍坊高速公路改扩建工程章丘段"), ("济南至潍坊高速公路改扩建工程章丘段", "locatedIn", "章丘区")},
+         {("Project", "济南至潍坊高速公路改扩建工程"), ("Region", "章丘区")}),
+        ("中国（湖北）自由贸易试验区襄阳片区、两江新区水土片区加快建设", None,
+         {("Project", "中国（湖北）自由贸易试验区襄阳片区"), ("Project", "两江新区水土片区")},
+         {("Project", "中国（湖北）自由贸易试验区"), ("Region", "襄阳市"), ("襄阳市", "partOf", "湖北省")}),
+        ("推动各片区协同发展，加快高新区重点片区开发", "襄阳市", set(),
+         {("Project", "高新区重点片区"), ("Project", "各片区")}),
         ("高端医用耗材产业园项目落户长垣经济技术开发区", "长垣市",
          {("Project", "高端医用耗材产业园项目"), ("Project", "长垣经济技术开发区")},
          {("Project", "高端医用耗材产业园项目落户长垣经济技术开发区")}),
