@@ -673,13 +673,13 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
             out.append(Candidate(m.start(), m.end(), "Initiative", canonical_initiative(core), 4))
             prev_ok = True
     # unquoted names ending in a type word: 乡村振兴战略, 学前教育三年行动计划
-    physical = tuple(rules["physical_words"])
     region_starts = {r.start: r for r in regions}
     continues = rules["type_word_continues"]
     for m in _pattern("initiative", "named_type_words").finditer(norm):
         if norm.startswith(tuple(continues.get(m.group(0), ())), m.end()):
             continue  # 签署战略合作协议: 战略 begins another word
-        start = _left_boundary(norm, m.start(), max_len=16)
+        start = _wider_past_inner_stop(norm, _left_boundary(norm, m.start(), max_len=16), m.start(), max_len=14,
+                                       min_core=1)  # 经济领域重点改革: the reforms of a field, no programme's name
         start = _strip_prefixes(norm, start, m.end())
         for builds in _FIRM_BUILDS.finditer(norm, start, m.start()):
             start = builds.end()  # 城投公司建设城市更新工程: the firm is no part of what it builds
@@ -698,7 +698,7 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
             continue
         if re.search(r"[0-9]+(?:项|个|条)|以上", core):
             continue
-        if m.group(0) == "工程" and (any(w in core for w in physical) or _MEASURE.match(norm, m.end())
+        if m.group(0) == "工程" and (_physical_works(core) or _MEASURE.match(norm, m.end())
                                     or _firm_built(norm, start) or "项目" in core):
             continue  # a construction project (安保工程9.8公里 is built, not carried out; a firm builds it; 乙烯项目二期工程)
         out.append(Candidate(start, m.end(), "Initiative", canonical_initiative(norm[start:m.end()]), 4))
@@ -811,17 +811,34 @@ def _partner_first(norm: str, start: int, type_start: int) -> int:
     return first if _is_place_name(norm[first:start - 1], None) else start
 
 
+def _wider_past_inner_stop(norm: str, start: int, type_start: int, max_len: int, min_core: int = 0) -> int:
+    """Where a name opens when a left-context stop that may stand inside names (重点, 高质量) leaves a core of at most
+    two characters (at least ``min_core``) before its type word at ``type_start`` and four or more characters come
+    before the stop (…保护利用重点村建设工程, 百县千镇万村高质量发展工程); else ``start``."""
+    inner = next((w for w in _rules()["project"]["inner_stops"] if norm.endswith(w, 0, start)), None)
+    if inner and min_core <= type_start - start <= 2:
+        wider = _left_boundary(norm, start - len(inner), max_len=max_len)
+        if start - len(inner) - wider >= 4:
+            return wider
+    return start
+
+
+def _physical_works(core: str) -> bool:
+    """Whether a 工程 with this core builds something (县城北片区集中供热工程) rather than carries out a programme: a
+    physical word in it, and no programme's ending (百县千镇万村高质量发展工程 names villages but develops them)."""
+    rules = _rules()["initiative"]
+    return any(w in core for w in rules["physical_words"]) and not core.endswith(tuple(rules["programme_endings"]))
+
+
 def _project_candidates(norm: str) -> list[Candidate]:
     rules = _rules()["project"]
     generic = set(rules["generic_cores"])
-    physical = tuple(_rules()["initiative"]["physical_words"])
     jurisdictions = set(rules["jurisdiction_prefixes"])
     generic_types = set(rules["generic_type_words"])
     phrase_types = set(rules["phrase_type_words"])
     generic_endings = tuple(rules["generic_endings"])
     titles = tuple(rules["title_triggers"])
     build_verbs = tuple(rules["build_verbs"])
-    inner_stops = tuple(rules["inner_stops"])
     output_verbs = tuple(rules["output_verbs"])
     first_of_kind = tuple(rules["first_of_kind"])
     aspirations = tuple(rules["aspirations"])
@@ -834,13 +851,8 @@ def _project_candidates(norm: str) -> list[Candidate]:
         type_word = m.group(0)
         if norm.startswith(continues.get(type_word, ()), m.end()):
             continue
-        start = _left_boundary(norm, m.start(), max_len=24)
-        inner = norm.endswith(inner_stops, 0, start) and next(w for w in inner_stops if norm.endswith(w, 0, start))
-        if inner and m.start() - start <= 2:
-            # 范村省级历史文化保护利用重点村建设工程: 重点 stops a name's left context, but here it is inside
-            wider = _left_boundary(norm, start - len(inner), max_len=20)
-            if start - len(inner) - wider >= 4:
-                start = wider
+        # 范村省级历史文化保护利用重点村建设工程: 重点 stops a name's left context, but here it is inside
+        start = _wider_past_inner_stop(norm, _left_boundary(norm, m.start(), max_len=24), m.start(), max_len=20)
         builders = [*_BUILDER_BUILDS.finditer(norm, start, m.start()), *_JOINTLY_BUILDS.finditer(norm, start, m.start())]
         by_firm = False  # a firm (or partners) builds it: a name of common words (电池材料项目) is still its name
         for builds in sorted(builders, key=lambda b: b.end()):
@@ -915,7 +927,7 @@ def _project_candidates(norm: str) -> list[Candidate]:
         before = norm[max(0, start - 4):start]
         if norm.endswith(titles, max(0, start - 6), start) or any(t in before for t in titles):
             continue
-        if type_word == "工程" and not any(w in core for w in physical) and not _firm_built(norm, start):
+        if type_word == "工程" and not _physical_works(core) and not _firm_built(norm, start):
             continue  # a programme (新兴产业集群培育工程), not a construction project
         if type_word == "生产线" and not re.search("[0-9A-Za-z]", core) and not (by_firm or _firm_built(norm, start)):
             continue  # 新上全自动焊接生产线: what a plant installs (a line of its own names its output or generation)
@@ -1056,7 +1068,6 @@ def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
     rules = _rules()["list"]
     kind_types, kind_re, longest = _list_kinds()
     followers = tuple(rules["kind_followers"])
-    physical = tuple(_rules()["initiative"]["physical_words"])
     region_spans = {(c.start, c.end) for c in regions if c.place_id}
     generic = set(_rules()["project"]["generic_cores"])
     out: list[Candidate] = []
@@ -1081,7 +1092,7 @@ def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
         rtype = kind_types[word]
         if kind.start() - pos > rules["max_qualifier"][rtype]:
             continue  # 土地、金融、用能等资源要素配置改革: a long qualifier says the items are fields
-        if rtype == "Project" and word == "工程" and not any(w in norm[pos:kind.start()] for w in physical):
+        if rtype == "Project" and word == "工程" and not _physical_works(norm[pos:kind.start()]):
             continue  # 等十大工程: programmes
         items = _list_items(norm, m.start())
         for s0, e0 in items:

@@ -487,6 +487,12 @@ def test_clauses_news_and_townships(text, region, present, absent):
          {("Project", "中国（湖北）自由贸易试验区"), ("Region", "襄阳市"), ("襄阳市", "partOf", "湖北省")}),
         ("推动各片区协同发展，加快高新区重点片区开发", "襄阳市", set(),
          {("Project", "高新区重点片区"), ("Project", "各片区")}),
+        # works that build heating, mines, districts are projects; a programme that develops villages is none
+        ("推进城北片区集中供热工程、曙光金铜矿深部开采工程，实施百县千镇万村高质量发展工程", "张家口市",
+         {("Project", "城北片区集中供热工程"), ("Project", "曙光金铜矿深部开采工程"),
+          ("Initiative", "百县千镇万村高质量发展工程")},
+         {("Initiative", "城北片区集中供热工程"), ("Project", "百县千镇万村高质量发展工程")}),
+        ("经济领域重点改革实现突破", "金华市", set(), {("Initiative", "经济领域重点改革")}),
         ("高端医用耗材产业园项目落户长垣经济技术开发区", "长垣市",
          {("Project", "高端医用耗材产业园项目"), ("Project", "长垣经济技术开发区")},
          {("Project", "高端医用耗材产业园项目落户长垣经济技术开发区")}),
