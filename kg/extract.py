@@ -1317,7 +1317,7 @@ def _person_name_at(norm: str, pos: int) -> int | None:
     if dotted and not re.match(f"[{_CJK}]", norm[dotted.end():dotted.end() + 1]):
         return dotted.end() - pos
     if pos >= len(norm) or norm[pos] not in _surnames():
-        return None
+        return _speaker_name_at(norm, pos)
     stop = _rules()["person"]["stop_words"]
     for length in (3, 2):
         name = norm[pos:pos + length]
@@ -1328,7 +1328,38 @@ def _person_name_at(norm: str, pos: int) -> int | None:
         after = norm[pos + length:pos + length + 2]
         if not after or not re.match(f"[{_CJK}]", after[0]) or after.startswith(_FOLLOWERS):
             return length
-    return None
+    # names of four or five characters, as Mongolian and Tibetan names are written without a dot (旗长乌云毕力格致辞,
+    # 县长 才让东智): where the name ends is said by what follows, and nothing inside it is a word after a name
+    for length in (5, 4):
+        name = norm[pos:pos + length]
+        if (len(name) == length and re.fullmatch(f"[{_CJK}]+", name) and not any(w in name for w in stop)
+                and _ends_name(norm, pos + length) and not any(name.startswith(_FOLLOWERS, k) for k in range(2, length))
+                and not _covered_by_common_words(name) and not _TITLE_INSIDE.search(name)):
+            return length
+    return _speaker_name_at(norm, pos)
+
+
+#: The last characters of posts (市长, 组长, 书记, 主任, 助理, 委员) and 任 (takes a post): four or five characters after a
+#: title holding one are a post and a name or a post being taken (区长李洪出席, 县长任双组长), not a long name.
+_TITLE_INSIDE = re.compile("[长记任理员]")
+
+#: What may follow a name of four or five characters: the end, a punctuation mark or a line break.
+_NAME_END = re.compile(r"$|[、，,。；;：:！!？?）)\s]")
+
+
+def _ends_name(norm: str, end: int) -> bool:
+    return bool(_NAME_END.match(norm, end)) or norm.startswith(_FOLLOWERS, end)
+
+
+def _speaker_name_at(norm: str, pos: int) -> int | None:
+    """Length of the name of a report's speaker on a line of its own after the post and a space (林芝市人民政府市长 旺堆):
+    any name of two to five characters, its surname known or not, or None."""
+    if pos == 0 or not norm[pos - 1].isspace():
+        return None
+    line = re.match(f"[{_CJK}]{{2,5}}(?=[ \t\u3000]*(?:\n|$))", norm[pos:pos + 8])
+    if not line or _covered_by_common_words(line.group(0)) or any(w in line.group(0) for w in _rules()["person"]["stop_words"]):
+        return None
+    return line.end()
 
 
 def _person_candidates(norm: str) -> list[Candidate]:
@@ -1338,8 +1369,11 @@ def _person_candidates(norm: str) -> list[Candidate]:
         while pos < len(norm) and norm[pos] in " \u3000\t":
             pos += 1
         length = _person_name_at(norm, pos)
-        if length:
+        while length:
             out.append(Candidate(pos, pos + length, "Person", norm[pos:pos + length], 2))
+            # and the names listed after it under the same title: 副市长李明、陈小红出席
+            pos += length + 1
+            length = norm[pos - 1:pos] == "、" and norm[pos:pos + 1] in _surnames() and _person_name_at(norm, pos)
     for m in _pattern("person", "after_cues").finditer(norm):
         # the names before the cue, a 、-list allowed: 傅全香、郑午昌诞辰
         end = m.start()

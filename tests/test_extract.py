@@ -229,6 +229,16 @@ def test_enterprises(text, expected, absent):
         ("傅全香、郑午昌诞辰等纪念活动顺利举办", {"傅全香", "郑午昌"}, set()),
         ("贯彻习近平总书记重要讲话精神", {"习近平"}, set()),
         ("开通市长热线,市长信箱办结率100%", set(), {"市长热线", "热线"}),
+        # Mongolian and Tibetan names written without a dot: four or five characters where the text says the name ends
+        ("苏尼特左旗旗长乌力吉巴图致辞，旗委书记张建华主持", {"乌力吉巴图", "张建华"}, {"乌力吉巴", "乌力吉"}),
+        ("贡觉县人民政府县长 扎西多吉\n各位代表：", {"扎西多吉"}, set()),
+        ("那曲市人民政府市长 布琼\n各位代表：", {"布琼"}, set()),
+        # a post after the first name, a post being taken, a hotline: no long names
+        ("区委书记王颖、区长李洪出席", {"王颖", "李洪"}, {"区长李洪"}),
+        ("成立由县委书记、县长任双组长的领导小组", set(), {"任双组长"}),
+        ("市长办公会议研究通过", set(), {"办公会议"}),
+        # names listed under one title
+        ("副市长李明、陈小红出席开工仪式", {"李明", "陈小红"}, set()),
     ],
 )
 def test_persons(text, expected, absent):
