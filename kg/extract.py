@@ -2051,11 +2051,14 @@ def find_relations(
     # holdsPost: a person after the posts they hold (see _posts_before)
     by_end = {r.end: r for r in regions if r.place_id}
     said: dict[tuple[tuple[int, int], str], str] = {}  # (sentence, level word) -> region of a post stated so
+    listed_after: dict[int, list] = {}  # where a name listed after a person would start -> that person's posts
     for m in mentions:
         if m.type != "Person":
             continue
         sentence = _sentence_of(spans, m.start)
-        posts = _posts_before(norm, m.start, by_end)
+        # 副市长李明、陈小红: names listed under one post hold it each
+        posts = _posts_before(norm, m.start, by_end) or listed_after.get(m.start, [])
+        listed_after[m.end + 1] = posts if norm[m.end:m.end + 1] == "、" else []
         for start, word, region in posts:
             if region is not None and word is not None:
                 said[(sentence, word)] = region

@@ -836,6 +836,11 @@ def test_joint_development_runs(text, region, present, absent):
         # a name before what the person does at the event: witnesses, accompanies, inspects
         ("市委书记周立新见证签约，副市长何海波陪同考察。", "曲靖市",
          {("周立新", "holdsPost", "曲靖市"), ("何海波", "holdsPost", "曲靖市")}, set()),
+        # names listed under one post hold it each; a name after another post holds that one
+        ("副市长李明、陈小红出席开工仪式。", "曲靖市",
+         {("李明", "holdsPost", "曲靖市"), ("陈小红", "holdsPost", "曲靖市")}, set()),
+        ("旗委书记王颖、旗长乌力吉巴图出席。", "苏尼特左旗",
+         {("王颖", "holdsPost", "苏尼特左旗"), ("乌力吉巴图", "holdsPost", "苏尼特左旗")}, set()),
         # a post without its region in another region's report, and a body that is no region
         ("省长王小平在全省经济工作会议上强调", "温州市", set(), {("王小平", "holdsPost", "温州市")}),
         ("园区党委书记张海军介绍", "余杭区", set(), {("张海军", "holdsPost", "余杭区")}),
