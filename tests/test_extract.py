@@ -239,6 +239,9 @@ def test_enterprises(text, expected, absent):
         ("市长办公会议研究通过", set(), {"办公会议"}),
         # names listed under one title
         ("副市长李明、陈小红出席开工仪式", {"李明", "陈小红"}, set()),
+        # posts of firms, banks and schools
+        ("远景科技集团董事长助理李刚介绍，项目达产后年产值50亿元", {"李刚"}, set()),
+        ("工商银行省分行行长周明表示", {"周明"}, set()),
     ],
 )
 def test_persons(text, expected, absent):
