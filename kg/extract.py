@@ -2018,7 +2018,8 @@ def find_relations(
             joined = norm[pair[0].end:pair[1].start] if len(pair) == 2 else None
             two = [g.expand_abbrev(ch) for ch in norm[pos - 2:pos]] if pos - 2 >= s else []
             if (len(two) == 2 and all(two) and two[0] != two[1] and norm[pos - 3:pos - 2] not in ("与", "和", "同")
-                    and norm[pos - 2:pos] not in _common_words()):
+                    and norm[pos - 2:pos] not in _common_words()
+                    and not (pos - 3 >= s and _is_place_name(norm[pos - 3:pos], None))):  # 京津冀协同: no 津冀 pair
                 add(("Region", two[0]), "cooperatesWith", ("Region", two[1]), s, e)  # 杭衢山海协作, 嘉湖一体化
             elif before and after:
                 add(("Region", before[-1]), "cooperatesWith", ("Region", after[0]), s, e)

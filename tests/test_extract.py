@@ -811,7 +811,8 @@ def test_who_invests(text, region, present, absent):
          {("Region", "江苏省")}),
         # a name of its own, and everyday words, are no run
         ("推进京津冀协同发展，加快城乡一体化", "保定市", {("Initiative", "京津冀协同发展")},
-         {("北京市", "cooperatesWith", "天津市"), ("Region", "北京市"), ("Region", "天津市"), ("Region", "京津冀")}),
+         {("北京市", "cooperatesWith", "天津市"), ("天津市", "cooperatesWith", "河北省"), ("Region", "北京市"),
+          ("Region", "天津市"), ("Region", "京津冀")}),
     ],
 )
 def test_joint_development_runs(text, region, present, absent):
