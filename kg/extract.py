@@ -276,6 +276,10 @@ def _event_after_re() -> re.Pattern:
     return re.compile(rf"[^,，。;；、:：“”\s]{{0,12}}?(?:{'|'.join(words)})")
 
 
+#: A numeral and a measure word: a count (三个, 两座).
+_COUNTED = re.compile(f"[{_NUMERALS}][个座条家所项批处片]")
+
+
 def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
     g = gazetteer()
     out = [
@@ -292,6 +296,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         if not re.search(r"中国[(（]$", norm[max(0, c.start - 3):c.start])
         and not event.match(norm, c.end)
         and not school.match(norm, c.end)
+        and not _COUNTED.match(norm, c.end - 1)  # 瀛海、黄村、礼贤三个产业园: 三 counts, 礼贤三村 is not meant
     ]
     out = _drop_split_words(norm, out, ctx)
     # villages and communities the dataset lacks, by their suffix: 泉头自然村, 江南社区
@@ -1141,8 +1146,8 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
         if kind is None or not re.fullmatch(f"[{_CJK}]+", norm[m.end():kind.end()]):
             continue
         phrase = norm[m.end():kind.end()]
-        if phrase in _common_words() or kind.group(0) == "工程":
-            continue  # 三个园区, 三大工程: a kind, or programmes
+        if kind.group(0) == "工程" or (phrase == kind.group(0) and phrase in _rules()["project"]["generic_type_words"]):
+            continue  # 三大工程: programmes; 综治工作、市场监管…四个平台: kinds of work (but 三个产业园 are parks)
         pos = _left_boundary(norm, m.start() + len(items[0]), max_len=6)
         verb = next((v for v in _rules()["project"]["output_verbs"] if norm.startswith(v, pos)), "")
         if len(items[0]) - (pos - m.start()) - len(verb) >= 2:

@@ -621,6 +621,12 @@ def test_partners_and_branches(text, region, present, absent):
         ("新建古城、龙门两座污水处理厂", "洛阳市", {("Project", "古城污水处理厂"), ("Project", "龙门污水处理厂")},
          {("Project", "新建古城污水处理厂")}),
         ("建成东阳镇、城北新区第二所幼儿园", "金华市", set(), {("Project", "城北新区第幼儿园")}),
+        # a park is named by its item also where the kind is an everyday word (产业园); the count ends no village
+        # (礼贤三村); kinds of work counted as platforms are no projects
+        ("推动魏善庄、青云店、礼贤三个产业园完成基础设施配套", "大兴区",
+         {("Project", "魏善庄产业园"), ("Project", "青云店产业园"), ("礼贤产业园", "locatedIn", "礼贤镇")},
+         {("Region", "礼贤三村")}),
+        ("即综治工作、市场监管、综合执法、便民服务四个平台", "金华市", set(), {("Project", "便民服务平台")}),
         ("与闵行区共建莘庄产业合作园", "溧阳市", {("Project", "莘庄产业合作园")}, {("Project", "共建莘庄产业合作园")}),
         # an uncounted list sharing a type word (ANNOTATION.md): an item may be an everyday word (城北, 同心) when
         # another is not, and may follow a verb (新建); the shared word is the longest (卫生院, not 中心)
