@@ -727,6 +727,40 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
             name = norm[s0:pos + len(item)] + m.group(2)
             out.append(Candidate(s0, pos + len(item), "Initiative", name, 2))
             pos += len(item) + 1
+    return out + _industries_sharing_programme(norm, out)
+
+
+#: An industry's programme: the industry, a count of the industries listed (两大), and the programme from 产业 on.
+_INDUSTRY_PROGRAMME = re.compile(f"([{_CJK}]{{2,6}}?)(?:[{_NUMERALS}][大个])?(产业[{_CJK}]*)")
+
+
+def _industries_sharing_programme(norm: str, initiatives: list[Candidate]) -> list[Candidate]:
+    """Industries listed before one programme of theirs each have it (ANNOTATION.md: lists sharing a type word):
+    集成电路、生物医药、人工智能产业高质量发展三年行动计划 -> 集成电路产业高质量发展三年行动计划, …; a count of them
+    goes (绿色低碳、数字经济两大产业提升行动 -> 绿色低碳产业提升行动, 数字经济产业提升行动)."""
+    out = []
+    for c in initiatives:
+        if norm[c.start - 1:c.start] != "、" or c.name != norm[c.start:c.end]:
+            continue
+        last = _INDUSTRY_PROGRAMME.fullmatch(c.name)
+        if last is None:
+            continue
+        tail = last.group(2)
+        items, end = [(c.start, c.start + len(last.group(1)))], c.start - 1
+        while end > 0:
+            start = _left_boundary(norm, end, max_len=6)
+            if not 2 <= end - start <= 6 or not re.fullmatch(f"[{_CJK}]+", norm[start:end]):
+                break
+            items.append((start, end))
+            if norm[start - 1:start] != "、":
+                break
+            end = start - 1
+        if len(items) < 2:
+            continue
+        for start, end in items[1:]:
+            out.append(Candidate(start, end, "Initiative", canonical_initiative(norm[start:end] + tail), 2))
+        if last.end(1) < last.start(2):  # the last without the count, in place of the name with it
+            out.append(Candidate(c.start, c.end, "Initiative", canonical_initiative(last.group(1) + tail), 2))
     return out
 
 
