@@ -865,8 +865,14 @@ def _wider_past_inner_stop(norm: str, start: int, type_start: int, max_len: int,
 def _physical_works(core: str) -> bool:
     """Whether a 工程 with this core builds something (县城北片区集中供热工程) rather than carries out a programme: a
     physical word in it, and no programme's ending (百县千镇万村高质量发展工程 names villages but develops them)."""
+    physical, programmes = _works_words()
+    return any(w in core for w in physical) and not core.endswith(programmes)
+
+
+@functools.cache
+def _works_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     rules = _rules()["initiative"]
-    return any(w in core for w in rules["physical_words"]) and not core.endswith(tuple(rules["programme_endings"]))
+    return tuple(rules["physical_words"]), tuple(rules["programme_endings"])
 
 
 def _project_candidates(norm: str) -> list[Candidate]:
@@ -1395,10 +1401,14 @@ def _speaker_name_at(norm: str, pos: int) -> int | None:
     any name of two to five characters, its surname known or not, or None."""
     if pos == 0 or not norm[pos - 1].isspace():
         return None
-    line = re.match(f"[{_CJK}]{{2,5}}(?=[ \t\u3000]*(?:\n|$))", norm[pos:pos + 8])
+    line = _SPEAKER_NAME.match(norm, pos)
     if not line or _covered_by_common_words(line.group(0)) or any(w in line.group(0) for w in _rules()["person"]["stop_words"]):
         return None
-    return line.end()
+    return line.end() - pos
+
+
+#: A name that ends its line.
+_SPEAKER_NAME = re.compile(rf"[{_CJK}]{{2,5}}(?=[ \t\u3000]*(?:\n|\Z))")
 
 
 def _person_candidates(norm: str) -> list[Candidate]:
