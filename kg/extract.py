@@ -854,12 +854,19 @@ def _wider_past_inner_stop(norm: str, start: int, type_start: int, max_len: int,
     """Where a name opens when a left-context stop that may stand inside names (重点, 高质量) leaves a core of at most
     two characters (at least ``min_core``) before its type word at ``type_start`` and four or more characters come
     before the stop (…保护利用重点村建设工程, 百县千镇万村高质量发展工程); else ``start``."""
-    inner = next((w for w in _rules()["project"]["inner_stops"] if norm.endswith(w, 0, start)), None)
-    if inner and min_core <= type_start - start <= 2:
+    if not min_core <= type_start - start <= 2:
+        return start  # most names: a longer core, no stop to look for
+    inner = next((w for w in _inner_stops() if norm.endswith(w, 0, start)), None)
+    if inner:
         wider = _left_boundary(norm, start - len(inner), max_len=max_len)
         if start - len(inner) - wider >= 4:
             return wider
     return start
+
+
+@functools.cache
+def _inner_stops() -> tuple[str, ...]:
+    return tuple(_rules()["project"]["inner_stops"])
 
 
 def _physical_works(core: str) -> bool:
