@@ -1356,20 +1356,26 @@ def _short_firm_name(name: str) -> bool:
 # -- candidates: persons ---------------------------------------------------------------------
 
 
-_FOLLOWERS = ("各位", "在", "同志", "等", "、", "的", "说", "表示", "指出", "强调", "一行", "主持", "出席", "代表", "作", "向", "到", "对", "为", "和", "与", "及", "介绍", "致辞", "讲话", "调研", "会见", "宣布", "参加", "率队", "带队", "透露", "见证", "陪同", "考察", "视察", "察看", "宣读")
+_FOLLOWERS = ("各位", "在", "同志", "率", "推介", "先后", "赴", "等", "、", "的", "说", "表示", "指出", "强调", "一行", "主持", "出席", "代表", "作", "向", "到", "对", "为", "和", "与", "及", "介绍", "致辞", "讲话", "调研", "会见", "宣布", "参加", "率队", "带队", "透露", "见证", "陪同", "考察", "视察", "察看", "宣读")
 
 
 _DOTTED_NAME = re.compile(rf"[{_CJK}]{{1,8}}(?:[·•][{_CJK}]{{1,8}}){{1,2}}")
 
 
-def _person_name_at(norm: str, pos: int) -> int | None:
+def _person_name_at(norm: str, pos: int, *, any_surname: bool = False) -> int | None:
     """Length of a 2- or 3-character personal name starting at ``pos``, or of a name of the minorities
-    written in parts joined by a middle dot (阿不都热依木·吐尔逊), or None."""
+    written in parts joined by a middle dot (阿不都热依木·吐尔逊), or None. With ``any_surname`` (after a title
+    that stands as one), a name whose first character is no surname of the list is taken where punctuation
+    ends it."""
     dotted = _DOTTED_NAME.match(norm, pos)
-    if dotted and not re.match(f"[{_CJK}]", norm[dotted.end():dotted.end() + 1]):
-        return dotted.end() - pos
+    if dotted:
+        # the last part ends where a word after names begins (买买提江·吐尔逊出席), or else where the text does
+        last = max(norm.rfind("·", pos, dotted.end()), norm.rfind("•", pos, dotted.end())) + 1
+        end = next((k for k in range(last + 2, dotted.end()) if norm.startswith(_FOLLOWERS, k)), dotted.end())
+        if end < dotted.end() or not re.match(f"[{_CJK}]", norm[end:end + 1]):
+            return end - pos
     if pos >= len(norm) or norm[pos] not in _surnames():
-        return _speaker_name_at(norm, pos)
+        return _speaker_name_at(norm, pos) or (_unknown_surname_name_at(norm, pos) if any_surname else None)
     stop = _rules()["person"]["stop_words"]
     for length in (3, 2):
         name = norm[pos:pos + length]
@@ -1399,6 +1405,23 @@ _TITLE_INSIDE = re.compile("[长记任理员]")
 _NAME_END = re.compile(r"$|[、，,。；;：:！!？?）)\s]")
 
 
+def _unknown_surname_name_at(norm: str, pos: int) -> int | None:
+    """Length of a name of two to five characters after a title whose first character is no surname of the list,
+    as Tibetan and Mongolian names are (市委书记旺堆，市长达瓦次仁，): only where a punctuation mark ends it and
+    nothing inside it is a word, a post or a word that follows names."""
+    stop = _rules()["person"]["stop_words"]
+    for length in range(2, 6):
+        name = norm[pos:pos + length]
+        if len(name) < length or not re.fullmatch(f"[{_CJK}]+", name):
+            return None
+        if _NAME_END.match(norm, pos + length) and norm[pos + length:pos + length + 1].strip():
+            if (any(w in name for w in stop) or _covered_by_common_words(name) or _TITLE_INSIDE.search(name)
+                    or any(name.startswith(_FOLLOWERS, k) for k in range(1, length))):
+                return None
+            return length
+    return None
+
+
 def _ends_name(norm: str, end: int) -> bool:
     return bool(_NAME_END.match(norm, end)) or norm.startswith(_FOLLOWERS, end)
 
@@ -1418,13 +1441,23 @@ def _speaker_name_at(norm: str, pos: int) -> int | None:
 _SPEAKER_NAME = re.compile(rf"[{_CJK}]{{2,5}}(?=[ \t\u3000]*(?:\n|\Z))")
 
 
-def _person_candidates(norm: str) -> list[Candidate]:
+#: What a title stands after when it is one (林芝市委书记, ，市长, 、副州长), not a word's end (城市长远发展).
+_BEFORE_TITLE = re.compile("[委、，,；;：:\\s]")
+
+
+def _person_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
+    region_starts = {r.start: r for r in regions}
+    region_ends = {r.end for r in regions}
     for m in _pattern("person", "titles").finditer(norm):
+        if any(k in region_starts and region_starts[k].end > m.end() for k in range(m.start() + 1, m.end())):
+            continue  # 福州市长乐区, 湖南省长沙市: 长 opens a place's name, 市长 is no title
         pos = m.end()
         while pos < len(norm) and norm[pos] in " \u3000\t":
             pos += 1
-        length = _person_name_at(norm, pos)
+        head = m.start()
+        stands = head == 0 or bool(_BEFORE_TITLE.match(norm, head - 1)) or head in region_ends or head + 1 in region_ends
+        length = _person_name_at(norm, pos, any_surname=stands)
         while length:
             out.append(Candidate(pos, pos + length, "Person", norm[pos:pos + length], 2))
             # and the names listed after it under the same title: 副市长李明、陈小红出席
@@ -1466,7 +1499,7 @@ def find_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
         + _with_brands_of(norm, _reopened_at_places(norm, _project_candidates(norm), regions), firms)
         + _list_candidates(norm, regions)
         + firms
-        + _person_candidates(norm)
+        + _person_candidates(norm, regions)
     )
 
 
@@ -1705,7 +1738,9 @@ def _post_re() -> re.Pattern:
     levels = "".join(rules["post_level_words"])
     party = "|".join(sorted(rules["party_posts"], key=len, reverse=True))
     other = "|".join(sorted(rules["other_posts"], key=len, reverse=True))
-    return re.compile(rf"(?:(?P<party>[{levels}])(?:党委|委)(?:{party})|[副代]?(?P<gov>[{levels}])长|副?(?:{other}))$")
+    # a prefecture's commissioner (行署专员) heads the government of a 地区
+    return re.compile(rf"(?:(?P<party>[{levels}])(?:党委|委)(?:{party})|(?:常务)?[副代]?(?P<gov>[{levels}])长"
+                      rf"|(?:行署|行政公署)?(?P<commissioner>副?专员)|副?(?:{other}))$")
 
 
 _POST_LIST_END = re.compile(r"[，,。；;：:！？!?（(）)“”\n]")
@@ -1730,7 +1765,7 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
         m = _post_re().search(norm, max(floor, end - 12), end)
         if not m:
             break
-        level = m.group("party") or m.group("gov")
+        level = m.group("party") or m.group("gov") or ("地" if m.group("commissioner") else None)
         region = None
         if level:
             # the region right before the post (阿克苏|地委书记, 儋州市|市长, 永康市|人民政府市长) or ending in its
@@ -1862,6 +1897,48 @@ def _without_locators(g, regions: list) -> list:
         if m.name not in [o.name for o in out]:
             out.append(m)
     return out
+
+
+#: What joins the two sides of a cooperation written before its word: 沈阳与北京对口合作, 天水市、定西市分别与武清区、北辰区.
+_PARTNERS_JOIN = ("与", "和", "同", "分别与", "分别同")
+
+
+def _partners_before(g, norm: str, regions: list, pos: int) -> list[tuple]:
+    """The pairs of regions that a cooperation word at ``pos`` joins when they are all written before it, in its
+    clause (``regions`` in text order, locators such as 天津市 of 天津市武清区 dropped): A与B; A、B (the clause opens
+    with them); A与B、C与D (each pair); A、B与C、D (each with each; with 分别, in order). Empty when the regions
+    before the word are not so written (与A、B对口合作 is the report's own region's)."""
+    units = _without_locators(g, regions) if regions else []
+    units = [u for u in units if u.place_id and g.get(u.place_id).level != "macro"]
+    if len(units) < 2 or pos - units[-1].end > 4 or any(r.start >= units[-1].end for r in regions):
+        return []
+    run = [units[-1]]
+    seps: list[str] = []
+    for u in reversed(units[:-1]):
+        # a locator written between is no gap: 定西市分别与|天津市|武清区
+        between = min((m.start for m in regions if m.start >= u.end and m.end <= run[0].start), default=run[0].start)
+        gap = norm[u.end:between]
+        if gap != "、" and gap not in _PARTNERS_JOIN:
+            break
+        run.insert(0, u)
+        seps.insert(0, gap)
+    opens = run[0].start  # where the run opens, its first item's locators included (与河北省廊坊市三河市、…)
+    ends = {r.end: r for r in regions}
+    while opens in ends:
+        opens = ends[opens].start
+    if len(run) < 2 or norm[opens - 1:opens] in ("与", "和", "同"):
+        return []
+    joins = [k for k, sep in enumerate(seps) if sep in _PARTNERS_JOIN]
+    if not joins:  # 赣州、深圳对口合作 (not 上海、广东等援疆省市: those who give aid, each to the report's region)
+        return [] if "等" in norm[run[-1].end:pos] else [(a, b) for i, a in enumerate(run) for b in run[i + 1:]]
+    if len(joins) == 1:
+        left, right = run[:joins[0] + 1], run[joins[0] + 1:]
+        if seps[joins[0]].startswith("分别") and len(left) == len(right):
+            return list(zip(left, right))
+        return [(a, b) for a in left for b in right]
+    if seps == ["与" if k % 2 == 0 else "、" for k in range(len(seps))]:
+        return [(run[k], run[k + 1]) for k in range(0, len(run), 2)]
+    return []
 
 
 def _nested(g, a: Place, b: Place | None) -> bool:
@@ -2073,12 +2150,20 @@ def find_relations(
             pair = [m for m in near if m.end <= pos][-2:]
             joined = norm[pair[0].end:pair[1].start] if len(pair) == 2 else None
             two = [g.expand_abbrev(ch) for ch in norm[pos - 2:pos]] if pos - 2 >= s else []
+            partners = _partners_before(g, norm, [m for m in in_sent if m.type == "Region" and lo <= m.start and m.end <= pos], pos)
             if (len(two) == 2 and all(two) and two[0] != two[1] and norm[pos - 3:pos - 2] not in ("与", "和", "同")
                     and norm[pos - 2:pos] not in _common_words()
                     and not (pos - 3 >= s and _is_place_name(norm[pos - 3:pos], None))):  # 京津冀协同: no 津冀 pair
                 add(("Region", two[0]), "cooperatesWith", ("Region", two[1]), s, e)  # 杭衢山海协作, 嘉湖一体化
+            elif partners:
+                for a, b in partners:
+                    if a.name != b.name:
+                        add(("Region", a.name), "cooperatesWith", ("Region", b.name), s, e)
             elif before and after:
-                add(("Region", before[-1]), "cooperatesWith", ("Region", after[0]), s, e)
+                # A对口支援B、C、D: each of the regions listed after the word
+                listed = _joined_run(norm, [m for m in near if m.start >= pos], ("、", "和", "及"))
+                for b in _unique_names(listed):
+                    add(("Region", before[-1]), "cooperatesWith", ("Region", b), s, e)
             elif joined in ("与", "和", "同") or (joined == "" and all(m.end - m.start == 1 for m in pair)):
                 # A与B结对; two adjacent abbreviations of a run (the pair right before the trigger is handled above)
                 add(("Region", pair[0].name), "cooperatesWith", ("Region", pair[1].name), s, e)
@@ -2088,10 +2173,13 @@ def find_relations(
                     other = g.get(m.place_id) if m.place_id else g.resolve(m.name)
                     if m.name != ctx.name and not _nested(g, ctx, other):
                         add(("Region", ctx.name), "cooperatesWith", ("Region", m.name), s, e)
-    # 与A、B签署合作协议 / 与A结对共建: the report's region cooperates with each
+    # 与A、B签署合作协议 / 与A结对共建: the report's region cooperates with each (where no region written before 与 is
+    # the one that does: 沈阳与北京…, 天水市、定西市分别与…, which the cooperation words pair)
     if ctx is not None and ctx.level != "macro":
         after_words = tuple(rules["cooperate_after"])
+        region_ends = {r.end for r in regions}
         for m in re.finditer("与", norm):
+            subject = m.start() in region_ends or (norm.endswith("分别", 0, m.start()) and m.start() - 2 in region_ends)
             listed, pos = [], m.end()
             for r in regions:
                 if r.start == pos and r.place_id and g.get(r.place_id).level != "macro":
@@ -2102,6 +2190,16 @@ def find_relations(
             if listed and norm.startswith(after_words, listed[-1].end) or (
                 listed and any(w in norm[listed[-1].end:listed[-1].end + 8] for w in after_words)
             ):
+                if subject:  # A与B签署合作协议, A、B分别与C、D签署: the regions before 与 are the partners
+                    lo = max((c.end() for c in _CLAUSE_END.finditer(norm, 0, m.start())), default=0)
+                    lo = max(lo, norm.rfind("。", 0, m.start()) + 1)
+                    k = listed[-1].end
+                    word = min(norm.find(w, k, k + 8) % (len(norm) + 1) for w in after_words)  # where it is said
+                    clause = [r for r in regions if lo <= r.start and r.end <= word]
+                    for a, b in _partners_before(g, norm, clause, word):
+                        if a.name != b.name:
+                            add(("Region", a.name), "cooperatesWith", ("Region", b.name), a.start, word)
+                    continue
                 for r in listed:
                     if r.name != ctx.name and not _nested(g, ctx, g.get(r.place_id)):
                         add(("Region", ctx.name), "cooperatesWith", ("Region", r.name), m.start(), r.end)

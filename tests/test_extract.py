@@ -246,6 +246,13 @@ def test_enterprises(text, expected, absent):
         # posts of firms, banks and schools
         ("远景科技集团董事长助理李刚介绍，项目达产后年产值50亿元", {"李刚"}, set()),
         ("工商银行省分行行长周明表示", {"周明"}, set()),
+        # names whose first character is no listed surname, where a title stands as one and punctuation ends them
+        ("山南市委书记格桑，市长次旦朗杰，出席会议", {"格桑", "次旦朗杰"}, set()),
+        ("城市长远发展，全县长期坚持", set(), {"远发展", "期坚持"}),
+        # what follows a name in news: 率, 推介, 先后; a dotted name before a verb; a prefecture's commissioner
+        ("市委书记王立军、市长刘建华率代表团赴深圳考察", {"王立军", "刘建华"}, set()),
+        ("州委书记杨宏伟推介投资环境，他先后走访企业", {"杨宏伟"}, set()),
+        ("行署副专员古丽米拉·买买提介绍，上半年经济稳中有进", {"古丽米拉·买买提"}, {"古丽米拉·买买提介绍"}),
     ],
 )
 def test_persons(text, expected, absent):
@@ -448,6 +455,25 @@ def test_corpus_regressions(text, region, present, absent):
          {("广州市", "cooperatesWith", "湛江市")}),
         # a firm cooperating with a district of the city: no region cooperates with its own district
         ("碧桂园控股有限公司与南海区合作共建博智林机器人谷", "佛山市", set(), {("佛山市", "cooperatesWith", "南海区")}),
+        # the regions before the word are the partners: A与B, A、B (opening the clause), A与B、C与D, A、B分别与C、D
+        ("杭州与衢州对口合作推进会在衢州召开", "衢州市", {("杭州市", "cooperatesWith", "衢州市")}, set()),
+        ("温州、丽水山海协作走深走实", "浙江省", {("丽水市", "cooperatesWith", "温州市")},
+         {("丽水市", "cooperatesWith", "浙江省")}),
+        ("长春与天津、吉林与浙江对口合作扎实推进", "吉林省",
+         {("天津市", "cooperatesWith", "长春市"), ("吉林省", "cooperatesWith", "浙江省")},
+         {("吉林省", "cooperatesWith", "天津市"), ("天津市", "cooperatesWith", "吉林市")}),
+        ("会上，平凉市、庆阳市分别与天津市河东区、河西区签署东西部协作协议", "甘肃省",
+         {("平凉市", "cooperatesWith", "河东区"), ("庆阳市", "cooperatesWith", "河西区")},
+         {("平凉市", "cooperatesWith", "河西区"), ("甘肃省", "cooperatesWith", "河东区")}),
+        ("会上，平凉市与天津市河东区签署合作协议", "甘肃省", {("平凉市", "cooperatesWith", "河东区")},
+         {("甘肃省", "cooperatesWith", "河东区")}),
+        # 长 opening a place's name after 市 makes no mayor (湖州市长兴县)
+        ("与浙江省湖州市长兴县深化结对帮扶，引进企业23家", "永宁县",
+         {("Region", "长兴县"), ("永宁县", "cooperatesWith", "长兴县")}, {("永宁县", "cooperatesWith", "湖州市")}),
+        # the regions listed after the word; not those listed before 等 (the givers of aid, each to the report's region)
+        ("江苏省对口支援的伊宁、霍城、察布查尔三县签约项目20个", "伊犁哈萨克自治州",
+         {("江苏省", "cooperatesWith", "霍城县"), ("察布查尔锡伯自治县", "cooperatesWith", "江苏省")}, set()),
+        ("北京、天津等援疆省市企业签约项目12个", "和田地区", set(), {("北京市", "cooperatesWith", "天津市")}),
         # 上海 only says where 松江区 is
         ("设立驻沪招商总部,深化与上海松江区、虹桥商务区等战略合作", "金华市", {("松江区", "cooperatesWith", "金华市")},
          {("上海市", "cooperatesWith", "松江区"), ("上海市", "cooperatesWith", "金华市")}),
