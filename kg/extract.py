@@ -1248,10 +1248,10 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
     def acts_as_firm(name: str, invests: bool) -> bool:
         if invests and (name.endswith(_INVESTOR_NOT_FIRM) or _VILLAGES_INVEST.search(name)):
             return False
-        return _short_firm_name(name) and not _is_place_name(name, ctx)
+        return _short_firm_name(name) and not _is_place_name(name, ctx) and not _places_only(name, ctx)
 
     actor = _pattern("enterprise", "actor_cues")
-    for cue in (actor, _FIRM_INVESTS, _PARTNER_INVESTS):
+    for cue in (actor, _FIRM_INVESTS, _PARTNER_INVESTS, _INVESTS_THERE):
         for m in cue.finditer(norm):
             start = _left_boundary(norm, m.start(), max_len=10, stops=estops)
             name = norm[start:m.start()]
@@ -1320,6 +1320,8 @@ def _ends_legally(name: str) -> bool:
 
 _FIRM_INVESTS = re.compile("(?:计划|拟|将|再|追加|新增)?(?:投资|出资)[0-9.]+多?[亿万]")
 _PARTNER_INVESTS = re.compile("(?:共同|合资|联合)(?:投资|出资|建设|投建|兴建|打造)")
+#: Where a firm invests, between its short name and what only a firm does: 宁德时代在福鼎工业园区投资建设的…项目.
+_INVESTS_THERE = re.compile("在[^，,；;：:。、]{2,16}?(?:投资建设|投资兴建|投资新建|投资的)")
 #: Endings of what invests an amount without being a firm: 项目总, 累计, 全年共 …
 _INVESTOR_NOT_FIRM = ("总", "共", "累计", "合计", "年", "月", "期", "亿元", "万元", "项目")
 #: Villages invest too (岭下汤村投资1600多万元, 茶山4个村投资90.3万元): a name with 村, 社区 or a count is not a firm's.
@@ -1329,6 +1331,16 @@ _VILLAGES_INVEST = re.compile(f"村|社区|[0-9{_NUMERALS}]+个")
 def _is_place_name(text: str, ctx: Place | None) -> bool:
     """``text`` is, whole, the name of a place the report's region gives a scope to (京津冀, 义乌)."""
     return _place_named(text, ctx) is not None
+
+
+def _places_only(text: str, ctx: Place | None) -> bool:
+    """``text`` is places written one after another, nothing else (遂宁市射洪市)."""
+    end = 0
+    for s, e, _ in gazetteer().find(text, context=ctx):
+        if s != end:
+            return False
+        end = e
+    return end == len(text)
 
 
 def _place_named(text: str, ctx: Place | None) -> Place | None:

@@ -613,6 +613,12 @@ def test_who_builds_where(text, region, present, absent):
         ("洛阳钼业与宁德时代合资建设锂电池正极材料项目", "洛阳市",
          {("Enterprise", "洛阳钼业"), ("洛阳钼业", "investsIn", "锂电池正极材料项目"),
           ("宁德时代", "investsIn", "锂电池正极材料项目")}, {("Region", "洛阳市")}),
+        # a short name, then where it invests, then what only a firm does; a firm starting a project invests in it
+        ("天齐锂业在遂宁市射洪市投资建设的年产2万吨氢氧化锂项目建成投产", "四川省",
+         {("Enterprise", "天齐锂业"), ("天齐锂业", "investsIn", "年产2万吨氢氧化锂项目")}, set()),
+        ("村集体在荒山投资建设的光伏电站并网发电", "永康市", set(), {("Enterprise", "村集体")}),
+        ("安徽海螺水泥股份有限公司启动年产200万吨骨料项目", "芜湖市",
+         {("安徽海螺水泥股份有限公司", "investsIn", "年产200万吨骨料项目")}, set()),
         ("县政府与中复神鹰合资建设碳纤维原丝项目", "连云港市",
          {("Project", "碳纤维原丝项目"), ("中复神鹰", "investsIn", "碳纤维原丝项目")},
          {("Project", "中复神鹰合资建设碳纤维原丝项目")}),
