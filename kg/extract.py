@@ -918,7 +918,8 @@ def _project_candidates(norm: str) -> list[Candidate]:
         output = norm.rfind("年产", start, m.start())
         if output > start and norm.endswith(output_verbs, start, output):
             start = output  # 在马场坪工业园建设年产10万吨磷酸铁锂正极材料项目: the name opens with 年产
-        verb = norm.endswith(build_verbs, 0, m.start()) and next(v for v in build_verbs if norm.endswith(v, 0, m.start()))
+        verb = (type_word in ("工程", "项目") and norm.endswith(build_verbs, 0, m.start())
+                and next(v for v in build_verbs if norm.endswith(v, 0, m.start())))
         if start == m.start() and verb:
             # 广州白云国际机场三期扩建工程: the works word belongs to the name, the name comes before it
             start = _left_boundary(norm, m.start() - len(verb), max_len=24)
