@@ -2141,7 +2141,13 @@ def find_relations(
             if first is None:
                 continue
             firms = _joined_firms(norm, in_sent, first, forward=True)
-            if not _BY_FIRM_BUILDS.match(norm, firms[-1].end):
+            builds = _BY_FIRM_BUILDS.match(norm, firms[-1].end)
+            if not builds:
+                continue
+            if norm.startswith("的", builds.end()):  # 由X承建的Y项目: the project named after it
+                prj = [m for m in in_sent if m.type == "Project" and m.start == builds.end() + 1]
+                for firm in firms if prj else ():
+                    add(("Enterprise", firm.name), "investsIn", ("Project", prj[0].name), s, e)
                 continue
             before = [m for m in in_sent if m.end <= pos - 1 and pos - 1 - m.end <= 40]
             prj = before[-1:] if before and before[-1].type == "Project" else []

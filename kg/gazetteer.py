@@ -536,6 +536,11 @@ def _shared_strings(value, seen: dict | None = None):
 # tables with dictionary and set operations.
 
 
+#: Ends of a community's short form that name a zone (清河经济开发区社区 -> 清河经济开发区): in a report that is the
+#: zone, a Project, so the community keeps only its full name.
+_ZONE_ENDINGS = ("开发区", "园区", "工业园", "产业园", "新区", "高新区", "示范区", "保税区", "工业区", "试验区", "度假区", "景区")
+
+
 def _village_table(area: str, stop: frozenset[str] | set[str]) -> tuple:
     """The villages of city ``area`` (four digits): their rows, name, alias and children indexes, and
     their names, prefixes, two-character prefixes and one-character names (see Gazetteer.load_villages)."""
@@ -563,7 +568,7 @@ def _build_village_table(area: str, stop) -> tuple:
             rows.append((vid, name, short, "village", None, parent))
             by_name.setdefault(name, []).append(vid)
             names.add(name)
-            if short and short not in stop:
+            if short and short not in stop and not short.endswith(_ZONE_ENDINGS):
                 if short != name:
                     by_alias.setdefault(short, []).append(vid)
                 names.add(short)

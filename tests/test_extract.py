@@ -616,6 +616,11 @@ def test_who_builds_where(text, region, present, absent):
         ("洛阳钼业与宁德时代合资建设锂电池正极材料项目", "洛阳市",
          {("Enterprise", "洛阳钼业"), ("洛阳钼业", "investsIn", "锂电池正极材料项目"),
           ("宁德时代", "investsIn", "锂电池正极材料项目")}, {("Region", "洛阳市")}),
+        # 由X承建的Y: X builds the project named after it, not the one before
+        ("宏达纺织有限公司投资的年产500万米面料项目开工，由中建一局承建的县体育中心竣工", "清河县",
+         {("中建一局", "investsIn", "县体育中心")}, {("中建一局", "investsIn", "年产500万米面料项目")}),
+        # a community named after a zone (北京采育经济开发区社区) leaves the zone's name to the zone
+        ("北京采育经济开发区扩区获批", "大兴区", {("Project", "北京采育经济开发区")}, {("Region", "北京采育经济开发区社区")}),
         # a short name, then where it invests, then what only a firm does; a firm starting a project invests in it
         ("天齐锂业在遂宁市射洪市投资建设的年产2万吨氢氧化锂项目建成投产", "四川省",
          {("Enterprise", "天齐锂业"), ("天齐锂业", "investsIn", "年产2万吨氢氧化锂项目")}, set()),
