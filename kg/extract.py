@@ -2169,7 +2169,8 @@ def find_relations(
             pair = [m for m in near if m.end <= pos][-2:]
             joined = norm[pair[0].end:pair[1].start] if len(pair) == 2 else None
             two = [g.expand_abbrev(ch) for ch in norm[pos - 2:pos]] if pos - 2 >= s else []
-            partners = _partners_before(g, norm, [m for m in in_sent if m.type == "Region" and lo <= m.start and m.end <= pos], pos)
+            written_before = [m for m in in_sent if m.type == "Region" and lo <= m.start and m.end <= pos]
+            partners = _partners_before(g, norm, written_before, pos)
             if (len(two) == 2 and all(two) and two[0] != two[1] and norm[pos - 3:pos - 2] not in ("与", "和", "同")
                     and norm[pos - 2:pos] not in _common_words()
                     and not (pos - 3 >= s and _is_place_name(norm[pos - 3:pos], None))):  # 京津冀协同: no 津冀 pair
@@ -2210,12 +2211,12 @@ def find_relations(
                 listed and any(w in norm[listed[-1].end:listed[-1].end + 8] for w in after_words)
             ):
                 if subject:  # A与B签署合作协议, A、B分别与C、D签署: the regions before 与 are the partners
-                    lo = max((c.end() for c in _CLAUSE_END.finditer(norm, 0, m.start())), default=0)
-                    lo = max(lo, norm.rfind("。", 0, m.start()) + 1)
+                    sent_lo = _sentence_of(spans, m.start())[0]
+                    lo = max((c.end() for c in _CLAUSE_END.finditer(norm, sent_lo, m.start())), default=sent_lo)
                     k = listed[-1].end
-                    word = min(norm.find(w, k, k + 8) % (len(norm) + 1) for w in after_words)  # where it is said
-                    clause = [r for r in regions if lo <= r.start and r.end <= word]
-                    for a, b in _partners_before(g, norm, clause, word):
+                    word = min(i for i in (norm.find(w, k, k + 8) for w in after_words) if i >= 0)  # where it is said
+                    written_before = [r for r in regions if lo <= r.start and r.end <= word]
+                    for a, b in _partners_before(g, norm, written_before, word):
                         if a.name != b.name:
                             add(("Region", a.name), "cooperatesWith", ("Region", b.name), a.start, word)
                     continue
