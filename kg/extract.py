@@ -1385,7 +1385,7 @@ def _person_name_at(norm: str, pos: int, *, any_surname: bool = False) -> int | 
         # the last part ends where a word after names begins (买买提江·吐尔逊出席), or else where the text does
         last = max(norm.rfind("·", pos, dotted.end()), norm.rfind("•", pos, dotted.end())) + 1
         end = next((k for k in range(last + 2, dotted.end()) if norm.startswith(_FOLLOWERS, k)), dotted.end())
-        if end < dotted.end() or not re.match(f"[{_CJK}]", norm[end:end + 1]):
+        if end < dotted.end() or not _CJK_CHAR.match(norm, end):
             return end - pos
     if pos >= len(norm) or norm[pos] not in _surnames():
         return _speaker_name_at(norm, pos) or (_unknown_surname_name_at(norm, pos) if any_surname else None)
@@ -1403,9 +1403,8 @@ def _person_name_at(norm: str, pos: int, *, any_surname: bool = False) -> int | 
     # 县长 才让东智): where the name ends is said by what follows, and nothing inside it is a word after a name
     for length in (5, 4):
         name = norm[pos:pos + length]
-        if (len(name) == length and re.fullmatch(f"[{_CJK}]+", name) and not any(w in name for w in stop)
-                and _ends_name(norm, pos + length) and not any(name.startswith(_FOLLOWERS, k) for k in range(2, length))
-                and not _covered_by_common_words(name) and not _TITLE_INSIDE.search(name)):
+        if (len(name) == length and re.fullmatch(f"[{_CJK}]+", name) and _ends_name(norm, pos + length)
+                and _no_word_inside(name, followers_from=2)):
             return length
     return _speaker_name_at(norm, pos)
 
@@ -1422,17 +1421,21 @@ def _unknown_surname_name_at(norm: str, pos: int) -> int | None:
     """Length of a name of two to five characters after a title whose first character is no surname of the list,
     as Tibetan and Mongolian names are (市委书记旺堆，市长达瓦次仁，): only where a punctuation mark ends it and
     nothing inside it is a word, a post or a word that follows names."""
-    stop = _rules()["person"]["stop_words"]
     for length in range(2, 6):
         name = norm[pos:pos + length]
         if len(name) < length or not re.fullmatch(f"[{_CJK}]+", name):
             return None
         if _NAME_END.match(norm, pos + length) and norm[pos + length:pos + length + 1].strip():
-            if (any(w in name for w in stop) or _covered_by_common_words(name) or _TITLE_INSIDE.search(name)
-                    or any(name.startswith(_FOLLOWERS, k) for k in range(1, length))):
-                return None
-            return length
+            return length if _no_word_inside(name, followers_from=1) else None
     return None
+
+
+def _no_word_inside(name: str, *, followers_from: int) -> bool:
+    """Whether ``name``, read as a long or unknown-surname name, holds no word: no stop word (热线, 主持), not everyday
+    words only, no post's last character (_TITLE_INSIDE), no word after names from ``followers_from`` on."""
+    return not (any(w in name for w in _rules()["person"]["stop_words"]) or _covered_by_common_words(name)
+                or _TITLE_INSIDE.search(name)
+                or any(name.startswith(_FOLLOWERS, k) for k in range(followers_from, len(name))))
 
 
 def _ends_name(norm: str, end: int) -> bool:
@@ -1913,7 +1916,7 @@ def _without_locators(g, regions: list) -> list:
 
 
 #: What joins the two sides of a cooperation written before its word: 沈阳与北京对口合作, 天水市、定西市分别与武清区、北辰区.
-_PARTNERS_JOIN = ("与", "和", "同", "分别与", "分别同")
+_SIDES_JOIN = ("与", "和", "同", "分别与", "分别同")
 
 
 def _partners_before(g, norm: str, regions: list, pos: int) -> list[tuple]:
@@ -1921,7 +1924,7 @@ def _partners_before(g, norm: str, regions: list, pos: int) -> list[tuple]:
     clause (``regions`` in text order, locators such as 天津市 of 天津市武清区 dropped): A与B; A、B (the clause opens
     with them); A与B、C与D (each pair); A、B与C、D (each with each; with 分别, in order). Empty when the regions
     before the word are not so written (与A、B对口合作 is the report's own region's)."""
-    units = _without_locators(g, regions) if regions else []
+    units = _without_locators(g, regions)
     units = [u for u in units if u.place_id and g.get(u.place_id).level != "macro"]
     if len(units) < 2 or pos - units[-1].end > 4 or any(r.start >= units[-1].end for r in regions):
         return []
@@ -1931,7 +1934,7 @@ def _partners_before(g, norm: str, regions: list, pos: int) -> list[tuple]:
         # a locator written between is no gap: 定西市分别与|天津市|武清区
         between = min((m.start for m in regions if m.start >= u.end and m.end <= run[0].start), default=run[0].start)
         gap = norm[u.end:between]
-        if gap != "、" and gap not in _PARTNERS_JOIN:
+        if gap != "、" and gap not in _SIDES_JOIN:
             break
         run.insert(0, u)
         seps.insert(0, gap)
@@ -1941,7 +1944,7 @@ def _partners_before(g, norm: str, regions: list, pos: int) -> list[tuple]:
         opens = ends[opens].start
     if len(run) < 2 or norm[opens - 1:opens] in ("与", "和", "同"):
         return []
-    joins = [k for k, sep in enumerate(seps) if sep in _PARTNERS_JOIN]
+    joins = [k for k, sep in enumerate(seps) if sep in _SIDES_JOIN]
     if not joins:  # 赣州、深圳对口合作 (not 上海、广东等援疆省市: those who give aid, each to the report's region)
         return [] if "等" in norm[run[-1].end:pos] else [(a, b) for i, a in enumerate(run) for b in run[i + 1:]]
     if len(joins) == 1:
