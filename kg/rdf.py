@@ -650,11 +650,23 @@ def _type_first(predicate: str) -> tuple:
     return (predicate != "rdf:type", predicate)
 
 
+def _text_of_lines(lines: list[str]) -> str:
+    """``"\\n".join(lines).rstrip("\\n") + "\\n"`` without copying the joined text twice more (x10: 0.4 s of
+    Turtle and TriG). ``lines`` is used up."""
+    while lines and not lines[-1].rstrip("\n"):
+        lines.pop()
+    if not lines:
+        return "\n"
+    lines[-1] = lines[-1].rstrip("\n")
+    lines.append("")
+    return "\n".join(lines)
+
+
 def render_turtle(graph) -> str:
     """``graph.ttl``: every triple of the dataset, once, as sorted Turtle."""
     lines = ["# kg knowledge graph; ontology: https://w3id.org/kg-zh/ontology (kg/ontology/kg.ttl)", *_prefix_lines(), ""]
     lines += _render_block(_triples(_n3_quads(graph), {_iri_n3(p, True) for p in _RELATION_PREDICATES}))
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return _text_of_lines(lines)
 
 
 def render_trig(graph) -> str:
@@ -675,7 +687,7 @@ def render_trig(graph) -> str:
         lines += block[:-1] if block and block[-1] == "" else block
         lines.append("}")
         lines.append("")
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return _text_of_lines(lines)
 
 
 def render_ntriples_stream(graph) -> Iterator[str]:
@@ -754,9 +766,12 @@ def render_jsonld(graph) -> str:
                     [js(a) if not kind else _JSONLD_IN_LIST[kind].format(js(a), js(b)) for _, kind, a, b in vals])
                     + "\n   ]")
         blocks.append("{\n   " + ",\n   ".join(parts) + "\n  }")
-    context = _json_indent1(JSONLD_CONTEXT, 1)
-    graph_text = "[\n  " + ",\n  ".join(blocks) + "\n ]" if blocks else "[]"
-    return '{\n "@context": ' + context + ',\n "@graph": ' + graph_text + "\n}\n"
+    head = '{\n "@context": ' + _json_indent1(JSONLD_CONTEXT, 1) + ',\n "@graph": '
+    if not blocks:
+        return head + "[]\n}\n"
+    blocks[0] = head + "[\n  " + blocks[0]  # one join makes the text: no copies of it with a head and a tail
+    blocks[-1] += "\n ]\n}\n"
+    return ",\n  ".join(blocks)
 
 
 def _jsonld_key_order(key: str) -> tuple:
