@@ -69,6 +69,7 @@ class Candidate:
     code: str | None = None
     place_id: str | None = None
     nested: bool = False  # may stand inside another mention (杭 in “与杭同城”)
+    declared: bool = False  # a short name the text declared (…有限公司（以下简称海南炼化）): its words locate nothing
 
 
 @functools.cache
@@ -176,6 +177,8 @@ def _left_boundary(
     while k > floor and pos - k < max_len:
         ch = text[k - 1]
         if ch in ")）":
+            if depth == 0 and _declares_short_name(text, k):
+                break  # …有限公司（以下简称潞安化工）高硫煤…示范项目: the name starts after the brackets
             depth += 1
         elif ch in "(（":
             if depth == 0:
@@ -831,7 +834,10 @@ _BUILT_BY_FIRM_AFTER = re.compile(
 
 
 def _firm_built(norm: str, start: int) -> bool:
-    return bool(_FIRM_BUILT.search(norm, max(0, start - 12), start))
+    """Whether a firm builds the project whose name starts at ``start``: …公司投资建设的, or the firm's short name
+    declared right before (…有限公司（以下简称万丰科技）智能焊接装备项目)."""
+    return bool(_FIRM_BUILT.search(norm, max(0, start - 12), start)) or (
+        norm[start - 1:start] in (")", "）") and _declares_short_name(norm, start))
 
 
 #: What joins the two partners of a paired park: 闵行—溧阳产业合作园, 长兴·梅河口产业合作园.
@@ -1582,8 +1588,64 @@ def select_mentions(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
-#: A firm's short name in brackets after its legal name: 咸阳秦冠果业有限公司（秦冠果业）.
-_SHORT_NAME_AFTER = re.compile(r"[(（][^()（）]{2,8}[)）]")
+#: A firm's short name in brackets after its legal name: 咸阳秦冠果业有限公司（秦冠果业）, …（以下简称“中创新航”）.
+_SHORT_NAME_AFTER = re.compile(r"[(（](?:(?:以下)?简?称)?[“\"]?[^()（）“”\"]{2,10}?[”\"]?[)）]")
+#: A short name declared in brackets after a name: （简称瓦轴集团）, （以下简称“潞安化工”）; group 1 is the short name.
+_DECLARED_SHORT_NAME = re.compile(r"[(（](?:以下)?简?称[“\"]?([^()（）“”\"，,。；;]{2,10}?)[”\"]?[)）]")
+
+
+def _declares_short_name(text: str, close: int) -> bool:
+    """Whether the bracket closing at ``text[close - 1]`` declares a short name (…有限公司（以下简称潞安化工）): the name
+    after it starts there (潞安化工…有限公司（以下简称潞安化工）高硫煤…示范项目 is the project 高硫煤…示范项目)."""
+    open_ = max(text.rfind("（", 0, close - 1), text.rfind("(", 0, close - 1))
+    return open_ >= 0 and close - open_ <= 18 and _DECLARED_SHORT_NAME.fullmatch(text, open_, close) is not None
+
+
+def _declared_short_names(norm: str, chosen: list[Candidate]) -> tuple[list[Candidate], dict[str, Candidate]]:
+    """A short name declared after a firm's or a project's name (瓦房店轴承集团有限责任公司（简称瓦轴集团）, 洋浦经济开发区
+    （以下简称洋浦）) is a mention of it, named as it; so is the short name wherever else the text says it alone, for a firm
+    (…潞安化工投资…). Returns the mentions and the table short name -> the mention that declared it."""
+    declared: dict[str, Candidate] = {}
+    spans: list[tuple[int, int, Candidate]] = []
+    for c in chosen:
+        if c.type not in ("Enterprise", "Project") or c.nested:
+            continue
+        m = _DECLARED_SHORT_NAME.match(norm, c.end)
+        if m is None:
+            continue
+        short = m.group(1)
+        if short in declared or short in _common_words() or short in _rules()["enterprise"]["stop_words"]:
+            continue  # （以下简称公司）: a word, not a name
+        declared[short] = c
+        spans.append((m.start(), m.end(), Candidate(m.start(1), m.end(1), c.type, c.name, c.priority, declared=True)))
+    if not declared:
+        return chosen, declared
+    out = [c for c in chosen if not any(s < c.end and c.start < e for s, e, _ in spans)]
+    out += [alias for _, _, alias in spans]
+    taken = sorted((c.start, c.end) for c in out if not c.nested)
+    for short, full in declared.items():
+        if full.type != "Enterprise":
+            continue
+        for m in re.finditer(re.escape(short), norm):
+            i = bisect.bisect_left(taken, (m.end(), m.end()))
+            if (i and taken[i - 1][1] > m.start()) or _CJK_CHAR.match(norm, m.end()) and norm[m.end()] in "公集":
+                continue  # inside another mention, or the start of a longer name (潞安化工集团…)
+            out.append(Candidate(m.start(), m.end(), "Enterprise", full.name, full.priority, declared=True))
+    return sorted(out, key=lambda c: (c.start, c.end)), declared
+
+
+def _named_as_declared(norm: str, chosen: list[Candidate], declared: dict[str, Candidate]) -> list[Candidate]:
+    """Mentions whose text is a declared short name (a firm at the front of a project's name: 瓦轴集团高端…项目) are
+    named as the firm or project that declared it."""
+    if not declared:
+        return chosen
+    out = []
+    for c in chosen:
+        full = declared.get(_unquote(norm[c.start:c.end]))
+        if full is not None and full.type == c.type and c.name != full.name:
+            c = Candidate(c.start, c.end, c.type, full.name, c.priority, c.code, c.place_id, c.nested, declared=True)
+        out.append(c)
+    return out
 
 
 def _split_firm_projects(norm: str, chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
@@ -1993,7 +2055,7 @@ def find_relations(
                 add(("Region", b.name), "partOf", ("Region", a.name), a.start, b.end, "name")
     # names that state regions: locatedIn, and partOf between the regions they chain
     for m in mentions:
-        if m.type not in ("Project", "Enterprise"):
+        if m.type not in ("Project", "Enterprise") or m.declared:
             continue
         places = _region_spans_in_name(norm[m.start:m.end], ctx)
         for _, _, p in places:
@@ -2144,7 +2206,8 @@ def find_relations(
             if first is None:
                 continue
             firms = _joined_firms(norm, in_sent, first, forward=True)
-            builds = _BY_FIRM_BUILDS.match(norm, firms[-1].end)
+            short = _SHORT_NAME_AFTER.match(norm, firms[-1].end)  # 由X有限公司（以下简称X）投资建设
+            builds = _BY_FIRM_BUILDS.match(norm, short.end() if short else firms[-1].end)
             if not builds:
                 continue
             if norm.startswith("的", builds.end()):  # 由X承建的Y项目: the project named after it
@@ -2284,7 +2347,9 @@ def extract_text(
     spans = sentence_spans(norm)
     candidates = find_candidates(norm, ctx)
     chosen = _split_firm_projects(norm, select_mentions(candidates), candidates)
+    chosen, declared = _declared_short_names(norm, chosen)
     chosen = sorted(chosen + _firms_in_project_names(norm, chosen, ctx), key=lambda c: (c.start, c.end))
+    chosen = _named_as_declared(norm, chosen, declared)
     relations = find_relations(norm, chosen, ctx, spans)
     mentions = []
     for c in chosen:

@@ -654,6 +654,36 @@ def test_partners_and_branches(text, region, present, absent):
     assert present <= found and not absent & found
 
 
+# A short name declared in brackets (（简称X）, （以下简称“X”）) is a mention of the firm it follows, there and wherever the text
+# says it again; the name after the brackets is the firm's project; the short name's words locate nothing.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("浙江万丰科技开发股份有限公司（以下简称万丰科技）智能焊接装备项目竣工投产", "绍兴市",
+         {("浙江万丰科技开发股份有限公司", "investsIn", "智能焊接装备项目")},
+         {("Enterprise", "以下简称万丰科技"), ("Enterprise", "万丰科技"), ("Project", "（以下简称万丰科技）智能焊接装备项目")}),
+        ("湖北兴发化工集团股份有限公司（简称“兴发集团”）投资建设的磷化工产业园开工", "宜昌市",
+         {("湖北兴发化工集团股份有限公司", "investsIn", "磷化工产业园")}, {("Enterprise", "兴发集团")}),
+        ("滨海湿地公园由江苏悦达集团有限公司（以下简称悦达集团）投资建设", "盐城市",
+         {("江苏悦达集团有限公司", "investsIn", "滨海湿地公园")}, {("Enterprise", "悦达集团")}),
+        ("中国石化湖南石油化工有限公司（以下简称湖南石化）扩建乙烯装置", "岳阳市",
+         {("Enterprise", "中国石化湖南石油化工有限公司")},
+         {("Region", "湖南省"), ("中国石化湖南石油化工有限公司", "locatedIn", "湖南省")}),
+    ],
+)
+def test_declared_short_names(text, region, present, absent):
+    found = entities(text, region) | relations(text, region)
+    assert present <= found and not absent & found
+
+
+def test_a_declared_short_name_names_the_firm_wherever_it_is_said():
+    text = "浙江万丰科技开发股份有限公司（以下简称万丰科技）智能焊接装备项目竣工投产，万丰科技还将追加投资建设二期。"
+    mentions, _ = extract_text(text, context={"region": "绍兴市"})
+    short = [(m.start, m.name) for m in mentions if m.text == "万丰科技"]
+    assert short == [(text.index("简称") + 2, "浙江万丰科技开发股份有限公司"),
+                     (text.rindex("万丰科技"), "浙江万丰科技开发股份有限公司")]
+
+
 # A counted list sharing a project type word: one project per item, also where the item is a place's name (then
 # inside the name: locatedIn); an ordinal (第二所) is no count; a partner's 共建 is no part of the name.
 @pytest.mark.parametrize(
