@@ -443,7 +443,8 @@ def _run_places(run: str, ctx: Place | None) -> list[Place] | None:
     provinces = _province_abbrev()
     table = {ch: g.expand_abbrev(ch) for ch in run}
     places = []
-    as_province = any(p is not None and p.level == "province" for p in map(g.resolve, filter(None, table.values())))
+    as_province = all(ch in provinces for ch in run) or any(
+        p is not None and p.level == "province" for p in map(g.resolve, filter(None, table.values())))
     own = _place_named(run, ctx)
     if own is not None and not (as_province and own.level in ("town", "village")):
         return None  # a name of its own: 京津冀 (but 闽宁协作 pairs provinces, though 闽宁镇 is named after it)
@@ -730,7 +731,18 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
             name = norm[s0:pos + len(item)] + m.group(2)
             out.append(Candidate(s0, pos + len(item), "Initiative", name, 2))
             pos += len(item) + 1
+    out = [c for c in out if not _joint_regions_only(norm, c, regions)]
     return out + _industries_sharing_programme(norm, out)
+
+
+def _joint_regions_only(norm: str, c: Candidate, regions: list[Candidate]) -> bool:
+    """Whether the initiative ``c`` says no more than that regions cooperate: one-character names of regions and a
+    word of joint development (“宁滁同城”, 闽宁协作; the spec's 山海协作 is a word of cooperation, not an initiative)."""
+    joint = _pattern("relation", "joint_words").search(c.name)
+    if joint is None or joint.end() != len(c.name):
+        return False
+    singles = {r.start for r in regions if r.nested and r.end - r.start == 1 and c.start <= r.start < c.end}
+    return joint.start() >= 2 and len(singles) == joint.start()
 
 
 #: An industry's programme: the industry, a count of the industries listed (两大), and the programme from 产业 on.

@@ -889,6 +889,13 @@ def test_who_invests(text, region, present, absent):
          {("Region", "闽宁镇")}),
         ("推进苏锡常一体化发展", "无锡市", {("Region", "苏州市"), ("常州市", "cooperatesWith", "苏州市")},
          {("Region", "江苏省")}),
+        # before 对口合作 and 同城; a run of provinces' abbreviations pairs provinces (辽 is 辽宁省, not 辽阳市 of the
+        # report's province); the words of cooperation are no initiative, quoted or not
+        ("辽苏对口合作不断深化", "鞍山市", {("Region", "辽宁省"), ("江苏省", "cooperatesWith", "辽宁省")},
+         {("Region", "辽阳市"), ("Region", "苏州市")}),
+        ("黑广对口合作走深走实", "大庆市", {("广东省", "cooperatesWith", "黑龙江省")}, set()),
+        ("“广佛同城”纵深推进", "佛山市", {("佛山市", "cooperatesWith", "广州市")}, {("Initiative", "广佛同城")}),
+        ("推进“闽宁协作”", "银川市", {("宁夏回族自治区", "cooperatesWith", "福建省")}, {("Initiative", "闽宁协作")}),
         # a name of its own, and everyday words, are no run
         ("推进京津冀协同发展，加快城乡一体化", "保定市", {("Initiative", "京津冀协同发展")},
          {("北京市", "cooperatesWith", "天津市"), ("天津市", "cooperatesWith", "河北省"), ("Region", "北京市"),
