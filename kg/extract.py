@@ -228,6 +228,8 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
         p = next(p for p in prefixes if text.startswith(p, start))
         if end - start - len(p) < 2:
             break
+        if p == "省" and _INSTITUTION.search(text, start + 1, end) and not text.startswith(prefixes, start + 1):
+            break  # 省儿童医院 is the province's hospital, as 县人民医院 is the county's (省首批…学校: a rank)
         start += len(p)
     # counts before a quote: 三个“一号工程”
     m = _QUOTED_COUNT.match(text, start, end)
@@ -809,10 +811,11 @@ def _covered_by_common_words(core: str) -> bool:
 
 #: Who builds, then a verb of building, inside a project's left context: the name starts after them. Who builds is
 #: a firm (its legal form: 潍柴集团建设大缸径高端发动机项目) or a place or park (its ending: 柳江区建设螺蛳粉原材料基地,
-#: 光机电产业园建设光学镜头扩产项目, 钦南区犀牛脚镇布局配套仓储物流基地, 海淀区共建科技成果转化基地).
+#: 光机电产业园建设光学镜头扩产项目, 钦南区犀牛脚镇布局配套仓储物流基地, 海淀区共建科技成果转化基地, 察哈尔右翼前旗建设…,
+#: 在泾源县黄花乡援建…: the place where, not the one that gives the aid).
 _BUILD_VERBS = "投资建设|投资兴建|投资新建|建设|投建|新建|布局"
 _FIRM_FORMS = "集团|公司|股份"
-_BUILDER_BUILDS = re.compile(f"(?:(?P<firm>{_FIRM_FORMS})|[省市县区镇乡村园]|街道)(?:{_BUILD_VERBS}|共建)")
+_BUILDER_BUILDS = re.compile(f"(?:(?P<firm>{_FIRM_FORMS})|[省市县区镇乡村园旗盟州]|街道)(?:{_BUILD_VERBS}|共建|援建)")
 #: Partners building together, inside a project's left context, whoever they are (中复神鹰合资建设碳纤维项目,
 #: 与华为共同投资建设…): the name starts after the verb.
 _JOINTLY_BUILDS = re.compile("(?:合资|共同投资|联合投资|共同出资)(?:建设|兴建|投建|新建)?|(?:共同|联合)(?:建设|兴建|投建|打造)")
@@ -1069,6 +1072,8 @@ def _project_candidates(norm: str) -> list[Candidate]:
         if items and len(last_core) - len(tw) <= 3:
             for s0, e0, item in items:
                 out.append(Candidate(s0, e0, "Project", item + tw, 5))
+        else:
+            out += _places_sharing_rest(norm, c)
     # short road names: 银山路、竹园路、北一路; 解放西路完成…
     road_stop = set(rules["road_stop"])
     for m in re.finditer(r"(?:路|街)(?=[、,，等和及与”;；。\s]|[完建改打实开通延提])", norm):
@@ -1090,6 +1095,33 @@ def _project_candidates(norm: str) -> list[Candidate]:
 
 
 _LIST_COUNT = re.compile(rf"(?:[{_NUMERALS}]+|[多数])(?:个|条|所|座|家|项|处|批)")
+
+
+#: A place's name at the head of a project's name, and the kinds of places a list of such heads keeps to.
+_PLACE_HEAD = re.compile(rf"[{_CJK}]{{1,4}}?(镇|乡|街道|县|区|市|旗)")
+_PLACE_CLASS = {"镇": 0, "乡": 0, "街道": 0, "县": 1, "区": 1, "市": 1, "旗": 1}
+
+
+def _places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
+    """Places listed before a project named after the last of them share the rest of its name (ANNOTATION.md: lists
+    sharing a type word): 龙门镇、官桥镇工业集中区 -> 龙门镇工业集中区; 诸福屯镇、新城铺镇、南牛乡污水处理站. The places are
+    of one kind (townships, or counties and districts); each item keeps its place's name (the place is inside: locatedIn)."""
+    head = _PLACE_HEAD.match(c.name)
+    rest = c.name[head.end():] if head else ""
+    if not head or len(rest) < 2 or not _pattern("project", "type_words").search(rest):
+        return []
+    kind = _PLACE_CLASS[head.group(1)]
+    out, end = [], c.start - 1
+    while end > 0:
+        s0 = _left_boundary(norm, end, max_len=6)
+        place = _PLACE_HEAD.fullmatch(norm, s0, end)
+        if place is None or _PLACE_CLASS[place.group(1)] != kind:
+            break
+        out.append(Candidate(s0, end, "Project", canonical_project(norm[s0:end] + rest), 0))
+        if norm[s0 - 1:s0] != "、":
+            break
+        end = s0 - 1
+    return out
 
 
 def _list_items(norm: str, end: int) -> list[tuple[int, int]]:

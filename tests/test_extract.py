@@ -684,6 +684,30 @@ def test_a_declared_short_name_names_the_firm_wherever_it_is_said():
                      (text.rindex("万丰科技"), "浙江万丰科技开发股份有限公司")]
 
 
+# Who builds, and the jurisdiction's prefix: a banner (旗) or a township giving aid (援建) before the verb is no part of
+# the name; 省 of a provincial hospital stays, as 县 of 县人民医院 (省首批… is a rank); a person who presents projects
+# (市长某某介绍项目) names none; townships listed before a zone named after the last share the rest of its name.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("鄂托克前旗建设光伏制氢示范项目", "鄂尔多斯市", {("Project", "光伏制氢示范项目")},
+         {("Project", "鄂托克前旗建设光伏制氢示范项目")}),
+        ("在和田县拉依喀乡援建农产品交易中心", "昆山市", {("Region", "拉依喀乡"), ("Project", "农产品交易中心")},
+         {("Project", "和田县拉依喀乡援建农产品交易中心")}),
+        ("江苏援建的伽师县职业技术学校投入使用", "喀什地区", {("Project", "伽师县职业技术学校")},
+         {("伽师县职业技术学校", "locatedIn", "江苏省")}),
+        ("加快建设省妇幼保健院新院区", "长沙市", {("Project", "省妇幼保健院新院区")}, {("Project", "妇幼保健院新院区")}),
+        ("县长王建国介绍项目进展", "清河县", {("Person", "王建国")}, {("Project", "县长王建国介绍项目")}),
+        ("城关镇、桃源镇工业集中区完成扩区", "安溪县",
+         {("Project", "城关镇工业集中区"), ("Project", "桃源镇工业集中区"), ("城关镇工业集中区", "locatedIn", "城关镇")},
+         {("Region", "城关镇")}),
+    ],
+)
+def test_builders_prefixes_and_shared_rests(text, region, present, absent):
+    found = entities(text, region) | relations(text, region)
+    assert present <= found and not absent & found
+
+
 # A counted list sharing a project type word: one project per item, also where the item is a place's name (then
 # inside the name: locatedIn); an ordinal (第二所) is no count; a partner's 共建 is no part of the name.
 @pytest.mark.parametrize(
