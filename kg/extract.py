@@ -1804,6 +1804,20 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
     return [place for _, _, place in _region_spans_in_name(name, ctx)]
 
 
+#: After a place's short form, a road or a gate named after it: 中山北路, 福州路, 西安门大桥.
+_STREET_AFTER = re.compile("[东西南北中]{0,2}(?:路|大道|门)")
+
+
+def _around_report(place: Place, ctx: Place | None) -> bool:
+    """Whether ``place`` lies in the report's city (its county where it has no city) or holds the report's region."""
+    if ctx is None:
+        return False
+    g = gazetteer()
+    scopes = g.scopes(ctx)
+    home = scopes.get("city") or scopes.get("county") or ctx
+    return g.is_within(place, home) or g.is_within(ctx, place)
+
+
 def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, Place]]:
     """:func:`_regions_in_name` with where each is written in ``name``."""
     g = gazetteer()
@@ -1827,6 +1841,8 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
         if place.level == "macro" or (place.level == "village" and name[s:e] != place.name):
             continue
         short = name[s:e] != place.name
+        if short and _STREET_AFTER.match(name, e) and not _around_report(place, ctx):
+            continue  # 中山北路, 福州路, 西安门大桥: a road named after a far city lies anywhere (庆元大道 in 庆元县)
         # a short form in the middle of a name must stand as a place: after another place (义乌苏溪),
         # in brackets (中国(永康)…), before a section word (浦江段, 曹宅互通), or after a firm's legal name (a
         # branch: 中国石油天然气股份有限公司大庆石化分公司) — not 雄安新区 -> 安新

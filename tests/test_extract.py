@@ -708,6 +708,22 @@ def test_builders_prefixes_and_shared_rests(text, region, present, absent):
     assert present <= found and not absent & found
 
 
+# A road or a gate named after a far city (福州路 in a Wenzhou report) lies anywhere; one named after the report's own
+# county or one of its city's places lies there.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("完成南京路、福州路提升改造", "温州市", {("Project", "福州路")},
+         {("福州路", "locatedIn", "福州市"), ("南京路", "locatedIn", "南京市")}),
+        ("西安路改造工程完工", "大连市", {("Project", "西安路改造工程")}, {("西安路改造工程", "locatedIn", "西安市")}),
+        ("松阳大道景观提升工程完工", "松阳县", {("松阳大道景观提升工程", "locatedIn", "松阳县")}, set()),
+    ],
+)
+def test_roads_named_after_places(text, region, present, absent):
+    found = entities(text, region) | relations(text, region)
+    assert present <= found and not absent & found
+
+
 # A counted list sharing a project type word: one project per item, also where the item is a place's name (then
 # inside the name: locatedIn); an ordinal (第二所) is no count; a partner's 共建 is no part of the name.
 @pytest.mark.parametrize(
