@@ -1804,6 +1804,9 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
     return [place for _, _, place in _region_spans_in_name(name, ctx)]
 
 
+#: After a place's name, the university named after it (西安交大, 武汉纺织大学; not a 大学城): what the university sets
+#: up in a place named after it is not in its seat.
+_UNIVERSITY_AFTER = re.compile(f"[{_CJK}]{{0,4}}?(?:大学(?!城)|交大|工大|师大|农大|医大)")
 #: After a place's short form, a road or a gate named after it: 中山北路, 福州路, 西安门大桥.
 _STREET_AFTER = re.compile("[东西南北中]{0,2}(?:路|大道|门)")
 
@@ -1841,6 +1844,11 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
         if place.level == "macro" or (place.level == "village" and name[s:e] != place.name):
             continue
         short = name[s:e] != place.name
+        if name.startswith("块", e) and name[e - 1] == "区":
+            continue  # 南山区块 is a block, not 南山区
+        university = _UNIVERSITY_AFTER.match(name, e)
+        if university and any(s2 >= university.end() and not g.is_within(p2, place) for s2, _, p2 in found):
+            continue  # 西安交大长三角…研究院, 温州医科大学东阳校区: the university's seat, not its branch's place
         if short and _STREET_AFTER.match(name, e) and not _around_report(place, ctx):
             continue  # 中山北路, 福州路, 西安门大桥: a road named after a far city lies anywhere (庆元大道 in 庆元县)
         # a short form in the middle of a name must stand as a place: after another place (义乌苏溪),

@@ -82,24 +82,44 @@ def build_graph(
         by_key[(e.type, e.name)] = e.id
         for m in e.mentions:
             by_key.setdefault((m.type, m.name), e.id)
-    # relations stated in text or by names
+    # relations stated in text or by names; a region named only inside a name (西城街道 of 西城街道第一所公办幼儿园)
+    # is a node of its own, found in the division data near the report's region
+    doc_region = {doc.id: facts.region for doc, facts, _ in documents}
+    named: list[str] = []
+
+    def end_of(key: tuple[str, str], doc: str) -> str | None:
+        node = by_key.get(key)
+        if node is not None or key[0] != "Region":
+            return node
+        place = g.resolve(key[1], context=doc_region.get(doc))
+        if place is None or place.name != key[1]:
+            return None
+        node = place_entity_id(place.id)
+        if node not in graph:
+            _add_unmentioned(graph, node, "Region", place.name, doc, code=place.code, level=place.level,
+                             parents=[p.name for p in g.chain(place)])
+            named.append(node)
+        elif doc not in graph.nodes[node]["docs"]:
+            graph.nodes[node]["docs"] = sorted([*graph.nodes[node]["docs"], doc])
+        return node
+
     edges: dict[tuple[str, str, str], list[dict]] = {}
     for r in relations:
-        u, v = by_key.get(r.head), by_key.get(r.tail)
+        u, v = end_of(r.head, r.doc), end_of(r.tail, r.doc)
         if not u or not v or u == v:
             continue
         if r.type == "cooperatesWith" and u > v:
             u, v = v, u
         edges.setdefault((u, v, r.type), []).append(_evidence(r.doc, r.start, r.end, r.sentence, r.source))
     # parent chains of linked regions, from the division dataset
-    for e in entities:
-        place_id = e.id[len("region/"):]
-        if e.type == "Region" and place_id in g.places:
+    for node in [e.id for e in entities if e.type == "Region"] + named:
+        place_id = node[len("region/"):]
+        if place_id in g.places:
             place = g.get(place_id)
             if place.parent and place.parent in g.places:
                 parent_id = place_entity_id(place.parent)
                 if parent_id in graph:
-                    edges.setdefault((e.id, parent_id, "partOf"), []).append(_evidence("", -1, -1, "", "gazetteer"))
+                    edges.setdefault((node, parent_id, "partOf"), []).append(_evidence("", -1, -1, "", "gazetteer"))
     for (u, v, rtype), evidence in sorted(edges.items()):
         uniq = sorted({tuple(sorted(d.items())): d for d in evidence}.values(),
                       key=lambda d: (d["source"] != "text", d["doc"], d["start"]))
@@ -143,11 +163,11 @@ def build_graph(
     return graph
 
 
-def _add_unmentioned(graph, node: str, etype: str, name: str, doc: str, *, code=None, level=None) -> None:
-    """An entity the report facts name (its region, its speaker) that extraction did not find."""
+def _add_unmentioned(graph, node: str, etype: str, name: str, doc: str, *, code=None, level=None, parents=()) -> None:
+    """An entity that no mention names: a report's region or speaker from its facts, a region named inside a name."""
     if node not in graph:
         graph.add_node(node, kind="entity", type=etype, name=name, aliases=[], code=code, level=level,
-                       parents=[], docs=[doc], mentions=[])
+                       parents=list(parents), docs=[doc], mentions=[])
 
 
 def graph_counts(graph) -> dict:

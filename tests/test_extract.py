@@ -724,6 +724,22 @@ def test_roads_named_after_places(text, region, present, absent):
     assert present <= found and not absent & found
 
 
+# 区块 is a block (南山区块 is not in 南山区); a university's institute or campus named after another place is not in the
+# university's seat (温州医科大学东阳校区 is not in 温州市), one inside its seat's region still is.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("推进城东区块、江北区块开发", "宁波市", set(), {("江北区块", "locatedIn", "江北区")}),
+        ("浙江工业大学温岭研究院揭牌", "台州市", {("浙江工业大学温岭研究院", "locatedIn", "浙江省")}, set()),
+        ("南京大学苏州校区投入使用", "苏州市", {("南京大学苏州校区", "locatedIn", "苏州市")},
+         {("南京大学苏州校区", "locatedIn", "南京市")}),
+    ],
+)
+def test_blocks_and_university_branches(text, region, present, absent):
+    found = entities(text, region) | relations(text, region)
+    assert present <= found and not absent & found
+
+
 # A counted list sharing a project type word: one project per item, also where the item is a place's name (then
 # inside the name: locatedIn); an ordinal (第二所) is no count; a partner's 共建 is no part of the name.
 @pytest.mark.parametrize(

@@ -55,6 +55,19 @@ def test_seed_graph_does_not_state(seed_build, head, rel, tail):
     assert not _edge(seed_build.graph, head, rel, tail)
 
 
+def test_a_region_named_only_inside_a_project_name_is_a_node_with_its_code(seed_build):
+    # 建成西城街道、唐先镇、西溪镇第一所公办幼儿园 (永康): 西城街道 is written nowhere else; the project lies in it and
+    # the graph holds the township, under 永康市, with the sentence as evidence
+    g = seed_build.graph
+    (node,) = [n for n, a in g.nodes(data=True) if a.get("name") == "西城街道" and a.get("type") == "Region"]
+    attrs = g.nodes[node]
+    assert node.startswith("region/330784") and attrs["level"] == "town" and attrs["parents"][:1] == ["永康市"]
+    assert _edge(g, "西城街道第一所公办幼儿园", "locatedIn", "西城街道")
+    assert _edge(g, "西城街道", "partOf", "永康市")
+    (evidence,) = [d["evidence"] for u, v, k, d in g.edges(keys=True, data=True) if v == node and k == "locatedIn"]
+    assert any("西城街道、唐先镇、西溪镇第一所公办幼儿园" in e["sentence"] for e in evidence)
+
+
 def test_jindong_report_facts(seed_build):
     (doc,) = [d for d in seed_build.manifest["documents"] if d["region"] == "金东区"]
     assert (doc["year"], doc["speaker"], doc["kind"]) == (2023, "毛世梁", "report")
