@@ -1639,8 +1639,8 @@ _DECLARED_SHORT_NAME = re.compile(r"[(（](?:以下)?简?称[“\"]?([^()（）�
 
 
 def _declares_short_name(text: str, close: int) -> bool:
-    """Whether the bracket closing at ``text[close - 1]`` declares a short name (…有限公司（以下简称潞安化工）): the name
-    after it starts there (潞安化工…有限公司（以下简称潞安化工）高硫煤…示范项目 is the project 高硫煤…示范项目)."""
+    """Whether the bracket closing at ``text[close - 1]`` declares a short name: a name after it starts there
+    (潞安化工集团有限公司（以下简称潞安化工）高硫煤…示范项目 is the project 高硫煤…示范项目)."""
     open_ = max(text.rfind("（", 0, close - 1), text.rfind("(", 0, close - 1))
     return open_ >= 0 and close - open_ <= 18 and _DECLARED_SHORT_NAME.fullmatch(text, open_, close) is not None
 
@@ -1672,7 +1672,7 @@ def _declared_short_names(norm: str, chosen: list[Candidate]) -> tuple[list[Cand
             continue
         for m in re.finditer(re.escape(short), norm):
             i = bisect.bisect_left(taken, (m.end(), m.end()))
-            if (i and taken[i - 1][1] > m.start()) or _CJK_CHAR.match(norm, m.end()) and norm[m.end()] in "公集":
+            if (i and taken[i - 1][1] > m.start()) or norm[m.end():m.end() + 1] in ("公", "集"):
                 continue  # inside another mention, or the start of a longer name (潞安化工集团…)
             out.append(Candidate(m.start(), m.end(), "Enterprise", full.name, full.priority, declared=True))
     return sorted(out, key=lambda c: (c.start, c.end)), declared
