@@ -1638,6 +1638,12 @@ _SHORT_NAME_AFTER = re.compile(r"[(（](?:(?:以下)?简?称)?[“\"]?[^()（）
 _DECLARED_SHORT_NAME = re.compile(r"[(（](?:以下)?简?称[“\"]?([^()（）“”\"，,。；;]{2,10}?)[”\"]?[)）]")
 
 
+def _past_short_name(norm: str, end: int) -> int:
+    """Where the text goes on after a firm's name that ends at ``end``: after its short name in brackets, if any."""
+    bracket = _SHORT_NAME_AFTER.match(norm, end)
+    return bracket.end() if bracket else end
+
+
 def _declares_short_name(text: str, close: int) -> bool:
     """Whether the bracket closing at ``text[close - 1]`` declares a short name: a name after it starts there
     (潞安化工集团有限公司（以下简称潞安化工）高硫煤…示范项目 is the project 高硫煤…示范项目)."""
@@ -1709,10 +1715,9 @@ def _split_firm_projects(norm: str, chosen: list[Candidate], candidates: list[Ca
         if not front:
             continue
         firm = max(front, key=lambda c: c.end - c.start)
-        rest = firm.end
-        bracket = _SHORT_NAME_AFTER.match(norm, rest)
-        if bracket and bracket.end() < k.end - 3:
-            rest = bracket.end()
+        rest = _past_short_name(norm, firm.end)
+        if rest >= k.end - 3:
+            rest = firm.end
         alone = norm[rest:k.end]
         if not any(c.start == 0 and c.end == len(alone) for c in _project_candidates(alone)):
             continue  # …有限公司增资扩产项目: the rest alone names no project (every firm's 增资扩产项目 would be one)
@@ -2167,8 +2172,7 @@ def find_relations(
     projects_at = {m.start: m for m in mentions if m.type == "Project"}
     for m in mentions:
         if m.type == "Enterprise" and not m.nested:
-            bracket = _SHORT_NAME_AFTER.match(norm, m.end)
-            p = projects_at.get(m.end) or (projects_at.get(bracket.end()) if bracket else None)
+            p = projects_at.get(m.end) or projects_at.get(_past_short_name(norm, m.end))
             if p is not None:
                 add(("Enterprise", m.name), "investsIn", ("Project", p.name), m.start, p.end, "name")
     # a firm named inside a project name invests in it
@@ -2274,8 +2278,7 @@ def find_relations(
             if first is None:
                 continue
             firms = _joined_firms(norm, in_sent, first, forward=True)
-            short = _SHORT_NAME_AFTER.match(norm, firms[-1].end)  # 由X有限公司（以下简称X）投资建设
-            builds = _BY_FIRM_BUILDS.match(norm, short.end() if short else firms[-1].end)
+            builds = _BY_FIRM_BUILDS.match(norm, _past_short_name(norm, firms[-1].end))  # 由X有限公司（以下简称X）投资建设
             if not builds:
                 continue
             if norm.startswith("的", builds.end()):  # 由X承建的Y项目: the project named after it
