@@ -550,7 +550,7 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
         names = ()
         if out_path is not None:
             t1 = time.perf_counter()
-            # the graph goes into the cache while forked helpers render exports (x100: 2.6 s not waited for)
+            # the graph goes into the cache while exports are rendered elsewhere (x100: 2.6 s not waited for)
             names = export(graph, manifest, len(mentions), meanwhile=cache_graph)
             stats["export_seconds"] = round(time.perf_counter() - t1, 3)
         else:
@@ -928,10 +928,11 @@ def _utf8(text: str) -> bytes:
         return re.sub("[\ud800-\udfff]", "\ufffd", text).encode("utf-8")
 
 
-#: Exports rendered and written by a forked helper process while this one renders the JSON-LD, the HTML and
-#: the manifest (and puts the graph in the cache). Each process takes its own snapshot of the quads (the HTML
-#: needs none). x10, both at once: snapshot 0.7 s, Turtle 1.4, TriG 1.3 in the helper; snapshot 0.7, JSON-LD
-#: 1.7, HTML 0.85, the graph into the cache 0.25 here (with the HTML in the helper, it waited ~0.7 s for it).
+#: Exports rendered and written by a forked helper process (which then puts the graph in the cache) while this
+#: one renders the JSON-LD, the HTML and the manifest. Each process takes its own snapshot of the quads (the
+#: HTML needs none). x10, both at once: snapshot 0.6 s, Turtle 1.3, TriG 1.0, the graph into the cache 0.25 in
+#: the helper; snapshot 0.65, JSON-LD 1.7, HTML 0.8 here (with the cache here, the helper sat idle ~0.25 s at
+#: the end; with the HTML there, this process waited ~0.7 s for it).
 _FORKED_EXPORTS = ("graph.ttl", "graph.trig")
 
 
@@ -953,7 +954,8 @@ def _write_all(graph, manifest, paths: dict[str, Path], *, parallel: bool = Fals
     the OS can fork, a child process renders and writes the Turtle and TriG meanwhile (it inherits
     the graph and writes the files itself: nothing big goes through a pipe). Each process takes its own
     snapshot of the graph's quads, at the same time, instead of one before the other starts. ``meanwhile``
-    runs here once this process's exports are written, before waiting for the child."""
+    runs once the exports are written: in the child, after its own (it inherits what ``meanwhile`` needs),
+    else here."""
     from kg.rdf import Snapshot, count_items
 
     names = list(EXPORTERS)
@@ -962,10 +964,9 @@ def _write_all(graph, manifest, paths: dict[str, Path], *, parallel: bool = Fals
         _write_rendered(Snapshot(graph), manifest, paths, names)
         meanwhile()
         return
-    with _forked_pool((graph, manifest), 1) as pool:
+    with _forked_pool((graph, manifest, meanwhile), 1) as pool:
         child = pool.submit(_write_rendered_inherited, paths, tuple(forked))
         _write_rendered(Snapshot(graph), manifest, paths, [n for n in names if n not in forked])
-        meanwhile()
         child.result()
 
 
@@ -998,8 +999,9 @@ def _forked_pool(inherited, workers: int):
 def _write_rendered_inherited(paths: dict[str, Path], names) -> None:
     from kg.rdf import Snapshot
 
-    graph, manifest = _FORK_INPUT
+    graph, manifest, then = _FORK_INPUT
     _write_rendered(Snapshot(graph), manifest, paths, names)
+    then()
 
 
 def write_exports(graph, manifest: dict, out: Path, *, parallel: bool = False, meanwhile=_nothing) -> list[Path]:
@@ -1010,8 +1012,8 @@ def write_exports(graph, manifest: dict, out: Path, *, parallel: bool = False, m
     they renamed over the old files, so a crash or a kill never leaves a
     half-written export: each file is either the previous complete one or the new
     complete one. Temp files left by a killed build are removed by the next one.
-    ``meanwhile``: a callable run once the exports are rendered (with ``parallel``: while the forked
-    helper may still render), before they are moved into place.
+    ``meanwhile``: a callable run once the exports are rendered (with ``parallel``: by the forked helper,
+    after its exports, while this process renders its own), before they are moved into place.
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)

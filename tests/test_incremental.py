@@ -135,7 +135,8 @@ def test_a_deleted_export_is_written_again(corpus, tmp_path, calls):
 
 @pytest.mark.parametrize("stream", [False, True], ids=["in-memory", "streamed"])
 def test_a_parallel_build_caches_its_whole_graph(tmp_path, stream):
-    # with --jobs 2 the graph is written to the cache while the forked helpers render the exports
+    # with --jobs 2 the graph is written to the cache by the forked helper after its exports (in memory), or
+    # here while the helpers render theirs (streamed)
     cache, out = tmp_path / "cache", tmp_path / "out"
     build = functools.partial(pipeline.build, cache=cache, jobs=2, stream=stream)
     build_seeds(build, out)
