@@ -809,6 +809,17 @@ def _covered_by_common_words(core: str) -> bool:
     return True
 
 
+def _place_then_common_words(core: str) -> bool:
+    """``core`` is a place's name and then everyday words only (大里镇农村, 高碑店市灾后重建): before a type word that
+    names a kind (公路, 项目), the place says whose works of that kind, it does not name one."""
+    head = _PLACE_HEAD.match(core)
+    if head is None or head.end() == len(core):
+        return False
+    if not any(s == 0 and e == head.end() for s, e, _ in gazetteer().find(core[:head.end()])):
+        return False
+    return _covered_by_common_words(core[head.end():])
+
+
 #: Who builds, then a verb of building, inside a project's left context: the name starts after them. Who builds is
 #: a firm (its legal form: 潍柴集团建设大缸径高端发动机项目) or a place or park (its ending: 柳江区建设螺蛳粉原材料基地,
 #: 光机电产业园建设光学镜头扩产项目, 钦南区犀牛脚镇布局配套仓储物流基地, 海淀区共建科技成果转化基地, 察哈尔右翼前旗建设…,
@@ -993,9 +1004,11 @@ def _project_candidates(norm: str) -> list[Candidate]:
             continue
         elif type_word in generic_types and core in _common_words():
             continue
-        elif (type_word in phrase_types and len(core) <= 8 and _covered_by_common_words(core)
+        elif (type_word in phrase_types and len(core) <= 8
+              and (_covered_by_common_words(core)
+                   or (not _INSTITUTION.search(core + type_word) and _place_then_common_words(core)))
               and not (by_firm or _firm_built(norm, start) or _BUILT_BY_FIRM_AFTER.match(norm, end))):
-            continue
+            continue  # 技改投资项目; 大里镇农村公路: a place's works of a kind (but 张北县第三中学, 温宿县图书馆建设项目)
         if re.search(r"[0-9]?A+级", norm[start:end]):
             continue  # 4A级旅游景区 is a rating
         before = norm[max(0, start - 4):start]
@@ -1105,10 +1118,14 @@ _PLACE_CLASS = {"镇": 0, "乡": 0, "街道": 0, "县": 1, "区": 1, "市": 1, "
 def _places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
     """Places listed before a project named after the last of them share the rest of its name (ANNOTATION.md: lists
     sharing a type word): 龙门镇、官桥镇工业集中区 -> 龙门镇工业集中区; 诸福屯镇、新城铺镇、南牛乡污水处理站. The places are
-    of one kind (townships, or counties and districts); each item keeps its place's name (the place is inside: locatedIn)."""
+    of one kind (townships, or counties and districts); each item keeps its place's name (the place is inside: locatedIn).
+    Not after a type word of kinds (项目, 基地, 平台 …): 谋道镇、柏杨坝镇、汪营镇高山蔬菜基地扩面 and 涿州市、高碑店市灾后重建项目
+    speak of each place's works of a kind, no one named thing each."""
     head = _PLACE_HEAD.match(c.name)
     rest = c.name[head.end():] if head else ""
     if not head or len(rest) < 2 or not _pattern("project", "type_words").search(rest):
+        return []
+    if rest.endswith(tuple(_rules()["project"]["generic_type_words"])):
         return []
     kind = _PLACE_CLASS[head.group(1)]
     out, end = [], c.start - 1

@@ -686,7 +686,8 @@ def test_a_declared_short_name_names_the_firm_wherever_it_is_said():
 
 # Who builds, and the jurisdiction's prefix: a banner (旗) or a township giving aid (援建) before the verb is no part of
 # the name; 省 of a provincial hospital stays, as 县 of 县人民医院 (省首批… is a rank); a person who presents projects
-# (市长某某介绍项目) names none; townships listed before a zone named after the last share the rest of its name.
+# (市长某某介绍项目) names none; townships listed before a zone named after the last share the rest of its name, but
+# not a type word of kinds (项目, 基地, 公路 after everyday words: each place's works of a kind).
 @pytest.mark.parametrize(
     "text, region, present, absent",
     [
@@ -701,6 +702,12 @@ def test_a_declared_short_name_names_the_firm_wherever_it_is_said():
         ("城关镇、桃源镇工业集中区完成扩区", "安溪县",
          {("Project", "城关镇工业集中区"), ("Project", "桃源镇工业集中区"), ("城关镇工业集中区", "locatedIn", "城关镇")},
          {("Region", "城关镇")}),
+        # a place, then everyday words, before a type word of kinds: each place's works of that kind, none named
+        ("桃溪镇、履坦镇农村公路提级改造全面完成", "武义县", {("Region", "桃溪镇"), ("Region", "履坦镇")},
+         {("Project", "履坦镇农村公路"), ("Project", "桃溪镇农村公路")}),
+        ("桃溪镇、履坦镇高山蔬菜基地扩面至3万亩", "武义县", {("Region", "桃溪镇")}, {("Project", "桃溪镇高山蔬菜基地")}),
+        ("武义县图书馆建设项目开工，武义县第二中学建成", "金华市",
+         {("Project", "武义县图书馆建设项目"), ("Project", "武义县第二中学")}, set()),
     ],
 )
 def test_builders_prefixes_and_shared_rests(text, region, present, absent):
