@@ -868,6 +868,9 @@ def _firm_built(norm: str, start: int) -> bool:
 
 #: What joins the two partners of a paired park: 闵行—溧阳产业合作园, 长兴·梅河口产业合作园.
 _PARTNER_JOIN = "—－·•"
+#: The end of a park's or zone's name (工业园区, 产业合作园, 开发区): two places of different regions before it name a
+#: paired park (see _region_spans_in_name).
+_PAIRED_PARK_END = re.compile("(?:园区|园|合作区|开发区|新区)$")
 
 
 def _partner_first(norm: str, start: int, type_start: int) -> int:
@@ -1851,10 +1854,29 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
     prev_end = 0
     found = g.find(name, context=ctx, skip=_zones())
     partners = set()  # cities and counties joined by a dash or a middle dot: the partners of a paired park
+    hosts = set()  # the place a paired park lies in, a short form too
+    park = _PAIRED_PARK_END.search(name)
     for (s1, e1, p1), (s2, e2, p2) in zip(found, found[1:]):
-        if (e1 + 1 == s2 and name[e1] in _PARTNER_JOIN
-                and p1.level in ("province", "city", "county") and p2.level in ("province", "city", "county")):
+        if p1.level not in ("province", "city", "county") or p2.level not in ("province", "city", "county"):
+            continue
+        if e1 + 1 == s2 and name[e1] in _PARTNER_JOIN:
             partners |= {(s1, e1), (s2, e2)}
+        elif (park and (s2 == e1 or (s2 == e1 + 1 and name[e1] in "(（")) and s2 < park.start()
+              and not g.is_within(p1, p2) and not g.is_within(p2, p1)):
+            # a park one place builds in another lies in the one in brackets (湛江(绥化)产业园, in a report of either);
+            # else in the one around the report (苏州宿迁工业园区 and 温宿台州产业园 in reports of 宿迁 and 温宿), or in a
+            # county written whole before its partner's short name (于田县天津工业园)
+            around1, around2 = _around_report(p1, ctx), _around_report(p2, ctx)
+            if name[e1] in "(（":
+                host_first = False
+            elif around1 != around2:
+                host_first = around1
+            elif name[s1:e1] == p1.name and name[s2:e2] != p2.name:
+                host_first = True
+            else:
+                continue
+            partners.add((s2, e2) if host_first else (s1, e1))
+            hosts.add((s1, e1) if host_first else (s2, e2))
     for s, e, place in found:
         after = name[e:e + 2]
         before = name[max(0, s - 1):s]
@@ -1877,7 +1899,8 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
         # in brackets (中国(永康)…), before a section word (浦江段, 曹宅互通), or after a firm's legal name (a
         # branch: 中国石油天然气股份有限公司大庆石化分公司) — not 雄安新区 -> 安新
         if (short and s > 0 and s != prev_end and before not in "(（" and not name.startswith(sections, e)
-                and not name.endswith(_legal_forms(), 0, s) and not _after_brand(name, s, place, ctx)):
+                and (s, e) not in hosts and not name.endswith(_legal_forms(), 0, s)
+                and not _after_brand(name, s, place, ctx)):
             continue
         out.append((s, e, place))
         prev_end = e

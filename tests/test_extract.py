@@ -731,6 +731,30 @@ def test_roads_named_after_places(text, region, present, absent):
     assert present <= found and not absent & found
 
 
+# A road's section through a town (瑞安城区段) or a link road named after a place (乐清连接线) lies there; a park one
+# place builds in another lies in the bracketed one, else in the one around the report, else in a county written whole
+# before its partner's short name.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("104国道瑞安城区段改造工程完工", "温州市", {("104国道瑞安城区段改造工程", "locatedIn", "瑞安市")}, set()),
+        ("瓯江北口大桥乐清连接线建成通车", "温州市", {("瓯江北口大桥乐清连接线", "locatedIn", "乐清市")}, set()),
+        ("宁波（丽水）山海协作产业园新引进项目5个", "丽水市", {("宁波（丽水）山海协作产业园", "locatedIn", "丽水市")},
+         {("宁波（丽水）山海协作产业园", "locatedIn", "宁波市")}),
+        ("宁波（丽水）山海协作产业园新引进项目5个", "宁波市", {("宁波（丽水）山海协作产业园", "locatedIn", "丽水市")},
+         {("宁波（丽水）山海协作产业园", "locatedIn", "宁波市")}),
+        ("常州阜宁工业园区新入驻企业8家", "盐城市", {("常州阜宁工业园区", "locatedIn", "阜宁县")},
+         {("常州阜宁工业园区", "locatedIn", "常州市")}),
+        ("墨玉县北京工业园入驻企业5家", "和田地区", {("墨玉县北京工业园", "locatedIn", "墨玉县")},
+         {("墨玉县北京工业园", "locatedIn", "北京市")}),
+        ("义乌苏溪工业园区新入驻企业8家", "金华市", {("义乌苏溪工业园区", "locatedIn", "苏溪镇")}, set()),
+    ],
+)
+def test_sections_link_roads_and_paired_parks(text, region, present, absent):
+    found = entities(text, region) | relations(text, region)
+    assert present <= found and not absent & found
+
+
 # 区块 is a block (南山区块 is not in 南山区); a university's institute or campus named after another place is not in the
 # university's seat (温州医科大学东阳校区 is not in 温州市), one inside its seat's region still is.
 @pytest.mark.parametrize(
