@@ -813,9 +813,7 @@ def _place_then_common_words(core: str) -> bool:
     """``core`` is a place's name and then everyday words only (大里镇农村, 高碑店市灾后重建): before a type word that
     names a kind (公路, 项目), the place says whose works of that kind, it does not name one."""
     head = _PLACE_HEAD.match(core)
-    if head is None or head.end() == len(core):
-        return False
-    if not any(s == 0 and e == head.end() for s, e, _ in gazetteer().find(core[:head.end()])):
+    if head is None or head.end() == len(core) or not _is_place_name(head.group(0), None):
         return False
     return _covered_by_common_words(core[head.end():])
 
