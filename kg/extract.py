@@ -1431,7 +1431,13 @@ def _short_firm_name(name: str) -> bool:
         return False
     if any(w in name for w in rules["government_words"] + rules["institution_words"]) and not _NUMBERED_BUREAU.fullmatch(name):
         return False
+    if name.endswith(_GROUP_WORDS) and len(name) >= 4:
+        return True  # everyday words before 集团 or 股份 name a firm (阳光集团, 骆驼集团); kinds are stop words (企业集团)
     return not (name in _common_words() or _covered_by_common_words(name) or name.endswith(_project_type_words()))
+
+
+#: Endings that make a firm of everyday words before them (阳光集团, 骆驼股份), where a sector's ending does not (信息科技).
+_GROUP_WORDS = ("集团", "股份")
 
 
 # -- candidates: persons ---------------------------------------------------------------------
@@ -1766,6 +1772,23 @@ def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 _FIRM_PROJECT_ENDINGS = ("基地", "项目", "工厂", "产业园", "生产线", "数据中心", "电站", "服务站")
 
 
+def _brand_and_sector(name: str) -> int:
+    """The length of a brand of two or three characters and a sector's word at the front of a project's name,
+    then the project's own words (鑫晟光伏组件扩产项目 -> 4, 晶拓半导体12英寸晶圆级封装项目 -> 5), else 0. A brand is
+    no everyday word (海上风电, 智能重工 name sectors) and no run of them (分布式光伏); the sector's word opens no
+    longer word (有机硅新材料项目, 百花岩风电场项目)."""
+    rules = _rules()["enterprise"]
+    compounds = tuple(rules["sector_compounds"])  # the sector's word opens a longer word: 新材料, 风电场
+    for sector in rules["sector_name_endings"]:
+        for b in (2, 3):
+            k = b + len(sector)
+            if (name.startswith(sector, b) and len(name) - k >= 3 and re.fullmatch(f"[{_CJK}]+", name[:b])
+                    and not _covered_by_common_words(name[:b]) and not name.startswith(("化", "产业", "园"), k)
+                    and not name.startswith(compounds, b)):
+                return k
+    return 0
+
+
 def _firms_in_project_names(norm: str, chosen: list[Candidate], ctx: Place | None) -> list[Candidate]:
     """The short name of a firm at the front of a project name, where the name says it is one (the
     project is then the firm's: investsIn): before 年产 or 总部 (国轩高科年产20GWh动力电池项目, 中国华能总部项目),
@@ -1790,11 +1813,14 @@ def _firms_in_project_names(norm: str, chosen: list[Candidate], ctx: Place | Non
             end = next((len(f) for f in known if name.startswith(f) and len(name) - len(f) >= 3), 0)
         if not end and name.endswith(_FIRM_PROJECT_ENDINGS):
             # a short name of two to four characters and a firm's ending, then the project's own words (not
-            # 科技大学, 电气化, 石化产业带: the ending begins a longer word)
+            # 科技大学, 电气化, 石化产业带: the ending begins a longer word). Everyday words before a sector's ending
+            # name the sector (信息科技); before 集团 or 股份 they name a firm (骆驼集团)
             end = next((k for k in range(4, 7) if name.endswith(endings, 0, k) and len(name) - k >= 3
                         and 2 <= k - len(next(e for e in endings if name.endswith(e, 0, k))) <= 4
                         and not name.startswith(("化", "大学", "学院", "园", "产业"), k)
-                        and not _covered_by_common_words(name[:k])), 0)
+                        and (name.endswith(_GROUP_WORDS, 0, k) or not _covered_by_common_words(name[:k]))), 0)
+        if not end and name.endswith(_FIRM_PROJECT_ENDINGS):
+            end = _brand_and_sector(name)
         if not end and name.endswith(_FIRM_PROJECT_ENDINGS):
             place = next(((s, p) for s, _, p in g.find(name, context=ctx) if 2 <= s <= 8), None)
             if place and place[1].level in ("city", "county") and name[place[0] - 1] not in "至到和与":
@@ -2182,14 +2208,19 @@ def find_relations(
             continue
         for j, b in enumerate(mentions[i + 1:i + 3], start=i + 1):
             gap = norm[a.end:b.start]
+            if b.type == "Enterprise" and b.nested and not _ends_legally(b.name):
+                continue  # the brand that opens a project's name (铜山区的鑫晟光伏组件扩产项目): the project lies there
             if b.type in ("Enterprise", "Project") and (
                 b.start == a.end
                 or (b.type == "Enterprise" and len(gap) <= 8 and re.fullmatch(f"[{_CJK}]*", gap)
                     and not re.search("[与和同及]", gap))  # 船营区政府与中复神鹰: a partner, not a resident
                 or (b.type == "Project" and _BUILDS_THERE.fullmatch(gap))
+                # 铜山区的鑫晟光伏组件扩产项目, 昆山市周市镇的…项目 (the innermost place; not a route's end: 林甸县至
+                # 杜尔伯特蒙古族自治县的滨洲铁路联络线, nor one of a list or a partner: 与上海市的…)
+                or (b.type == "Project" and gap == "的" and norm[a.start - 1:a.start] not in ("至", "到", "、", "与", "和", "同"))
             ):
                 add((b.type, b.name), "locatedIn", ("Region", a.name), a.start, b.end, "text")
-                if b.type == "Project" and b.start > a.end:
+                if b.type == "Project" and b.start > a.end and gap != "的":
                     # and the projects listed with it: 在崖州区开工的南繁育种国际合作基地、深海科技创新公共平台等
                     for c, d in zip(mentions[j:], mentions[j + 1:]):
                         if d.type != "Project" or norm[c.end:d.start] != "、":
@@ -2319,6 +2350,13 @@ def find_relations(
             builds = _BY_FIRM_BUILDS.match(norm, _past_short_name(norm, firms[-1].end))  # 由X有限公司（以下简称X）投资建设
             if not builds:
                 continue
+            while norm.startswith("、", builds.end()):  # 由X投资建设、Y承建: the builder too
+                other = next((m for m in in_sent if m.type == "Enterprise" and m.start == builds.end() + 1), None)
+                more = other and _BY_FIRM_BUILDS.match(norm, _past_short_name(norm, other.end))
+                if not more:
+                    break
+                firms.append(other)
+                builds = more
             if norm.startswith("的", builds.end()):  # 由X承建的Y项目: the project named after it
                 prj = [m for m in in_sent if m.type == "Project" and m.start == builds.end() + 1]
                 for firm in firms if prj else ():

@@ -1196,3 +1196,30 @@ def test_who_builds_what(text, region, present, absent):
 def test_names_with_spaces_and_what_is_built_inside(text, region, present, absent):
     found = entities(text, region)
     assert present <= found and not absent & found
+
+
+# Firms a project's name opens with: a group (森林集团, where 森林 is an everyday word) and a brand before a sector's
+# word (恒拓半导体; not 海上风电, 有机硅新材料, where the words name a sector); the brand's project, not the brand, lies
+# where the text says. Industry leaders listed (等行业龙头) are firms; a builder listed after the investor invests too.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("远航新能、海星电子、东方电缆股份有限公司等行业龙头相继落户", "宁波市",
+         {("Enterprise", "远航新能"), ("Enterprise", "海星电子")}, set()),
+        ("推进西湖、千岛湖等龙头景区提档升级", "杭州市", set(), {("Enterprise", "西湖")}),
+        ("推动森林集团木结构装配式建筑项目投产", "伊春市", {("森林集团", "investsIn", "森林集团木结构装配式建筑项目")}, set()),
+        ("加快建设恒拓半导体8英寸晶圆制造项目", "无锡市", {("恒拓半导体", "investsIn", "恒拓半导体8英寸晶圆制造项目")}, set()),
+        ("推进海上风电运维基地项目、有机硅新材料项目建设", "盐城市", set(),
+         {("Enterprise", "海上风电"), ("Enterprise", "有机硅新材")}),
+        ("鼓楼区的瑞晟光伏组件扩产项目开工", "徐州市",
+         {("瑞晟光伏", "investsIn", "瑞晟光伏组件扩产项目"), ("瑞晟光伏组件扩产项目", "locatedIn", "鼓楼区")},
+         {("瑞晟光伏", "locatedIn", "鼓楼区")}),
+        ("年产5万吨电子化学品项目开工，该项目由甲方新材料有限公司投资建设、中铁十四局集团有限公司承建", "南通市",
+         {("甲方新材料有限公司", "investsIn", "年产5万吨电子化学品项目"),
+          ("中铁十四局集团有限公司", "investsIn", "年产5万吨电子化学品项目")}, set()),
+    ],
+)
+def test_brands_sectors_and_builders(text, region, present, absent):
+    found = entities(text, region) | relations(text, region)
+    assert present <= found and not absent & found
+
