@@ -2118,11 +2118,47 @@ def _without_locators(g, regions: list) -> list:
 _SIDES_JOIN = ("与", "和", "同", "分别与", "分别同")
 
 
-def _partners_before(g, norm: str, regions: list, pos: int) -> list[tuple]:
+#: Cooperation words of one side's aid to the other: a list written before one names givers (or those given to),
+#: not partners of each other.
+_AID = re.compile("支援|帮扶|^援")
+
+
+def _givers_before(g, norm: str, regions: list, pos: int) -> list:
+    """The regions listed right before an aid word at ``pos`` (its subject: 上海市宝山区、杨浦区对口支援, 郑州市、洛阳市
+    分别对口支援), without their locators; empty when the list does not end right before it."""
+    if not regions or not re.fullmatch("(?:分别|共同|持续)?", norm[regions[-1].end:pos]):
+        return []
+    run = _region_list(norm, regions[::-1], backward=True)[::-1]
+    return [m for m in _without_locators(g, run) if m.place_id and g.get(m.place_id).level != "macro"]
+
+
+def _region_list(norm: str, regions: list, *, backward: bool = False) -> list:
+    """``regions[0]`` and those listed with it (joined by 、, 和 or 及, or written side by side; a province named
+    before one is no gap: 新疆阿图什市、西藏林周县), going right (or with ``backward``, left: ``regions`` in reverse)."""
+    run = list(regions[:1])
+    for m in regions[1:]:
+        a, b = (m, run[-1]) if backward else (run[-1], m)
+        gap = norm[a.end:b.start]
+        if not (gap in ("、", "和", "及", "") or (gap[:1] in ("、", "和", "及") and _is_place_name(gap[1:], None))):
+            break
+        run.append(m)
+    return run
+
+
+def _listed_from(g, norm: str, mentions: list, pos: int, hi: int) -> list:
+    """The regions listed from ``pos`` on (one may open it right there: 对口帮扶云南省、贵州省遵义市), before ``hi``."""
+    regions = [m for m in mentions if m.type == "Region" and pos <= m.start < hi]
+    if not regions or regions[0].start != pos:
+        return []
+    return _region_list(norm, regions)
+
+
+def _partners_before(g, norm: str, regions: list, pos: int, *, aid: bool = False) -> list[tuple]:
     """The pairs of regions that a cooperation word at ``pos`` joins when they are all written before it, in its
     clause (``regions`` in text order, locators such as 天津市 of 天津市武清区 dropped): A与B; A、B (the clause opens
     with them); A与B、C与D (each pair); A、B与C、D (each with each; with 分别, in order). Empty when the regions
-    before the word are not so written (与A、B对口合作 is the report's own region's)."""
+    before the word are not so written (与A、B对口合作 is the report's own region's), or are a list before a word of
+    aid (``aid``)."""
     units = _without_locators(g, regions)
     units = [u for u in units if u.place_id and g.get(u.place_id).level != "macro"]
     if len(units) < 2 or pos - units[-1].end > 4 or any(r.start >= units[-1].end for r in regions):
@@ -2144,8 +2180,8 @@ def _partners_before(g, norm: str, regions: list, pos: int) -> list[tuple]:
     if len(run) < 2 or norm[opens - 1:opens] in ("与", "和", "同"):
         return []
     joins = [k for k, sep in enumerate(seps) if sep in _SIDES_JOIN]
-    if not joins:  # 赣州、深圳对口合作 (not 上海、广东等援疆省市: those who give aid, each to the report's region)
-        return [] if "等" in norm[run[-1].end:pos] else [(a, b) for i, a in enumerate(run) for b in run[i + 1:]]
+    if not joins:  # 赣州、深圳对口合作 (not 上海、广东等援疆省市, 广东省、福建省对口支援: those who give aid, each to another)
+        return [] if aid or "等" in norm[run[-1].end:pos] else [(a, b) for i, a in enumerate(run) for b in run[i + 1:]]
     if len(joins) == 1:
         left, right = run[:joins[0] + 1], run[joins[0] + 1:]
         if seps[joins[0]].startswith("分别") and len(left) == len(right):
@@ -2383,7 +2419,10 @@ def find_relations(
             joined = norm[pair[0].end:pair[1].start] if len(pair) == 2 else None
             two = [g.expand_abbrev(ch) for ch in norm[pos - 2:pos]] if pos - 2 >= s else []
             written_before = [m for m in in_sent if m.type == "Region" and lo <= m.start and m.end <= pos]
-            partners = _partners_before(g, norm, written_before, pos)
+            aid = _AID.search(t.group(0)) is not None
+            partners = _partners_before(g, norm, written_before, pos, aid=aid)
+            givers = _givers_before(g, norm, written_before, pos) if aid else []
+            objects = _listed_from(g, norm, in_sent, s + t.end(), hi) if aid else []
             if (len(two) == 2 and all(two) and two[0] != two[1] and norm[pos - 3:pos - 2] not in ("与", "和", "同")
                     and norm[pos - 2:pos] not in _common_words()
                     and not (pos - 3 >= s and _is_place_name(norm[pos - 3:pos], None))):  # 京津冀协同: no 津冀 pair
@@ -2392,16 +2431,27 @@ def find_relations(
                 for a, b in partners:
                     if a.name != b.name:
                         add(("Region", a.name), "cooperatesWith", ("Region", b.name), s, e)
-            elif before and after:
-                # A对口支援B、C、D: each of the regions listed after the word
+            elif before and after and (givers or not aid):
+                # A对口支援B、C、D: each of the regions listed after the word; with aid, each of the givers listed
+                # before it (上海市宝山区、杨浦区对口支援江孜县), in order where 分别 pairs them
                 listed = _joined_run(norm, [m for m in near if m.start >= pos], ("、", "和", "及"))
-                for b in _unique_names(listed):
-                    add(("Region", before[-1]), "cooperatesWith", ("Region", b), s, e)
+                names = _unique_names(listed)
+                if len(givers) == len(names) > 1 and "分别" in norm[givers[-1].end:pos]:
+                    pairs = [(a.name, b) for a, b in zip(givers, names)]
+                else:
+                    pairs = [(a, b) for a in ([m.name for m in givers] or before[-1:]) for b in names]
+                for a, b in pairs:
+                    add(("Region", a), "cooperatesWith", ("Region", b), s, e)
             elif joined in ("与", "和", "同") or (joined == "" and all(m.end - m.start == 1 for m in pair)):
                 # A与B结对; two adjacent abbreviations of a run (the pair right before the trigger is handled above)
                 add(("Region", pair[0].name), "cooperatesWith", ("Region", pair[1].name), s, e)
             elif ctx is not None:
                 side = [m for m in near if (m.end <= pos) == bool(before)]
+                if aid and objects:
+                    side = objects  # (…和)对口帮扶云南省、贵州省遵义市: the regions the aid goes to
+                elif aid and before:
+                    # 广东省、福建省对口支援; 对新疆和田地区、西藏昌都市、青海黄南藏族自治州的对口支援: each of the list
+                    side = _region_list(norm, written_before[::-1], backward=True)[::-1]
                 for m in _without_locators(g, side):
                     other = g.get(m.place_id) if m.place_id else g.resolve(m.name)
                     if m.name != ctx.name and not _nested(g, ctx, other):

@@ -1223,3 +1223,31 @@ def test_brands_sectors_and_builders(text, region, present, absent):
     found = entities(text, region) | relations(text, region)
     assert present <= found and not absent & found
 
+
+# Aid (对口支援, 帮扶, 援青): the regions listed on one side give it to, or get it from, the other side (or the report's
+# region), never to each other; 分别 pairs them in order; a province written before an item is no gap in the list.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("北京市、天津市对口支援力度持续加大，全年落实援疆资金10亿元", "和田地区",
+         {("北京市", "cooperatesWith", "和田地区"), ("和田地区", "cooperatesWith", "天津市")},
+         {("北京市", "cooperatesWith", "天津市")}),
+        ("杭州市上城区、西湖区对口支援昌都市工作扎实推进", "杭州市",
+         {("上城区", "cooperatesWith", "昌都市"), ("昌都市", "cooperatesWith", "西湖区")},
+         {("上城区", "cooperatesWith", "西湖区")}),
+        ("宁波市、温州市分别对口支援察隅县和墨脱县", "浙江省",
+         {("宁波市", "cooperatesWith", "察隅县"), ("墨脱县", "cooperatesWith", "温州市")},
+         {("宁波市", "cooperatesWith", "温州市"), ("宁波市", "cooperatesWith", "墨脱县")}),
+        ("持续做好对新疆阿克苏地区、西藏那曲市、青海海西蒙古族藏族自治州的对口支援", "浙江省",
+         {("浙江省", "cooperatesWith", "阿克苏地区"), ("浙江省", "cooperatesWith", "那曲市")},
+         {("那曲市", "cooperatesWith", "阿克苏地区")}),
+        ("北京、上海2省市对口援青投入资金8亿元", "青海省",
+         {("北京市", "cooperatesWith", "青海省"), ("上海市", "cooperatesWith", "青海省")}, set()),
+        ("深入开展对口支援新疆克州、西藏那曲市和对口帮扶贵州省铜仁市工作", "江苏省",
+         {("江苏省", "cooperatesWith", "那曲市"), ("江苏省", "cooperatesWith", "铜仁市")},
+         {("那曲市", "cooperatesWith", "铜仁市"), ("江苏省", "cooperatesWith", "贵州省")}),
+    ],
+)
+def test_aid_lists(text, region, present, absent):
+    found = entities(text, region) | relations(text, region)
+    assert present <= found and not absent & found
