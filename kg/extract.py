@@ -2252,8 +2252,11 @@ def find_relations(
                     and not re.search("[与和同及]", gap))  # 船营区政府与中复神鹰: a partner, not a resident
                 or (b.type == "Project" and _BUILDS_THERE.fullmatch(gap))
                 # 铜山区的鑫晟光伏组件扩产项目, 昆山市周市镇的…项目 (the innermost place; not a route's end: 林甸县至
-                # 杜尔伯特蒙古族自治县的滨洲铁路联络线, nor one of a list or a partner: 与上海市的…)
-                or (b.type == "Project" and gap == "的" and norm[a.start - 1:a.start] not in ("至", "到", "、", "与", "和", "同"))
+                # 杜尔伯特蒙古族自治县的滨洲铁路联络线, nor a partner: 与上海市的…, nor one of a list of places:
+                # 中塘镇、太平镇的都市农业产业园; one of a list of such projects is: …项目、沛县的龙固港区综合码头工程)
+                or (b.type == "Project" and gap == "的" and norm[a.start - 1:a.start] not in ("至", "到", "与", "和", "同")
+                    and not (norm[a.start - 1:a.start] == "、" and i and mentions[i - 1].type == "Region"
+                             and mentions[i - 1].end == a.start - 1))
             ):
                 add((b.type, b.name), "locatedIn", ("Region", a.name), a.start, b.end, "text")
                 if b.type == "Project" and b.start > a.end and gap != "的":
