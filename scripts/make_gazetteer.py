@@ -73,6 +73,20 @@ def prefecture_aliases(regions: dict[str, list]) -> int:
     return added
 
 
+def county_aliases(regions: dict[str, list]) -> int:
+    """Autonomous counties and banners by their short form and 县 or 旗 (互助县, 大通县, 鄂温克旗): reports write them
+    so, also where the short form alone is an everyday word (互助) or another county's (大通区); how many."""
+    added = 0
+    for row in regions.values():
+        kind = {"自治县": "县", "自治旗": "旗"}.get(row[1][-3:])
+        if row[3] != "county" or kind is None:
+            continue
+        new = {f"{a}{kind}" for a in row[2] if row[1].startswith(a) and len(a) >= 2}
+        added += len(new - row[2])
+        row[2] = row[2] | new
+    return added
+
+
 def current_names(regions: dict[str, list]) -> int:
     """Give the divisions of CURRENT_NAMES their current names (the old one becomes an alias); how many changed."""
     changed = 0
@@ -276,6 +290,7 @@ def main() -> None:
     renamed, moved = add_renames(regions, dictionary)
     current = current_names(regions)
     prefectures = prefecture_aliases(regions)
+    counties = county_aliases(regions)
     rows = sorted(
         ([r[0], r[1], "|".join(sorted(r[2])), r[3], r[4], r[5]] for r in regions.values()),
         key=lambda r: r[0],
@@ -287,7 +302,7 @@ def main() -> None:
     for r in rows:
         levels[r[3]] = levels.get(r[3], 0) + 1
     print(f"regions: {levels}, renamed aliases: {renamed}, renamed to current names: {moved} by the change list, {current} by hand, "
-          f"prefecture aliases: {prefectures}, villages: {sum(len(v) for v in villages.values())}")
+          f"prefecture aliases: {prefectures}, county aliases: {counties}, villages: {sum(len(v) for v in villages.values())}")
 
 
 if __name__ == "__main__":

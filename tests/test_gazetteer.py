@@ -29,6 +29,10 @@ from kg.gazetteer import gazetteer
         ("海南州", "青海省", "海南藏族自治州", "632500"),
         ("克州", "新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州", "653000"),
         ("巴州", "新疆维吾尔自治区", "巴音郭楞蒙古自治州", "652800"),
+        # autonomous counties by their short form and 县, also where that form alone is an everyday word (互助) or
+        # another county's (大通区 in Huainan)
+        ("互助县", "青海省", "互助土族自治县", "630223"),
+        ("大通县", "西宁市", "大通回族土族自治县", "630121"),
     ],
 )
 def test_resolve(surface, context, name, code):
