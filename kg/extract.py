@@ -1432,11 +1432,11 @@ def _short_firm_name(name: str) -> bool:
     if any(w in name for w in rules["government_words"] + rules["institution_words"]) and not _NUMBERED_BUREAU.fullmatch(name):
         return False
     if name.endswith(_GROUP_WORDS) and len(name) >= 4:
-        return True  # everyday words before 集团 or 股份 name a firm (阳光集团, 骆驼集团); kinds are stop words (企业集团)
+        return True  # everyday words before 集团 or 股份 name a firm (森林集团, 骆驼集团); kinds are stop words (企业集团)
     return not (name in _common_words() or _covered_by_common_words(name) or name.endswith(_project_type_words()))
 
 
-#: Endings that make a firm of everyday words before them (阳光集团, 骆驼股份), where a sector's ending does not (信息科技).
+#: Endings that make a firm of everyday words before them (森林集团, 骆驼股份), where a sector's ending does not (信息科技).
 _GROUP_WORDS = ("集团", "股份")
 
 
@@ -2145,7 +2145,7 @@ def _region_list(norm: str, regions: list, *, backward: bool = False) -> list:
     return run
 
 
-def _listed_from(g, norm: str, mentions: list, pos: int, hi: int) -> list:
+def _listed_from(norm: str, mentions: list, pos: int, hi: int) -> list:
     """The regions listed from ``pos`` on (one may open it right there: 对口帮扶云南省、贵州省遵义市), before ``hi``."""
     regions = [m for m in mentions if m.type == "Region" and pos <= m.start < hi]
     if not regions or regions[0].start != pos:
@@ -2425,7 +2425,7 @@ def find_relations(
             aid = _AID.search(t.group(0)) is not None
             partners = _partners_before(g, norm, written_before, pos, aid=aid)
             givers = _givers_before(g, norm, written_before, pos) if aid else []
-            objects = _listed_from(g, norm, in_sent, s + t.end(), hi) if aid else []
+            objects = _listed_from(norm, in_sent, s + t.end(), hi) if aid else []
             if (len(two) == 2 and all(two) and two[0] != two[1] and norm[pos - 3:pos - 2] not in ("与", "和", "同")
                     and norm[pos - 2:pos] not in _common_words()
                     and not (pos - 3 >= s and _is_place_name(norm[pos - 3:pos], None))):  # 京津冀协同: no 津冀 pair
