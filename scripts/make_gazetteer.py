@@ -61,27 +61,16 @@ PREFECTURE_ALIASES = {
 }
 
 
-def prefecture_aliases(regions: dict[str, list]) -> int:
-    """Autonomous prefectures by their short form and 州 (黔东南州), and the hand-kept PREFECTURE_ALIASES; how many."""
+def autonomous_aliases(regions: dict[str, list], level: str, kinds: dict[str, str], extra=None) -> int:
+    """Autonomous divisions of ``level`` by their short form and the word of their kind (``kinds``: 自治州 -> 州, so
+    黔东南州; 自治县 -> 县 and 自治旗 -> 旗, so 互助县, 鄂温克旗: reports write them so, also where the short form alone is
+    an everyday word, 互助, or another division's, 大通区), and the hand-kept ``extra`` (by id); how many were added."""
     added = 0
     for rid, row in regions.items():
-        if row[3] != "city" or not row[1].endswith("自治州"):
+        kind = kinds.get(row[1][-3:])
+        if row[3] != level or kind is None:
             continue
-        new = {f"{a}州" for a in row[2] if row[1].startswith(a)} | set(PREFECTURE_ALIASES.get(rid, ()))
-        added += len(new - row[2])
-        row[2] = row[2] | new
-    return added
-
-
-def county_aliases(regions: dict[str, list]) -> int:
-    """Autonomous counties and banners by their short form and 县 or 旗 (互助县, 大通县, 鄂温克旗): reports write them
-    so, also where the short form alone is an everyday word (互助) or another county's (大通区); how many."""
-    added = 0
-    for row in regions.values():
-        kind = {"自治县": "县", "自治旗": "旗"}.get(row[1][-3:])
-        if row[3] != "county" or kind is None:
-            continue
-        new = {f"{a}{kind}" for a in row[2] if row[1].startswith(a) and len(a) >= 2}
+        new = {f"{a}{kind}" for a in row[2] if row[1].startswith(a) and len(a) >= 2} | set((extra or {}).get(rid, ()))
         added += len(new - row[2])
         row[2] = row[2] | new
     return added
@@ -289,8 +278,8 @@ def main() -> None:
     regions, villages = build_rows(read_location_lines(dictionary))
     renamed, moved = add_renames(regions, dictionary)
     current = current_names(regions)
-    prefectures = prefecture_aliases(regions)
-    counties = county_aliases(regions)
+    prefectures = autonomous_aliases(regions, "city", {"自治州": "州"}, PREFECTURE_ALIASES)
+    counties = autonomous_aliases(regions, "county", {"自治县": "县", "自治旗": "旗"})
     rows = sorted(
         ([r[0], r[1], "|".join(sorted(r[2])), r[3], r[4], r[5]] for r in regions.values()),
         key=lambda r: r[0],
