@@ -2022,13 +2022,15 @@ _BY_FIRM_BUILDS = re.compile(
     "(?:投资建设|投资兴建|投资新建|合资建设|共同建设|负责建设|开发建设|承建|建设|投建|兴建|投资|出资)")
 
 
-def _joined_run(norm: str, items, joiners: tuple[str, ...], *, backward: bool = False) -> list:
+def _joined_run(norm: str, items, joiners: tuple[str, ...], *, backward: bool = False, joins=None) -> list:
     """``items[0]`` and the items after it in ``items`` while each is joined to the last taken by one of
-    ``joiners`` (with ``backward``, ``items`` go leftwards in the text: the run goes back from the first)."""
+    ``joiners``, or by a gap that ``joins`` accepts (with ``backward``, ``items`` go leftwards in the text: the run
+    goes back from the first)."""
     run = list(items[:1])
     for m in items[1:]:
         a, b = (m, run[-1]) if backward else (run[-1], m)
-        if norm[a.end:b.start] not in joiners:
+        gap = norm[a.end:b.start]
+        if gap not in joiners and not (joins and joins(gap)):
             break
         run.append(m)
     return run
@@ -2135,14 +2137,8 @@ def _givers_before(g, norm: str, regions: list, pos: int) -> list:
 def _region_list(norm: str, regions: list, *, backward: bool = False) -> list:
     """``regions[0]`` and those listed with it (joined by 、, 和 or 及, or written side by side; a province named
     before one is no gap: 新疆阿图什市、西藏林周县), going right (or with ``backward``, left: ``regions`` in reverse)."""
-    run = list(regions[:1])
-    for m in regions[1:]:
-        a, b = (m, run[-1]) if backward else (run[-1], m)
-        gap = norm[a.end:b.start]
-        if not (gap in ("、", "和", "及", "") or (gap[:1] in ("、", "和", "及") and _is_place_name(gap[1:], None))):
-            break
-        run.append(m)
-    return run
+    return _joined_run(norm, regions, ("、", "和", "及", ""), backward=backward,
+                       joins=lambda gap: gap[:1] in ("、", "和", "及") and _is_place_name(gap[1:], None))
 
 
 def _listed_from(norm: str, mentions: list, pos: int, hi: int) -> list:
