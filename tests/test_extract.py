@@ -18,6 +18,12 @@ def relations(text: str, region: str | None = None) -> set[tuple[str, str, str]]
     return {(r.head[1], r.type, r.tail[1]) for r in rels}
 
 
+def assert_found(text: str, region: str | None, present: set, absent: set) -> None:
+    """Every entity and relation of ``present`` is extracted from ``text`` and none of ``absent``."""
+    found = entities(text, region) | relations(text, region)
+    assert present <= found and not absent & found
+
+
 @pytest.mark.parametrize(
     "text, region, expected",
     [
@@ -501,8 +507,7 @@ def test_corpus_regressions(text, region, present, absent):
     ],
 )
 def test_clauses_news_and_townships(text, region, present, absent):
-    found = entities(text, region) | relations(text, region)
-    assert present <= found and not absent & found
+    assert_found(text, region, present, absent)
 
 
 
@@ -551,8 +556,7 @@ def test_clauses_news_and_townships(text, region, present, absent):
     ],
 )
 def test_other_provinces_wording(text, region, present, absent):
-    found = entities(text, region) | relations(text, region)
-    assert present <= found and not absent & found
+    assert_found(text, region, present, absent)
 
 
 # Who builds what where: a place or park and a verb of building end a project's left context, and the place
@@ -603,8 +607,7 @@ def test_other_provinces_wording(text, region, present, absent):
     ],
 )
 def test_who_builds_where(text, region, present, absent):
-    found = entities(text, region) | relations(text, region)
-    assert present <= found and not absent & found
+    assert_found(text, region, present, absent)
 
 
 # Partners and branches: the firm before 与 in a joint investment invests too; partners' verbs (合资建设) end a
@@ -650,8 +653,7 @@ def test_who_builds_where(text, region, present, absent):
     ],
 )
 def test_partners_and_branches(text, region, present, absent):
-    found = entities(text, region) | relations(text, region)
-    assert present <= found and not absent & found
+    assert_found(text, region, present, absent)
 
 
 # A short name declared in brackets (（简称X）, （以下简称“X”）) is a mention of the firm it follows, there and wherever the text
@@ -672,8 +674,7 @@ def test_partners_and_branches(text, region, present, absent):
     ],
 )
 def test_declared_short_names(text, region, present, absent):
-    found = entities(text, region) | relations(text, region)
-    assert present <= found and not absent & found
+    assert_found(text, region, present, absent)
 
 
 def test_a_declared_short_name_names_the_firm_wherever_it_is_said():
@@ -711,8 +712,7 @@ def test_a_declared_short_name_names_the_firm_wherever_it_is_said():
     ],
 )
 def test_builders_prefixes_and_shared_rests(text, region, present, absent):
-    found = entities(text, region) | relations(text, region)
-    assert present <= found and not absent & found
+    assert_found(text, region, present, absent)
 
 
 # A road or a gate named after a far city (福州路 in a Wenzhou report) lies anywhere; one named after the report's own
@@ -727,8 +727,7 @@ def test_builders_prefixes_and_shared_rests(text, region, present, absent):
     ],
 )
 def test_roads_named_after_places(text, region, present, absent):
-    found = entities(text, region) | relations(text, region)
-    assert present <= found and not absent & found
+    assert_found(text, region, present, absent)
 
 
 # A road's section through a town (瑞安城区段) or a link road named after a place (乐清连接线) lies there; a park one
@@ -751,8 +750,7 @@ def test_roads_named_after_places(text, region, present, absent):
     ],
 )
 def test_sections_link_roads_and_paired_parks(text, region, present, absent):
-    found = entities(text, region) | relations(text, region)
-    assert present <= found and not absent & found
+    assert_found(text, region, present, absent)
 
 
 # 区块 is a block (南山区块 is not in 南山区); a university's institute or campus named after another place is not in the
@@ -767,8 +765,7 @@ def test_sections_link_roads_and_paired_parks(text, region, present, absent):
     ],
 )
 def test_blocks_and_university_branches(text, region, present, absent):
-    found = entities(text, region) | relations(text, region)
-    assert present <= found and not absent & found
+    assert_found(text, region, present, absent)
 
 
 # A counted list sharing a project type word: one project per item, also where the item is a place's name (then
@@ -805,8 +802,7 @@ def test_blocks_and_university_branches(text, region, present, absent):
     ],
 )
 def test_counted_lists_and_partner_parks(text, region, present, absent):
-    found = entities(text, region) | relations(text, region)
-    assert present <= found and not absent & found
+    assert_found(text, region, present, absent)
 
 
 # Where a firm's legal name starts: after the verb of what is done to it (吸引, 带动, 对接), after the parent it is
@@ -858,8 +854,7 @@ def test_counted_lists_and_partner_parks(text, region, present, absent):
     ],
 )
 def test_where_a_firms_name_starts(text, region, present, absent):
-    found = entities(text, region) | relations(text, region)
-    assert present <= found and not absent & found
+    assert_found(text, region, present, absent)
 
 
 def extracted(text: str, region: str | None = None) -> set[tuple]:
@@ -1223,8 +1218,7 @@ def test_names_with_spaces_and_what_is_built_inside(text, region, present, absen
     ],
 )
 def test_brands_sectors_and_builders(text, region, present, absent):
-    found = entities(text, region) | relations(text, region)
-    assert present <= found and not absent & found
+    assert_found(text, region, present, absent)
 
 
 # Aid (对口支援, 帮扶, 援青): the regions listed on one side give it to, or get it from, the other side (or the report's
@@ -1252,5 +1246,4 @@ def test_brands_sectors_and_builders(text, region, present, absent):
     ],
 )
 def test_aid_lists(text, region, present, absent):
-    found = entities(text, region) | relations(text, region)
-    assert present <= found and not absent & found
+    assert_found(text, region, present, absent)
