@@ -282,9 +282,10 @@ def _mention_links(graph, nodes: list[str], doc_nodes: dict[str, str]) -> list[t
         attrs = graph.nodes[n]
         if attrs.get("kind") != "entity":
             continue
+        joined = {*graph.successors(n), *graph.predecessors(n)}  # has_edge either way, without two calls each
         for doc in attrs.get("docs") or ():
             d = doc_nodes.get(doc)
-            if d in inside and not graph.has_edge(n, d) and not graph.has_edge(d, n):
+            if d in inside and d not in joined:
                 links.append((n, d))
     return sorted(set(links))
 
@@ -405,10 +406,16 @@ def _build_view(graph, max_nodes: int) -> dict:
         etype = attrs.get("type", key)
         if u in kept_set and v in kept_set and u != v and etype not in HIDDEN_EDGE_TYPES:
             merged[(u, v, etype)].extend(attrs.get("evidence") or ())
+    by_doc: dict[str, list[dict]] = {}  # the mentions of the entity at hand by document (links are sorted)
+    last = None
     for entity, doc_node in links:
         if entity in kept_set and doc_node in kept_set:
+            if entity != last:  # one pass over a hub's mentions, not one per document that mentions it
+                last, by_doc = entity, defaultdict(list)
+                for m in graph.nodes[entity].get("mentions") or ():
+                    by_doc[m.get("doc")].append(m)
             doc = graph.nodes[doc_node]["doc"]
-            mentions = [m for m in graph.nodes[entity].get("mentions") or () if m.get("doc") == doc]
+            mentions = by_doc.get(doc, [])
             merged[(entity, doc_node, MENTION)] = [
                 {"doc": doc, "sentence": "".join(ev), "source": "text"} for ev in _node_evidence({"mentions": mentions})
             ]
