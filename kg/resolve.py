@@ -78,6 +78,20 @@ def _without_region(name: str) -> str:
     return name
 
 
+def _place_group(groups: dict[str, dict], code: str, g) -> list | None:
+    """The mentions list of the place ``code`` in ``groups`` (made on first use), None if no place has it."""
+    if code not in g.places and code[:4].isdigit():
+        g.load_villages(code)  # extracted in another process or read from the cache
+    if code not in g.places:
+        return None
+    place = g.get(code)
+    key = place_entity_id(place.id)
+    info = groups.get(key)
+    if info is None:
+        info = groups[key] = {"type": "Region", "name": place.name, "place": place, "mentions": []}
+    return info["mentions"]
+
+
 def resolve_entities(mentions: list[Mention]) -> list[Entity]:
     """One :class:`Entity` per distinct thing; mention order is kept inside each entity."""
     g = gazetteer()
@@ -85,17 +99,14 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
     firm_alias = enterprise_aliases(ent_names)
     groups: dict[str, dict] = {}
     by_name: dict[tuple[str, str], list] = {}  # (type, name) -> its group's mentions (one digest per name)
+    by_code: dict[str, list | None] = {}  # division code -> its place's mentions (None: no such place)
     for m in mentions:
         if m.type == "Region" and m.code:
-            if m.code not in g.places and m.code[:4].isdigit():
-                g.load_villages(m.code)  # extracted in another process or read from the cache
-            if m.code in g.places:
-                place = g.get(m.code)
-                key = place_entity_id(place.id)
-                info = groups.get(key)
-                if info is None:
-                    info = groups[key] = {"type": "Region", "name": place.name, "place": place, "mentions": []}
-                info["mentions"].append(m)
+            group = by_code.get(m.code, by_code)  # by_code itself: a code not seen yet
+            if group is by_code:
+                group = by_code[m.code] = _place_group(groups, m.code, g)
+            if group is not None:
+                group.append(m)
                 continue
         group = by_name.get((m.type, m.name))
         if group is None:
