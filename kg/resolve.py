@@ -102,8 +102,9 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
     by_code: dict[str, list | None] = {}  # division code -> its place's mentions (None: no such place)
     for m in mentions:
         if m.type == "Region" and m.code:
-            group = by_code.get(m.code, by_code)  # by_code itself: a code not seen yet
-            if group is by_code:
+            try:
+                group = by_code[m.code]
+            except KeyError:  # the first mention of this code
                 group = by_code[m.code] = _place_group(groups, m.code, g)
             if group is not None:
                 group.append(m)
