@@ -763,18 +763,11 @@ def _industries_sharing_programme(norm: str, initiatives: list[Candidate]) -> li
         if last is None:
             continue
         tail = last.group(2)
-        items, end = [(c.start, c.start + len(last.group(1)))], c.start - 1
-        while end > 0:
-            start = _left_boundary(norm, end, max_len=6)
-            if not 2 <= end - start <= 6 or not re.fullmatch(f"[{_CJK}]+", norm[start:end]):
-                break
-            items.append((start, end))
-            if norm[start - 1:start] != "、":
-                break
-            end = start - 1
-        if len(items) < 2:
+        items = _listed_before(norm, c.start - 1,
+                               lambda start, end: 2 <= end - start <= 6 and re.fullmatch(f"[{_CJK}]+", norm[start:end]))
+        if not items:
             continue
-        for start, end in items[1:]:
+        for start, end in items:
             out.append(Candidate(start, end, "Initiative", canonical_initiative(norm[start:end] + tail), 2))
         if last.end(1) < last.start(2):  # the last without the count, in place of the name with it
             out.append(Candidate(c.start, c.end, "Initiative", canonical_initiative(last.group(1) + tail), 2))
@@ -1055,6 +1048,13 @@ def _project_candidates(norm: str) -> list[Candidate]:
     longest = {}
     for c in out:
         longest[c.start] = max(longest.get(c.start, 0), c.end)
+    road_words = tuple(rules["road_words"])
+
+    def shares_type_word(s0: int, end: int) -> bool:  # 城北 of 城北、同心、蒲潭幼儿园: a short name, no type word
+        item = norm[s0:end]
+        return (1 < len(item) <= 3 and bool(re.fullmatch(f"[{_CJK}]+", item)) and not type_re.search(item)
+                and not item.endswith(road_words))
+
     for c in list(out):
         if norm[c.start - 1:c.start] != "、" or longest[c.start] > c.end:
             continue  # 侯镇、羊口中心卫生院 shares 卫生院, not the 中心 inside it
@@ -1065,21 +1065,7 @@ def _project_candidates(norm: str) -> list[Candidate]:
                 tw = t.group(0)
         if not tw:
             continue
-        items, end = [], c.start - 1
-        while end > 0:
-            s0 = _strip_prefixes(norm, _left_boundary(norm, end, max_len=6), end)  # 新建城北、同心、蒲潭幼儿园
-            item = norm[s0:end]
-            if (
-                not (1 < len(item) <= 3)
-                or not re.fullmatch(f"[{_CJK}]+", item)
-                or type_re.search(item)
-                or item.endswith(tuple(rules["road_words"]))
-            ):
-                break
-            items.append((s0, end, item))
-            if norm[s0 - 1:s0] != "、":
-                break
-            end = s0 - 1
+        items = [(s0, e0, norm[s0:e0]) for s0, e0 in _listed_before(norm, c.start - 1, shares_type_word, strip=True)]
         words = _common_words()
         if all(item in words for _, _, item in items) and last_core[:-len(tw)] in words:
             continue  # 公办、民办幼儿园: kinds (but 城北、同心、蒲潭幼儿园 names three)
@@ -1129,17 +1115,31 @@ def _places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
     if rest.endswith(tuple(_rules()["project"]["generic_type_words"])):
         return []
     kind = _PLACE_CLASS[head.group(1)]
-    out, end = [], c.start - 1
-    while end > 0:
-        s0 = _left_boundary(norm, end, max_len=6)
+
+    def same_kind(s0: int, end: int) -> bool:
         place = _PLACE_HEAD.fullmatch(norm, s0, end)
-        if place is None or _PLACE_CLASS[place.group(1)] != kind:
+        return place is not None and _PLACE_CLASS[place.group(1)] == kind
+
+    return [Candidate(s0, end, "Project", canonical_project(norm[s0:end] + rest), 0)
+            for s0, end in _listed_before(norm, c.start - 1, same_kind)]
+
+
+def _listed_before(norm: str, end: int, accept, *, strip: bool = False) -> list[tuple[int, int]]:
+    """The items of a 、 list that ends at ``end`` (the 、 before a list's last item), nearest first, while
+    ``accept(start, end)`` takes them: each is what :func:`_left_boundary` leaves of the six characters before
+    its end (with ``strip``, without its prefixes: 新建城北、同心、蒲潭幼儿园)."""
+    items = []
+    while end > 0:
+        start = _left_boundary(norm, end, max_len=6)
+        if strip:
+            start = _strip_prefixes(norm, start, end)
+        if not accept(start, end):
             break
-        out.append(Candidate(s0, end, "Project", canonical_project(norm[s0:end] + rest), 0))
-        if norm[s0 - 1:s0] != "、":
+        items.append((start, end))
+        if norm[start - 1:start] != "、":
             break
-        end = s0 - 1
-    return out
+        end = start - 1
+    return items
 
 
 def _list_items(norm: str, end: int) -> list[tuple[int, int]]:
