@@ -1402,11 +1402,12 @@ def _is_place_name(text: str, ctx: Place | None) -> bool:
     return _place_named(text, ctx) is not None
 
 
-def _places_only(text: str, ctx: Place | None) -> bool:
-    """``text`` is places written one after another, nothing else (遂宁市射洪市)."""
+def _places_only(text: str, ctx: Place | None, *, macro: bool = True, skip: tuple[str, ...] = ()) -> bool:
+    """``text`` is places written one after another, nothing else (遂宁市射洪市); without ``macro``, none of them a
+    macro-region; ``skip``: as in :meth:`kg.gazetteer.Gazetteer.find`."""
     end = 0
-    for s, e, _ in gazetteer().find(text, context=ctx):
-        if s != end:
+    for s, e, place in gazetteer().find(text, context=ctx, skip=skip):
+        if s != end or (not macro and place.level == "macro"):
             return False
         end = e
     return end == len(text)
@@ -1582,15 +1583,35 @@ def find_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
     if strategies:  # 京津冀协同发展: the one-character regions of 京津冀 may stand in no mention here
         regions = [r for r in regions if not (r.nested and any(s.start <= r.start and r.end <= s.end for s in strategies))]
     firms = _enterprise_candidates(norm, ctx)
+    projects, initiatives = _not_places(norm, _project_candidates(norm), _initiative_candidates(norm, regions), ctx)
     return (
         regions
         + strategies
-        + _initiative_candidates(norm, regions)
-        + _with_brands_of(norm, _reopened_at_places(norm, _project_candidates(norm), regions), firms)
+        + initiatives
+        + _with_brands_of(norm, _reopened_at_places(norm, projects, regions), firms)
         + _list_candidates(norm, regions)
         + firms
         + _person_candidates(norm, regions)
     )
+
+
+def _not_places(norm: str, projects: list[Candidate], initiatives: list[Candidate],
+                ctx: Place | None) -> tuple[list[Candidate], list[Candidate]]:
+    """Projects whose name is only places, one after the other: 天津市滨海新区 (a zone's type word ends it) is the
+    district 滨海新区 of 天津市, two Regions, not a new area to build. And initiatives named by places and a type word
+    of ``place_generic_type_words`` alone (深化金普新区改革创新): a place's reform, no named programme (macro-regions
+    excepted: the national strategies are named by them)."""
+    g = gazetteer()  # only a name that ends in a place's name (of 2-12 characters) may be places only
+    projects = [c for c in projects
+                if not (any(g.names_a_place(c.name[k:]) for k in range(max(0, len(c.name) - 12), len(c.name) - 1))
+                        and _places_only(c.name, ctx, skip=_zones()))]
+    generic = tuple(_rules()["initiative"]["place_generic_type_words"])
+
+    def place_and_type_word(c: Candidate) -> bool:
+        word = next((w for w in generic if c.name.endswith(w) and len(c.name) > len(w)), None)
+        return word is not None and _places_only(c.name[:-len(word)], ctx, macro=False)
+
+    return projects, [c for c in initiatives if not place_and_type_word(c)]
 
 
 def _reopened_at_places(norm: str, projects: list[Candidate], regions: list[Candidate]) -> list[Candidate]:
@@ -1856,6 +1877,8 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
 #: After a place's name, the university named after it (西安交大, 武汉纺织大学; not a 大学城): what the university sets
 #: up in a place named after it is not in its seat.
 _UNIVERSITY_AFTER = re.compile(f"[{_CJK}]{{0,4}}?(?:大学(?!城)|交大|工大|师大|农大|医大)")
+#: A branch of an institution at the end of a name, after the place it is in: 北京四中雄安校区, 宣武医院雄安院区.
+_BRANCH_END = re.compile("(?:校区|院区|园区|分院|分校)")
 #: After a place's short form, a road or a gate named after it: 中山北路, 福州路, 西安门大桥.
 _STREET_AFTER = re.compile("[东西南北中]{0,2}(?:路|大道|门)")
 
@@ -1917,13 +1940,17 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
         university = _UNIVERSITY_AFTER.match(name, e)
         if university and any(s2 >= university.end() and not g.is_within(p2, place) for s2, _, p2 in found):
             continue  # 西安交大长三角…研究院, 温州医科大学东阳校区: the university's seat, not its branch's place
+        if any(s2 > e and _BRANCH_END.fullmatch(name, e2) and not g.is_within(p2, place) for s2, e2, p2 in found):
+            continue  # 北京四中雄安校区, 宣武医院雄安院区: the institution's seat, not its branch's place
         if short and _STREET_AFTER.match(name, e) and not _around_report(place, ctx):
             continue  # 中山北路, 福州路, 西安门大桥: a road named after a far city lies anywhere (庆元大道 in 庆元县)
         # a short form in the middle of a name must stand as a place: after another place (义乌苏溪),
-        # in brackets (中国(永康)…), before a section word (浦江段, 曹宅互通), or after a firm's legal name (a
-        # branch: 中国石油天然气股份有限公司大庆石化分公司) — not 雄安新区 -> 安新
+        # in brackets (中国(永康)…), before a section word (浦江段, 曹宅互通), after a firm's legal name (a
+        # branch: 中国石油天然气股份有限公司大庆石化分公司), or before a branch word ending the name (宣武医院雄安院区)
+        # — not 雄安新区 -> 安新
         if (short and s > 0 and s != prev_end and before not in "(（" and not name.startswith(sections, e)
                 and (s, e) not in hosts and not name.endswith(_legal_forms(), 0, s)
+                and not _BRANCH_END.fullmatch(name, e)
                 and not _after_brand(name, s, place, ctx)):
             continue
         out.append((s, e, place))

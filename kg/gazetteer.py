@@ -2,7 +2,7 @@
 
 Built from the division data that jionlp ships (``scripts/make_gazetteer.py`` writes
 ``kg/data/regions.tsv.gz`` and ``kg/data/villages/*.tsv.gz``), plus the hand-kept
-macro-regions (``macro_regions.tsv``) and one-character abbreviations
+national new areas (``new_areas.tsv``), macro-regions (``macro_regions.tsv``) and one-character abbreviations
 (``region_abbrev.tsv``).
 
 >>> g = gazetteer()
@@ -120,6 +120,12 @@ class Gazetteer:
             by_name.setdefault(name, []).append(pid)
             if parent:
                 children.setdefault(parent, []).append(pid)
+        for name, aliases, level, parent in load_tsv("new_areas.tsv"):  # national new areas, under their division
+            if parent not in places:
+                raise ValueError(f"new_areas.tsv: {name}: no division {parent}")
+            alias_list = [a for a in aliases.split("|") if a]
+            self._add(Place(f"{parent}-{_hex(name)}", name, alias_list[0] if alias_list else "", level, None, parent),
+                      alias_list)
         for name, *rest in load_tsv("macro_regions.tsv"):
             aliases = [a for a in (rest[0].split("|") if rest else []) if a]
             self._add(Place(f"macro-{_hex(name)}", name, "", "macro", None, None), aliases)
@@ -208,6 +214,10 @@ class Gazetteer:
     def expand_abbrev(self, char: str) -> str | None:
         """One-character abbreviation to a canonical name: 杭 -> 杭州市, 沪 -> 上海市."""
         return self._abbrev.get(char)
+
+    def names_a_place(self, surface: str) -> bool:
+        """Whether ``surface`` is a full name or a short form of some place (villages: of the loaded cities)."""
+        return surface in self._names
 
     def candidates(self, surface: str) -> list[Place]:
         """Every place that a written name may refer to, full names first."""
@@ -451,7 +461,7 @@ def _read_lines(name: str) -> list[str]:
 # cache: it lives in the user's cache folder, its name is a digest of the data files and of this module
 # (a change to either makes a new one), and one that cannot be read or written is simply not used.
 
-_SNAPSHOT_FILES = ("regions.tsv.gz", "macro_regions.tsv", "region_abbrev.tsv", "region_alias_stop.tsv")
+_SNAPSHOT_FILES = ("regions.tsv.gz", "new_areas.tsv", "macro_regions.tsv", "region_abbrev.tsv", "region_alias_stop.tsv")
 
 
 def snapshot_dir() -> Path | None:

@@ -1247,3 +1247,29 @@ def test_brands_sectors_and_builders(text, region, present, absent):
 )
 def test_aid_lists(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# National new areas are places (Regions that locate projects), not development zones; a "project" that is only places
+# (a city and its district 滨海新区) is those places; a branch named after its place is in that place, not in its
+# institution's seat; a place's own reform is no named programme.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("支持重庆长安汽车在两江新区投资建设长安汽车全球研发中心", "重庆市",
+         {("Region", "两江新区"), ("长安汽车全球研发中心", "locatedIn", "两江新区")}, {("Project", "两江新区")}),
+        ("雄安新区党工委书记刘振华出席开工仪式", None, {("Region", "雄安新区")}, {("Project", "雄安新区"), ("Region", "安新县")}),
+        ("推动天津市滨海新区高质量发展", None, {("Region", "天津市"), ("Region", "滨海新区"), ("滨海新区", "partOf", "天津市")},
+         {("Project", "天津市滨海新区")}),
+        ("支持上海市浦东新区打造社会主义现代化建设引领区", None, {("Region", "浦东新区"), ("浦东新区", "partOf", "上海市")},
+         {("Project", "上海市浦东新区")}),
+        ("北京四中雄安校区、宣武医院雄安院区建成投用", "河北省",
+         {("北京四中雄安校区", "locatedIn", "雄安新区"), ("宣武医院雄安院区", "locatedIn", "雄安新区")},
+         {("北京四中雄安校区", "locatedIn", "北京市")}),
+        ("深化金普新区改革创新", "辽宁省", {("Region", "金普新区")}, {("Initiative", "金普新区改革")}),
+        # zones stay Projects, named campaigns of a place stay Initiatives
+        ("建设杭州高新区和苏州工业园区", None, {("Project", "杭州高新区"), ("Project", "苏州工业园区")}, set()),
+        ("打赢湖北保卫战、武汉保卫战", "湖北省", {("Initiative", "湖北保卫战"), ("Initiative", "武汉保卫战")}, set()),
+    ],
+)
+def test_new_areas_and_places_named_as_projects(text, region, present, absent):
+    assert_found(text, region, present, absent)

@@ -47,6 +47,10 @@ def test_resolve(surface, context, name, code):
         ("大田乡", "武义县", ["武义县", "金华市", "浙江省"]),  # four 大田乡 in China: context picks this one
         ("茶山街道", "瓯海区", ["瓯海区", "温州市", "浙江省"]),
         ("店口镇", "诸暨市", ["诸暨市", "绍兴市", "浙江省"]),
+        # national new areas (new_areas.tsv) sit under the division that holds them
+        ("雄安新区", None, ["河北省"]),
+        ("两江新区", None, ["重庆市"]),
+        ("金普新区", None, ["大连市", "辽宁省"]),
     ],
 )
 def test_parent_chain(surface, context, parents):
@@ -65,6 +69,7 @@ def test_parent_chain(surface, context, parents):
         ("巴州和黔东南州", "新疆维吾尔自治区", ["巴音郭楞蒙古自治州", "黔东南苗族侗族自治州"]),
         ("长沙黄花国际机场", "长沙县", ["长沙市"]),
         ("凉山州美姑县", "四川省", ["凉山彝族自治州", "美姑县"]),
+        ("雄安新区和雄安", "北京市", ["雄安新区", "雄安新区"]),  # not 安新县 inside it
     ],
 )
 def test_find(text, context, found):
