@@ -1405,8 +1405,11 @@ def _is_place_name(text: str, ctx: Place | None) -> bool:
 def _places_only(text: str, ctx: Place | None, *, macro: bool = True, skip: tuple[str, ...] = ()) -> bool:
     """``text`` is places written one after another, nothing else (遂宁市射洪市); without ``macro``, none of them a
     macro-region; ``skip``: as in :meth:`kg.gazetteer.Gazetteer.find`."""
+    g = gazetteer()
+    if not any(g.names_a_place(text[k:]) for k in range(len(text))):
+        return False  # the last place would end the text: most texts end in no place's name (no look-up needed)
     end = 0
-    for s, e, place in gazetteer().find(text, context=ctx, skip=skip):
+    for s, e, place in g.find(text, context=ctx, skip=skip):
         if s != end or (not macro and place.level == "macro"):
             return False
         end = e
@@ -1601,10 +1604,7 @@ def _not_places(norm: str, projects: list[Candidate], initiatives: list[Candidat
     district 滨海新区 of 天津市, two Regions, not a new area to build. And initiatives named by places and a type word
     of ``place_generic_type_words`` alone (深化金普新区改革创新): a place's reform, no named programme (macro-regions
     excepted: the national strategies are named by them)."""
-    g = gazetteer()  # only a name that ends in a place's name (of 2-12 characters) may be places only
-    projects = [c for c in projects
-                if not (any(g.names_a_place(c.name[k:]) for k in range(max(0, len(c.name) - 12), len(c.name) - 1))
-                        and _places_only(c.name, ctx, skip=_zones()))]
+    projects = [c for c in projects if not _places_only(c.name, ctx, skip=_zones())]
     generic = tuple(_rules()["initiative"]["place_generic_type_words"])
 
     def place_and_type_word(c: Candidate) -> bool:
