@@ -53,9 +53,12 @@ INPUT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".md")
 
 #: Above this many mentions, ``build(stream=None)`` streams the RDF exports (see :func:`write_stream_exports`).
 STREAM_THRESHOLD = 100_000
-#: A streamed export with ``jobs`` helpers cuts the graph in ``jobs`` times this many ranges: they are joined
-#: while later ones are still written, and a helper that falls behind leaves fewer of them undone.
+#: A streamed export with ``jobs`` helpers cuts the graph in at least ``jobs`` times this many ranges (a helper
+#: that falls behind leaves fewer of them undone) ...
 STREAM_RANGES_PER_JOB = 4
+#: ... and in ranges of about this weight (see :func:`_stream_ranges`; some 600 bytes of the three files each):
+#: a helper holds the lines of its range in memory until it knows where they go, ~30 MB here.
+STREAM_RANGE_WEIGHT = 50_000
 
 #: Where the per-file work runs: this process (and forked workers with jobs > 1), or Dask.
 EXECUTORS = ("local", "dask")
@@ -585,18 +588,20 @@ def build(paths, out, *, jobs: int = 1, progress: bool = False, cache=None, exec
 STREAM_EXPORTS = ("graph.ttl", "graph.nq", "graph.trig", "graph.html", "manifest.json")
 
 
-def _stream_lines(graph, start: int = 0, stop: int | None = None):
+def _stream_lines(graph, start: int = 0, stop: int | None = None, before=None):
     """(N-Triples line, N-Quads line, TriG line) for every quad of the graph, in the graph's (stable) order;
-    with ``start``/``stop``, for the quads of that range of the graph's items (see kg.rdf.count_items).
+    with ``start``/``stop``, for the quads of that range of the graph's items (see kg.rdf.count_items);
+    ``before``: a :class:`kg.rdf.ItemsBefore` of the graph that the ranges of one process share.
 
     graph.ttl is N-Triples (which is Turtle): each triple once, relations stated in several
     documents too. graph.nq and graph.trig: one named graph per document, as the in-memory exports.
     """
-    from kg.rdf import _RELATION_PREDICATES, _iter_graph_quads, _relation_triples_before, _term_n3
+    from kg.rdf import _RELATION_PREDICATES, ItemsBefore, _iter_graph_quads, _term_n3
 
+    before = ItemsBefore.for_range(graph, start, before)
     # a relation triple goes to graph.ttl where it is first stated, also when that is before the range
-    relation_seen: set[tuple] = _relation_triples_before(graph, start) if start else set()
-    for s, p, o, g in _iter_graph_quads(graph, start, stop):
+    relation_seen = before.relations
+    for s, p, o, g in _iter_graph_quads(graph, start, stop, before):
         triple = f"{_term_n3(s, False)} {_term_n3(p, False)} {_term_n3(o, False)}"
         if p in _RELATION_PREDICATES:
             nt = None if (s, p, o) in relation_seen else triple
@@ -614,23 +619,28 @@ _STREAM_RDF = ("graph.ttl", "graph.nq", "graph.trig")
 _TRIG_HEADER = "# kg knowledge graph; one named graph per document (named by the document's IRI)\n"
 
 
+def _emit_stream_range(graph, writes, start: int, stop: int | None, before=None) -> None:
+    """graph.ttl, graph.nq and graph.trig lines of one range of the graph's items, each to its function of
+    ``writes`` (in the order of :data:`_STREAM_RDF`); the TriG comment line heads the first range."""
+    nt, nq, trig = writes
+    if start == 0:
+        trig(_TRIG_HEADER)
+    for line_nt, line_nq, line_trig in _stream_lines(graph, start, stop, before):
+        if line_nt is not None:
+            nt(line_nt + " .\n")
+        nq(line_nq)
+        trig(line_trig)
+
+
 def _write_stream_range(graph, paths: list[Path], start: int, stop: int | None) -> None:
-    """graph.ttl, graph.nq and graph.trig lines of one range of the graph's items into ``paths``
-    (existing temp files); the TriG comment line heads the first range. Not synced: the caller syncs
-    the files once they are whole."""
+    """The lines of one range of the graph's items into ``paths`` (existing temp files, see
+    :data:`_STREAM_RDF`). Not synced: the caller syncs the files once they are whole."""
     handles = []
     try:
         for path in paths:
             # lone surrogates (file names that are not UTF-8) become U+FFFD, as in _utf8
             handles.append(open(path, "w", encoding="utf-8", newline="\n", errors=_FFFD, buffering=1 << 20))
-        nt, nq, trig = handles
-        if start == 0:
-            trig.write(_TRIG_HEADER)
-        for line_nt, line_nq, line_trig in _stream_lines(graph, start, stop):
-            if line_nt is not None:
-                nt.write(line_nt + " .\n")
-            nq.write(line_nq)
-            trig.write(line_trig)
+        _emit_stream_range(graph, [f.write for f in handles], start, stop)
         for f in handles:
             f.close()
     finally:
@@ -638,20 +648,19 @@ def _write_stream_range(graph, paths: list[Path], start: int, stop: int | None) 
             f.close()
 
 
-def _write_stream_range_inherited(paths: list[Path], start: int, stop: int) -> None:
-    _write_stream_range(_FORK_INPUT[0], paths, start, stop)
-
-
-def _stream_ranges(graph, parts: int) -> list[tuple[int, int]]:
-    """``parts`` consecutive ranges of the graph's items with about as many quads each (an estimate:
-    a mention or a piece of evidence is some eight quads)."""
+def _stream_ranges(graph, parts: int, weight: int | None = None) -> list[tuple[int, int]]:
+    """Consecutive ranges of the graph's items with about as many quads each (an estimate: a mention or a
+    piece of evidence is some eight quads): ``parts`` of them, or more, so that none weighs much more than
+    ``weight``."""
     from kg.rdf import count_items
 
     total_items = count_items(graph)
-    if parts <= 1 or total_items < 2:
+    if total_items < 2 or (parts <= 1 and weight is None):
         return [(0, total_items)]
     weights = [2 + 8 * len(a.get("mentions") or ()) + len(a.get("docs") or ()) for _, a in graph.nodes(data=True)]
     weights += [4 + 8 * len(a.get("evidence") or ()) for _, _, a in graph.edges(data=True)]
+    if weight is not None:
+        parts = max(parts, math.ceil(sum(weights) / weight))
     share = sum(weights) / parts
     bounds, acc = [0], 0
     for i, w in enumerate(weights):
@@ -660,30 +669,6 @@ def _stream_ranges(graph, parts: int) -> list[tuple[int, int]]:
             bounds.append(i + 1)
     bounds.append(total_items)
     return [(a, b) for a, b in zip(bounds, bounds[1:])]
-
-
-def _append_file(dst, src: Path) -> None:
-    """Append the bytes of ``src`` to the binary file ``dst``, open for writing at its end (in the kernel
-    where it can: not opened in append mode, which copy_file_range refuses)."""
-    with open(src, "rb") as f:
-        size = os.fstat(f.fileno()).st_size
-        dst.flush()
-        copied = 0
-        try:
-            while copied < size:
-                n = os.copy_file_range(f.fileno(), dst.fileno(), size - copied)
-                if n == 0:
-                    break
-                copied += n
-        except (AttributeError, OSError):
-            if copied:
-                raise
-        if copied < size:
-            import shutil
-
-            f.seek(copied)
-            dst.seek(0, os.SEEK_END)
-            shutil.copyfileobj(f, dst, 1 << 20)
 
 
 def write_stream_exports(graph, manifest: dict, out: Path, *, jobs: int = 1, meanwhile=_nothing) -> list[Path]:
@@ -695,38 +680,32 @@ def write_stream_exports(graph, manifest: dict, out: Path, *, jobs: int = 1, mea
     view; graph.jsonld is not written (use graph.nq). Every file goes to a temporary name
     first and all are renamed into place only when all are complete.
 
-    With ``jobs`` > 1 (where the OS can fork), ``jobs`` forked processes write consecutive ranges
-    of the graph's items (:data:`STREAM_RANGES_PER_JOB` each) into temp files of their own while this
-    process renders graph.html and manifest.json; this process appends each range to the ones before
-    it as soon as it is done, so the files are byte for byte those of one process. ``meanwhile``: a
-    callable this process runs once its own exports are written, while the helpers may still be at
-    work (without helpers: after the exports are rendered).
+    With ``jobs`` > 1 (where the OS can fork), ``jobs`` forked processes render consecutive ranges of
+    the graph's items (:func:`_stream_ranges`, each of about :data:`STREAM_RANGE_WEIGHT`) in memory
+    and write each straight to its place in the files, once the range before it knows its size, while
+    this process renders graph.html and manifest.json: the files are byte for byte those of one process,
+    and no byte is copied twice. ``meanwhile``: a callable this process runs once its own exports are
+    written, while the helpers may still be at work (without helpers: after the exports are rendered).
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     _remove_stale_temps(out)
     mode = 0o644 & ~_umask()
-    ranges = _stream_ranges(graph, jobs * STREAM_RANGES_PER_JOB if jobs > 1 and _can_fork() else 1)
+    parallel = jobs > 1 and _can_fork()
+    ranges = (_stream_ranges(graph, jobs * STREAM_RANGES_PER_JOB, STREAM_RANGE_WEIGHT) if parallel
+              else [(0, None)])
     staged: list[tuple[Path, Path]] = []  # renamed into place at the end
-    pieces: list[Path] = []  # the later ranges' temp files: joined to the first range's, then removed
     try:
-        parts: list[list[Path]] = []  # per range, its temp files for _STREAM_RDF
-        for k in range(len(ranges)):
-            files = []
-            for name in _STREAM_RDF:
-                files.append(_stage(out, name, mode, staged))
-                if k:  # a later range's piece, not renamed into place
-                    pieces.append(staged.pop()[0])
-            parts.append(files)
+        files = [_stage(out, name, mode, staged) for name in _STREAM_RDF]
         if len(ranges) == 1:
-            _write_stream_range(graph, parts[0], *ranges[0])
+            _write_stream_range(graph, files, *ranges[0])
             for name in ("graph.html", "manifest.json"):
                 _write_staged(out, name, EXPORTERS[name](graph, manifest), mode, staged)
             meanwhile()
         else:
-            _write_stream_parallel(graph, manifest, out, mode, staged, parts, ranges, min(jobs, len(ranges)),
+            _write_stream_parallel(graph, manifest, out, mode, staged, files, ranges, min(jobs, len(ranges)),
                                    meanwhile)
-        for path in parts[0]:
+        for path in files:
             with open(path, "ab") as f:
                 os.fsync(f.fileno())
         for tmp, final in staged:
@@ -735,41 +714,93 @@ def write_stream_exports(graph, manifest: dict, out: Path, *, jobs: int = 1, mea
             (out / stale).unlink(missing_ok=True)
         _fsync_dir(out)
     finally:
-        for tmp in [*pieces, *(tmp for tmp, _ in staged)]:
+        for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
     return [final for _, final in staged]
 
 
-def _write_stream_parallel(graph, manifest, out, mode, staged, parts, ranges, workers, meanwhile) -> None:
-    """The ranges in ``workers`` forked processes (they inherit the graph: nothing big is pickled), in
-    order; graph.html and manifest.json here meanwhile, then each later range's pieces appended to the
-    first range's files (``parts[0]``) as soon as that range is written, while the helpers go on with
-    the next ones. Any failure, a killed process included, raises."""
-    with _forked_pool((graph, manifest), workers) as pool:
-        futures = [pool.submit(_write_stream_range_inherited, files, start, stop)
-                   for files, (start, stop) in zip(parts, ranges)]
+def _write_stream_parallel(graph, manifest, out, mode, staged, files, ranges, workers, meanwhile) -> None:
+    """The ranges in ``workers`` forked processes (they inherit the graph: nothing big is pickled), taken
+    in order, each written at its offset in ``files`` (:func:`_write_stream_range_at`); graph.html and
+    manifest.json here meanwhile. Any failure, a killed process included, raises, and the helpers
+    waiting for a range that will never be written give up."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    # where each range ends in each file, once it is rendered (and -1 until then); 1 to make waiting helpers give up
+    ends = context.Array("q", [-1] * (len(ranges) * len(files)))
+    abandon = context.Value("b", 0)
+    with _forked_pool((graph, files, ends, abandon), workers) as pool:
+        futures = [pool.submit(_write_stream_range_at, k, start, stop) for k, (start, stop) in enumerate(ranges)]
         try:
             for name in ("graph.html", "manifest.json"):
                 _write_staged(out, name, EXPORTERS[name](graph, manifest), mode, staged)
             meanwhile()
-            futures[0].result()
-            joined = []
-            for path in parts[0]:
-                joined.append(open(path, "r+b"))
-                joined[-1].seek(0, os.SEEK_END)
-            try:
-                for fut, later in zip(futures[1:], parts[1:]):
-                    fut.result()
-                    for f, piece in zip(joined, later):
-                        _append_file(f, piece)
-                        piece.unlink()
-            finally:
-                for f in joined:
-                    f.close()
+            for fut in futures:
+                fut.result()
         except BaseException:
+            abandon.value = 1
             for fut in futures:
                 fut.cancel()
             raise
+
+
+#: What a forked process keeps from one range to the next (see :func:`_write_stream_range_at`): the items
+#: before the next range (a kg.rdf.ItemsBefore), and a buffer per file, reused so that its memory is touched once.
+_RANGE_STATE: dict = {}
+
+
+def _write_stream_range_at(k: int, start: int, stop: int) -> None:
+    """Range ``k`` of the graph inherited by a forked process (see :func:`_write_stream_parallel`), rendered in
+    memory, then written where it goes in each file: after range ``k - 1``, once that one's size is known."""
+    import io
+
+    from kg.rdf import ItemsBefore
+
+    graph, paths, ends, abandon = _FORK_INPUT
+    state = _RANGE_STATE
+    if state.get("graph") is not graph:
+        state.update(graph=graph, before=ItemsBefore(graph), buffers=[io.BytesIO() for _ in paths])
+    buffers = state["buffers"]
+    texts = []
+    for buffer in buffers:
+        buffer.seek(0)  # written over: a BytesIO keeps its memory unless truncated
+        texts.append(io.TextIOWrapper(buffer, encoding="utf-8", errors=_FFFD, newline="\n"))
+    _emit_stream_range(graph, [t.write for t in texts], start, stop, state["before"])
+    sizes = []
+    for text in texts:
+        text.flush()
+        sizes.append(text.buffer.tell())
+        text.detach()  # the buffer stays open
+    n = len(paths)
+    offsets = [0] * n if k == 0 else _range_ends(ends, k - 1, n, abandon)
+    with ends.get_lock():
+        ends[k * n:(k + 1) * n] = [offset + size for offset, size in zip(offsets, sizes)]
+    for path, buffer, size, offset in zip(paths, buffers, sizes, offsets):
+        fd = os.open(path, os.O_WRONLY)
+        try:
+            with buffer.getbuffer() as whole:
+                view = whole[:size]
+                while view:
+                    written = os.pwrite(fd, view, offset)
+                    view, offset = view[written:], offset + written
+                view.release()
+        finally:
+            os.close(fd)
+
+
+def _range_ends(ends, k: int, n: int, abandon) -> list[int]:
+    """Where range ``k`` ends in each of the ``n`` files, once the process rendering it has said so."""
+    pause = 0.0005
+    while True:
+        with ends.get_lock():
+            known = ends[k * n:(k + 1) * n]
+        if known[-1] >= 0:
+            return known
+        if abandon.value:
+            raise RuntimeError(f"streamed export: range {k} was not written")
+        time.sleep(pause)
+        pause = min(pause * 2, 0.02)
 
 
 # -- command-line options ------------------------------------------------------------------------------

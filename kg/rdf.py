@@ -289,7 +289,8 @@ def _plain_quads(graph) -> Iterator[_PlainQuad]:
     return _iter_graph_quads(graph)
 
 
-def _iter_graph_quads(graph, start: int = 0, stop: int | None = None) -> Iterator[_PlainQuad]:
+def _iter_graph_quads(graph, start: int = 0, stop: int | None = None,
+                      before: ItemsBefore | None = None) -> Iterator[_PlainQuad]:
     """Every (subject, predicate, object, graph name) of the RDF view of ``graph``, in plain terms.
 
     The graph name is a document IRI (its named graph) or ``None`` (default
@@ -298,25 +299,21 @@ def _iter_graph_quads(graph, start: int = 0, stop: int | None = None) -> Iterato
 
     ``start`` and ``stop`` select a range of the graph's items (its nodes in order, then its
     edges; see :func:`count_items`): the quads of consecutive ranges, one after the other, are
-    the quads of the whole graph, so ranges can be rendered in parallel.
+    the quads of the whole graph, so ranges can be rendered in parallel. ``before``: what the
+    items before ``start`` stated (see :class:`ItemsBefore`), at or before ``start``; it is
+    moved to ``stop`` as the quads are yielded.
     """
-    documents = {}
-    for n, a in graph.nodes(data=True):
-        if a.get("kind") == "document":
-            documents[n] = a.get("doc") or n.removeprefix("doc/")
-    metrics: set[str] = set()
+    before = ItemsBefore.for_range(graph, start, before)
+    before.advance(start)
+    before.pos = None  # until the range is yielded whole
+    documents, metrics = before.documents, before.metrics
     n_nodes = graph.number_of_nodes()
     if stop is None:
         stop = n_nodes + graph.number_of_edges()
+    stop = max(start, stop)
 
-    for i, (n, a) in enumerate(graph.nodes(data=True)):
-        if i >= stop:
-            return
+    for n, a in itertools.islice(graph.nodes(data=True), start, min(stop, n_nodes)):
         kind = a.get("kind")
-        if i < start:  # before the range: only the metrics already stated
-            if kind == "indicator" and _present(a.get("metric")):
-                metrics.add(a["metric"])
-            continue
         if kind == "entity":
             yield from _entity_quads(n, a)
         elif kind == "document":
@@ -331,13 +328,13 @@ def _iter_graph_quads(graph, start: int = 0, stop: int | None = None) -> Iterato
                 yield m, _RS.label, _zh(metric), None
                 yield m, _S.prefLabel, _zh(metric), None
 
-    if stop <= n_nodes:
-        return
-    edges = graph.edges(keys=True, data=True)
-    for u, v, key, a in itertools.islice(edges, max(0, start - n_nodes), stop - n_nodes):
-        rel = a.get("type", key)
-        if rel in _RELATIONS:
-            yield from _relation_quads(u, v, rel, a.get("evidence") or ())
+    if stop > n_nodes:
+        edges = graph.edges(keys=True, data=True)
+        for u, v, key, a in itertools.islice(edges, max(0, start - n_nodes), stop - n_nodes):
+            rel = a.get("type", key)
+            if rel in _RELATIONS:
+                yield from _relation_quads(u, v, rel, a.get("evidence") or ())
+    before.pos = stop
 
 
 def count_items(graph) -> int:
@@ -345,17 +342,43 @@ def count_items(graph) -> int:
     return graph.number_of_nodes() + graph.number_of_edges()
 
 
-def _relation_triples_before(graph, start: int) -> set[tuple]:
-    """The (subject, relation, object) triples that the items before ``start`` state: every relation
-    edge states its triple (in one or more graphs, see :func:`_relation_quads`), and nothing else
-    has a relation predicate."""
-    out = set()
-    n_nodes = graph.number_of_nodes()
-    for u, v, key, a in itertools.islice(graph.edges(keys=True, data=True), max(0, start - n_nodes)):
-        rel = a.get("type", key)
-        if rel in _RELATIONS:
-            out.add((_iri(u), _RELATION_IRIS[rel], _iri(v)))
-    return out
+class ItemsBefore:
+    """What the quads of a range of a graph's items depend on in the items before it (``pos``): the
+    documents' names (of the whole graph), the metrics already stated, and the (subject, relation,
+    object) triples already stated, which the stream writer fills as it writes them (graph.ttl states
+    a triple once). It moves forward only: a process that writes every other range of a large graph
+    walks the items it skips once, not once per range."""
+
+    def __init__(self, graph) -> None:
+        self.graph = graph
+        self.pos: int | None = 0  # None while a range is being yielded
+        self.documents = {n: a.get("doc") or n.removeprefix("doc/")
+                          for n, a in graph.nodes(data=True) if a.get("kind") == "document"}
+        self.metrics: set[str] = set()
+        self.relations: set[tuple] = set()
+
+    @classmethod
+    def for_range(cls, graph, start: int, before: ItemsBefore | None) -> ItemsBefore:
+        """``before`` where it can serve a range of ``graph`` from ``start`` (its graph, not past ``start``,
+        not in the middle of a range), else a new one."""
+        if before is None or before.graph is not graph or before.pos is None or before.pos > start:
+            return cls(graph)
+        return before
+
+    def advance(self, start: int) -> None:
+        """Account for the items from ``pos`` up to ``start``, which are not yielded."""
+        graph, pos = self.graph, self.pos
+        n_nodes = graph.number_of_nodes()
+        if pos < min(start, n_nodes):
+            for _, a in itertools.islice(graph.nodes(data=True), pos, min(start, n_nodes)):
+                if a.get("kind") == "indicator" and _present(a.get("metric")):
+                    self.metrics.add(a["metric"])
+        if start > n_nodes:
+            edges = graph.edges(keys=True, data=True)
+            stated = {(u, rel, v) for u, v, key, a in itertools.islice(edges, max(0, pos - n_nodes), start - n_nodes)
+                      if (rel := a.get("type", key)) in _RELATIONS}
+            self.relations.update((_iri(u), _RELATION_IRIS[rel], _iri(v)) for u, rel, v in stated)
+        self.pos = max(pos, start)
 
 
 def _entity_quads(n: str, a: dict) -> Iterator[_PlainQuad]:

@@ -202,24 +202,37 @@ def test_streamed_exports_of_several_processes_are_those_of_one(seed_build, stre
     assert streamed_one_process["graph.trig"].count(b"# kg knowledge graph") == 1
 
 
-@pytest.mark.parametrize("copy_file_range", ["refused", "stops-halfway"])
-def test_streamed_ranges_are_joined_without_copy_file_range(seed_build, streamed_one_process, tmp_path,
-                                                            monkeypatch, copy_file_range):
-    # file systems and kernels without copy_file_range (or that copy less than asked) get the same files
-    import os
+def test_streamed_ranges_go_straight_to_their_place(seed_build, streamed_one_process, tmp_path, monkeypatch):
+    # each helper writes its ranges where they go in the five files: no other file is made (a range is not
+    # written aside and copied over), and many small ranges chain to the files of one process
+    from kg import pipeline
 
-    from kg.pipeline import write_stream_exports
+    made = []
+    real = pipeline._stage
 
-    real = os.copy_file_range
+    def stage(out, name, mode, staged):
+        made.append(name)
+        return real(out, name, mode, staged)
 
-    def limited(src, dst, count, *args):
-        if copy_file_range == "refused":
-            raise OSError(18, "Invalid cross-device link")
-        return real(src, dst, min(count, 4096)) if os.lseek(src, 0, os.SEEK_CUR) == 0 else 0
-
-    monkeypatch.setattr(os, "copy_file_range", limited)
-    write_stream_exports(seed_build.graph, seed_build.manifest, tmp_path, jobs=2)
+    monkeypatch.setattr(pipeline, "_stage", stage)
+    monkeypatch.setattr(pipeline, "STREAM_RANGE_WEIGHT", 1_000)
+    pipeline.write_stream_exports(seed_build.graph, seed_build.manifest, tmp_path, jobs=2)
+    assert sorted(made) == sorted(STREAMED)
     assert {name: (tmp_path / name).read_bytes() for name in STREAMED} == streamed_one_process
+
+
+def test_stream_ranges_are_cut_to_a_weight(seed_build):
+    # a helper holds one range in memory: a larger graph is cut into more ranges, not larger ones
+    from kg.pipeline import _stream_ranges
+
+    graph = seed_build.graph
+    weights = [2 + 8 * len(a.get("mentions") or ()) + len(a.get("docs") or ()) for _, a in graph.nodes(data=True)]
+    weights += [4 + 8 * len(a.get("evidence") or ()) for _, _, a in graph.edges(data=True)]
+    limit = sum(weights) // 20
+    ranges = _stream_ranges(graph, 4, limit)
+    assert len(ranges) >= 20
+    assert all(sum(weights[a:b]) <= limit + max(weights[a:b]) for a, b in ranges)
+    assert len(_stream_ranges(graph, 4, sum(weights))) == 4
 
 
 def test_ranges_of_items_chain_to_the_whole_stream(seed_build):
@@ -285,8 +298,8 @@ def test_a_failed_export_process_leaves_the_previous_exports(seed_build, previou
     out, before = previous_streamed
     real = pipeline._stream_lines
 
-    def failing(graph, start=0, stop=None):
-        for i, lines in enumerate(real(graph, start, stop)):
+    def failing(graph, start=0, stop=None, before=None):
+        for i, lines in enumerate(real(graph, start, stop, before)):
             if start and i == 5000:  # a later range, half written
                 if how == "killed":
                     os.kill(os.getpid(), signal.SIGKILL)
