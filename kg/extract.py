@@ -2050,17 +2050,17 @@ _BY_FIRM_BUILDS = re.compile(
 
 
 def _joined_run(norm: str, items, joiners: tuple[str, ...], *, backward: bool = False, joins=None) -> list:
-    """``items[0]`` and the items after it in ``items`` while each is joined to the last taken by one of
-    ``joiners``, or by a gap that ``joins`` accepts (with ``backward``, ``items`` go leftwards in the text: the run
-    goes back from the first)."""
-    run = list(items[:1])
-    for m in items[1:]:
+    """``items[0]`` and the items after it in ``items`` (in text order) while each is joined to the last taken by
+    one of ``joiners``, or by a gap that ``joins`` accepts; with ``backward``, ``items[-1]`` and the items before it.
+    In text order."""
+    run = list(items[-1:] if backward else items[:1])
+    for m in (items[-2::-1] if backward else items[1:]):
         a, b = (m, run[-1]) if backward else (run[-1], m)
         gap = norm[a.end:b.start]
         if gap not in joiners and not (joins and joins(gap)):
             break
         run.append(m)
-    return run
+    return run[::-1] if backward else run
 
 
 def _joined_firms(norm: str, mentions, firm, *, forward: bool = False) -> list:
@@ -2073,7 +2073,7 @@ def _joined_firms(norm: str, mentions, firm, *, forward: bool = False) -> list:
     joiners = ("与", "和", "、", "及", "同")
     if forward:
         return _joined_run(norm, firms[i:], joiners)
-    return _joined_run(norm, firms[i::-1], joiners, backward=True)[::-1]
+    return _joined_run(norm, firms[:i + 1], joiners, backward=True)
 
 
 def _region_chain(regions_at: dict, first) -> list:
@@ -2157,13 +2157,13 @@ def _givers_before(g, norm: str, regions: list, pos: int) -> list:
     分别对口支援), without their locators; empty when the list does not end right before it."""
     if not regions or not re.fullmatch("(?:分别|共同|持续)?", norm[regions[-1].end:pos]):
         return []
-    run = _region_list(norm, regions[::-1], backward=True)[::-1]
+    run = _region_list(norm, regions, backward=True)
     return [m for m in _without_locators(g, run) if m.place_id and g.get(m.place_id).level != "macro"]
 
 
 def _region_list(norm: str, regions: list, *, backward: bool = False) -> list:
-    """``regions[0]`` and those listed with it (joined by 、, 和 or 及, or written side by side; a province named
-    before one is no gap: 新疆阿图什市、西藏林周县), going right (or with ``backward``, left: ``regions`` in reverse)."""
+    """``regions[0]`` and those listed after it (joined by 、, 和 or 及, or written side by side; a province named
+    before one is no gap: 新疆阿图什市、西藏林周县); with ``backward``, ``regions[-1]`` and those listed before it."""
     return _joined_run(norm, regions, ("、", "和", "及", ""), backward=backward,
                        joins=lambda gap: gap[:1] in ("、", "和", "及") and _is_place_name(gap[1:], None))
 
@@ -2477,7 +2477,7 @@ def find_relations(
                     side = objects  # (…和)对口帮扶云南省、贵州省遵义市: the regions the aid goes to
                 elif aid and before:
                     # 广东省、福建省对口支援; 对新疆和田地区、西藏昌都市、青海黄南藏族自治州的对口支援: each of the list
-                    side = _region_list(norm, written_before[::-1], backward=True)[::-1]
+                    side = _region_list(norm, written_before, backward=True)
                 for m in _without_locators(g, side):
                     other = g.get(m.place_id) if m.place_id else g.resolve(m.name)
                     if m.name != ctx.name and not _nested(g, ctx, other):
