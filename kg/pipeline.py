@@ -657,11 +657,11 @@ def _stream_ranges(graph, parts: int, weight: int | None = None) -> list[tuple[i
     total_items = count_items(graph)
     if total_items < 2 or (parts <= 1 and weight is None):
         return [(0, total_items)]
-    weights = [2 + 8 * len(a.get("mentions") or ()) + len(a.get("docs") or ()) for _, a in graph.nodes(data=True)]
-    weights += [4 + 8 * len(a.get("evidence") or ()) for _, _, a in graph.edges(data=True)]
+    weights = _item_weights(graph)
+    total = sum(weights)
     if weight is not None:
-        parts = max(parts, math.ceil(sum(weights) / weight))
-    share = sum(weights) / parts
+        parts = max(parts, math.ceil(total / weight))
+    share = total / parts
     bounds, acc = [0], 0
     for i, w in enumerate(weights):
         acc += w
@@ -669,6 +669,13 @@ def _stream_ranges(graph, parts: int, weight: int | None = None) -> list[tuple[i
             bounds.append(i + 1)
     bounds.append(total_items)
     return [(a, b) for a, b in zip(bounds, bounds[1:])]
+
+
+def _item_weights(graph) -> list[int]:
+    """What rendering each of the graph's items costs, about (see :func:`_stream_ranges`), in the items' order."""
+    weights = [2 + 8 * len(a.get("mentions") or ()) + len(a.get("docs") or ()) for _, a in graph.nodes(data=True)]
+    weights += [4 + 8 * len(a.get("evidence") or ()) for _, _, a in graph.edges(data=True)]
+    return weights
 
 
 def write_stream_exports(graph, manifest: dict, out: Path, *, jobs: int = 1, meanwhile=_nothing) -> list[Path]:

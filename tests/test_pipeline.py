@@ -223,11 +223,10 @@ def test_streamed_ranges_go_straight_to_their_place(seed_build, streamed_one_pro
 
 def test_stream_ranges_are_cut_to_a_weight(seed_build):
     # a helper holds one range in memory: a larger graph is cut into more ranges, not larger ones
-    from kg.pipeline import _stream_ranges
+    from kg.pipeline import _item_weights, _stream_ranges
 
     graph = seed_build.graph
-    weights = [2 + 8 * len(a.get("mentions") or ()) + len(a.get("docs") or ()) for _, a in graph.nodes(data=True)]
-    weights += [4 + 8 * len(a.get("evidence") or ()) for _, _, a in graph.edges(data=True)]
+    weights = _item_weights(graph)
     limit = sum(weights) // 20
     ranges = _stream_ranges(graph, 4, limit)
     assert len(ranges) >= 20
