@@ -239,14 +239,12 @@ def main(argv=None) -> int:
                     shutil.rmtree(tmp / name, ignore_errors=True)
     print()
     print("scaling (end to end, seconds per MB):")
-    for row in rows:
-        per_mb = row["cold"]["wall"] / row["mb"]
-        cpu_mb = row["cold"]["cpu"] / row["mb"]
-        line = f"  x{row['scale']}: {per_mb:.2f} s/MB wall, {cpu_mb:.2f} CPU s/MB"
-        if row is not rows[0]:
-            prev = rows[rows.index(row) - 1]
-            line += (f"; vs x{prev['scale']}: {per_mb / (prev['cold']['wall'] / prev['mb']):.2f} wall, "
-                     f"{cpu_mb / (prev['cold']['cpu'] / prev['mb']):.2f} CPU (1.00 = linear)")
+    for i, row in enumerate(rows):
+        line = f"  x{row['scale']}: {_per_mb(row):.2f} s/MB wall, {_per_mb(row, 'cpu'):.2f} CPU s/MB"
+        if i:
+            prev = rows[i - 1]
+            line += (f"; vs x{prev['scale']}: {_per_mb(row) / _per_mb(prev):.2f} wall, "
+                     f"{_per_mb(row, 'cpu') / _per_mb(prev, 'cpu'):.2f} CPU (1.00 = linear)")
         print(line)
     print()
     checks = targets(seeds_seconds, rows)
@@ -254,6 +252,11 @@ def main(argv=None) -> int:
     for ok, text in checks:
         print(f"  {'met    ' if ok else 'NOT met'}  {text}")
     return 0
+
+
+def _per_mb(row: dict, measure: str = "wall") -> float:
+    """Seconds (wall or CPU) of the cold build per MB of the corpus."""
+    return row["cold"][measure] / row["mb"]
 
 
 def targets(seeds_seconds: float, rows: list[dict]) -> list[tuple[bool, str]]:
@@ -273,7 +276,7 @@ def targets(seeds_seconds: float, rows: list[dict]) -> list[tuple[bool, str]]:
             checks.append((cold["rss"] <= 2048, f"{x} peak memory <= 2 GB: {cold['rss']:.0f} MB"))
         if i:
             prev = rows[i - 1]
-            growth = (cold["wall"] / r["mb"]) / (prev["cold"]["wall"] / prev["mb"])
+            growth = _per_mb(r) / _per_mb(prev)
             checks.append((growth <= 1.2, f"{x} scales linearly from x{prev['scale']} (seconds per MB within "
                                           f"20%): {growth:.2f}"))
     return checks
