@@ -1591,7 +1591,7 @@ def find_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
         regions
         + strategies
         + initiatives
-        + _with_brands_of(norm, _reopened_at_places(norm, projects, regions), firms)
+        + _with_brands_of(norm, _after_own_place(norm, _reopened_at_places(norm, projects, regions), regions), firms)
         + _list_candidates(norm, regions)
         + firms
         + _person_candidates(norm, regions)
@@ -1628,6 +1628,32 @@ def _reopened_at_places(norm: str, projects: list[Candidate], regions: list[Cand
         if r is not None and any(norm.endswith(w, r.start + 1, c.start) for w in stops.get(norm[c.start - 1], ())):
             start = _strip_prefixes(norm, _left_boundary(norm, r.start, max_len=8), c.end)
             c = Candidate(start, c.end, "Project", canonical_project(norm[start:c.end]), c.priority)
+        out.append(c)
+    return out
+
+
+#: The suffixes a place's name drops for the short form a project's name opens with (张家湾镇 -> 张家湾).
+_PLACE_SUFFIX = re.compile("(?:街道|镇|乡|县|区|市|旗)$")
+
+
+def _after_own_place(norm: str, projects: list[Candidate], regions: list[Candidate]) -> list[Candidate]:
+    """Projects whose name opens with a town or county written whole and then its own short form again
+    (张家湾镇张家湾设计小镇, 萧山区萧山经济技术开发区, also after the places above it: 东阳市横店镇横店影视文化产业园):
+    the places locate the project, whose name begins after them (张家湾设计小镇, in 张家湾镇)."""
+    g = gazetteer()
+    whole = {r.start: r for r in regions if not r.nested and r.place_id in g.places
+             and norm[r.start:r.end] == g.get(r.place_id).name}
+    out = []
+    for c in projects:
+        r = whole.get(c.start)
+        while r is not None and r.end in whole and whole[r.end].end < c.end:
+            r = whole[r.end]  # the last of the places written one after the other
+        if r is not None and r.end < c.end:
+            place = g.get(r.place_id)
+            short = _PLACE_SUFFIX.sub("", place.name)
+            if (place.level in ("county", "town") and len(short) >= 2 and norm.startswith(short, r.end)
+                    and c.end - r.end > len(short) + 1):
+                c = Candidate(r.end, c.end, "Project", canonical_project(norm[r.end:c.end]), c.priority)
         out.append(c)
     return out
 

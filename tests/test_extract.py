@@ -182,6 +182,9 @@ def test_initiatives_not_found(text, absent):
         ("怀柔科学城、中联智慧产业城加快建设，赛力斯汽车超级工厂建成", "北京市",
          {"怀柔科学城", "中联智慧产业城", "赛力斯汽车超级工厂"}),
         ("开工建设亭子口灌区工程、引江补汉工程", "四川省", {"亭子口灌区工程", "引江补汉工程"}),
+        # a place written whole and then its own short form: the place locates the project, whose name begins after it
+        ("推进店口镇店口五金产业园扩容提升", "诸暨市", {"店口五金产业园"}),
+        ("开工建设东阳市横店镇横店影视文化产业园", "金华市", {"横店影视文化产业园"}),
     ],
 )
 def test_projects_found(text, region, expected):
@@ -210,6 +213,7 @@ def test_projects_found(text, region, expected):
         # a building that names no institution
         ("建成急诊综合楼和四期大楼", {"急诊综合楼", "四期大楼"}),
         ("推动企业建设智能工厂和数字化车间，新增省级未来工厂3家", {"智能工厂", "未来工厂"}),  # kinds of factory
+        ("加快嘉善县嘉善经济开发区建设", {"嘉善县嘉善经济开发区"}),  # 嘉善经济开发区, in 嘉善县
     ],
 )
 def test_projects_not_found(text, absent):
@@ -277,6 +281,7 @@ def test_persons(text, expected, absent):
         ("规划建设义乌苏溪综合枢纽站", "金华市", ("义乌苏溪综合枢纽站", "locatedIn", "义乌市")),
         ("规划建设义乌苏溪综合枢纽站", "金华市", ("苏溪镇", "partOf", "义乌市")),
         ("推进龙游高坪桥水库等项目建设", "衢州市", ("龙游高坪桥水库", "locatedIn", "龙游县")),
+        ("开工建设东阳市横店镇横店影视文化产业园", "金华市", ("横店影视文化产业园", "locatedIn", "横店镇")),
         ("2019年2月,宁波保税区重点外资企业庆达西(宁波)钢构制造有限公司增资扩产项目开工", "宁波保税区",
          ("庆达西(宁波)钢构制造有限公司", "locatedIn", "宁波保税区")),
         ("2019年2月,宁波保税区重点外资企业庆达西(宁波)钢构制造有限公司增资扩产项目开工", "宁波保税区",
