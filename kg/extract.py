@@ -1707,6 +1707,15 @@ def select_mentions(candidates: list[Candidate]) -> list[Candidate]:
 _SHORT_NAME_AFTER = re.compile(r"[(（](?:(?:以下)?简?称)?[“\"]?[^()（）“”\"]{2,10}?[”\"]?[)）]")
 #: A short name declared in brackets after a name: （简称瓦轴集团）, （以下简称“潞安化工”）; group 1 is the short name.
 _DECLARED_SHORT_NAME = re.compile(r"[(（](?:以下)?简?称[“\"]?([^()（）“”\"，,。；;]{2,10}?)[”\"]?[)）]")
+#: A firm's short name in brackets right after its legal name, with no 简称: 中国长江三峡集团有限公司（三峡集团）.
+_BARE_SHORT_NAME = re.compile(rf"[(（]([{_CJK}A-Za-z0-9]{{2,8}})[)）]")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is drawn from ``name``'s characters in order (三峡集团 from 中国长江三峡集团有限公司, 温氏股份
+    from 广东温氏食品集团股份有限公司), as a firm's short name is."""
+    rest = iter(name)
+    return short != name and all(ch in rest for ch in short)
 
 
 def _past_short_name(norm: str, end: int) -> int:
@@ -1732,6 +1741,10 @@ def _declared_short_names(norm: str, chosen: list[Candidate]) -> tuple[list[Cand
         if c.type not in ("Enterprise", "Project") or c.nested:
             continue
         m = _DECLARED_SHORT_NAME.match(norm, c.end)
+        if m is None and c.type == "Enterprise" and _ends_legally(c.name):
+            m = _BARE_SHORT_NAME.match(norm, c.end)  # 中国长江三峡集团有限公司（三峡集团）
+            if m is not None and (not _abbreviates(m.group(1), c.name) or gazetteer().names_a_place(m.group(1))):
+                m = None  # （深圳）, 吉利控股集团有限公司（浙江）: where, not a name
         if m is None:
             continue
         short = m.group(1)

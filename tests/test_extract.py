@@ -661,7 +661,7 @@ def test_partners_and_branches(text, region, present, absent):
     assert_found(text, region, present, absent)
 
 
-# A short name declared in brackets (（简称X）, （以下简称“X”）) is a mention of the firm it follows, there and wherever the text
+# A short name declared in brackets (（简称X）, （以下简称“X”）, or a firm's （X） alone) is a mention of the firm it follows, there and wherever the text
 # says it again; the name after the brackets is the firm's project; the short name's words locate nothing.
 @pytest.mark.parametrize(
     "text, region, present, absent",
@@ -676,6 +676,15 @@ def test_partners_and_branches(text, region, present, absent):
         ("中国石化湖南石油化工有限公司（以下简称湖南石化）扩建乙烯装置", "岳阳市",
          {("Enterprise", "中国石化湖南石油化工有限公司")},
          {("Region", "湖南省"), ("中国石化湖南石油化工有限公司", "locatedIn", "湖南省")}),
+        # in brackets without 简称, a name drawn from the legal name's characters; not a place in brackets
+        ("中国长江三峡集团有限公司（三峡集团）投资建设的太平溪抽水蓄能电站项目完成核准", "宜昌市",
+         {("中国长江三峡集团有限公司", "investsIn", "太平溪抽水蓄能电站项目")}, {("Enterprise", "三峡集团")}),
+        ("广东温氏食品集团股份有限公司（温氏股份）投资建设的年出栏100万头生猪养殖项目投产", "云浮市",
+         {("广东温氏食品集团股份有限公司", "investsIn", "年出栏100万头生猪养殖项目")}, {("Enterprise", "温氏股份")}),
+        ("华为技术有限公司（深圳）投资建设的鲲鹏产业园开工", "深圳市",
+         {("Enterprise", "华为技术有限公司"), ("Region", "深圳市")}, set()),
+        ("浙江吉利控股集团有限公司（浙江）投资建设的新能源汽车项目开工", "宁波市",
+         {("Enterprise", "浙江吉利控股集团有限公司")}, {("Enterprise", "浙江"), ("Region", "浙江吉利控股集团有限公司")}),
     ],
 )
 def test_declared_short_names(text, region, present, absent):
