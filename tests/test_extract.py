@@ -498,6 +498,11 @@ def test_corpus_regressions(text, region, present, absent):
         ("日前，比亚迪股份有限公司与中牟县签约，投资建设新能源汽车产业园项目。该项目位于中牟县官渡镇，总投资100亿元。", "郑州市",
          {("比亚迪股份有限公司", "investsIn", "新能源汽车产业园"), ("新能源汽车产业园", "locatedIn", "中牟县")},
          {("Project", "该项目位于中牟县官渡镇")}),
+        # a firm that expands or newly builds a plant invests in it
+        ("支持平利县女娲茗茶有限公司扩建年产500吨绿茶精深加工生产线", "安康市",
+         {("平利县女娲茗茶有限公司", "investsIn", "年产500吨绿茶精深加工生产线")}, set()),
+        ("比亚迪股份有限公司新建年产20GWh动力电池项目", "宁波市", {("比亚迪股份有限公司", "investsIn", "年产20GWh动力电池项目")},
+         set()),
         # a report sentence that begins with a firm being set up states no investment of it
         ("组建文旅集团,推进文旅融合体系建设,动建嵊州博物馆,打造崇仁古镇等文旅节点", "嵊州市", set(),
          {("文旅集团", "investsIn", "嵊州博物馆"), ("文旅集团", "investsIn", "崇仁古镇")}),
