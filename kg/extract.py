@@ -1638,7 +1638,7 @@ _PLACE_SUFFIX = re.compile("(?:街道|镇|乡|县|区|市|旗)$")
 
 def _after_own_place(norm: str, projects: list[Candidate], regions: list[Candidate]) -> list[Candidate]:
     """Projects whose name opens with a town or county written whole and then its own short form again
-    (张家湾镇张家湾设计小镇, 萧山区萧山经济技术开发区, also after the places above it: 东阳市横店镇横店影视文化产业园):
+    (张家湾镇张家湾设计小镇, 嘉善县嘉善经济开发区, also after the places above it: 东阳市横店镇横店影视文化产业园):
     the places locate the project, whose name begins after them (张家湾设计小镇, in 张家湾镇)."""
     g = gazetteer()
     whole = {r.start: r for r in regions if not r.nested and r.place_id in g.places
