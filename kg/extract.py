@@ -1098,8 +1098,8 @@ _LIST_COUNT = re.compile(rf"(?:[{_NUMERALS}]+|[多数])(?:个|条|所|座|家|�
 
 
 #: A place's name at the head of a project's name, and the kinds of places a list of such heads keeps to.
-_PLACE_HEAD = re.compile(rf"[{_CJK}]{{1,4}}?(镇|乡|街道|县|区|市|旗)")
 _PLACE_CLASS = {"镇": 0, "乡": 0, "街道": 0, "县": 1, "区": 1, "市": 1, "旗": 1}
+_PLACE_HEAD = re.compile(rf"[{_CJK}]{{1,4}}?({'|'.join(_PLACE_CLASS)})")
 
 
 def _places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
@@ -1632,8 +1632,9 @@ def _reopened_at_places(norm: str, projects: list[Candidate], regions: list[Cand
     return out
 
 
-#: The suffixes a place's name drops for the short form a project's name opens with (张家湾镇 -> 张家湾).
-_PLACE_SUFFIX = re.compile("(?:街道|镇|乡|县|区|市|旗)$")
+#: The suffixes a place's name drops for the short form a project's name opens with (张家湾镇 -> 张家湾): those of
+#: the places that head a project's name (_PLACE_CLASS).
+_PLACE_SUFFIX = re.compile(f"(?:{'|'.join(_PLACE_CLASS)})$")
 
 
 def _after_own_place(norm: str, projects: list[Candidate], regions: list[Candidate]) -> list[Candidate]:
