@@ -709,6 +709,8 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
             continue
         if re.search(r"[0-9]+(?:项|个|条)|以上", core):
             continue
+        if "公司" in core:
+            continue  # …油田有限责任公司页岩油开发示范工程: a firm's works (a programme is no firm's)
         if m.group(0) == "工程" and (_physical_works(core) or _MEASURE.match(norm, m.end())
                                     or _firm_built(norm, start) or "项目" in core):
             continue  # a construction project (安保工程9.8公里 is built, not carried out; a firm builds it; 乙烯项目二期工程)
@@ -908,7 +910,16 @@ def _works_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(rules["physical_words"]), tuple(rules["programme_endings"])
 
 
-def _project_candidates(norm: str) -> list[Candidate]:
+def _names_what_is_built(core: str) -> bool:
+    """Whether a project's core names what is built or made (不锈钢精密带钢, 新能源汽车零部件扩产), not only how the
+    works go (技术改造, 增资扩产, 智能化改造: see [project] works_words in extract.toml)."""
+    rest = _pattern("project", "works_words").sub("", core)
+    return len(re.sub(rf"[^{_CJK}A-Za-z0-9]", "", rest)) >= 2
+
+
+def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
+    """Project mentions in ``norm``. ``firms_own``: the text is what a firm builds (the rest of a project's name
+    after a firm's legal name, see :func:`_split_firm_projects`), so a name of common words is still a name."""
     rules = _rules()["project"]
     generic = set(rules["generic_cores"])
     jurisdictions = set(rules["jurisdiction_prefixes"])
@@ -1001,16 +1012,18 @@ def _project_candidates(norm: str) -> list[Candidate]:
         elif (type_word in phrase_types and len(core) <= 8
               and (_covered_by_common_words(core)
                    or (not _INSTITUTION.search(core + type_word) and _place_then_common_words(core)))
-              and not (by_firm or _firm_built(norm, start) or _BUILT_BY_FIRM_AFTER.match(norm, end))):
+              and not (by_firm or firms_own or _firm_built(norm, start) or _BUILT_BY_FIRM_AFTER.match(norm, end))):
             continue  # 技改投资项目; 大里镇农村公路: a place's works of a kind (but 张北县第三中学, 温宿县图书馆建设项目)
         if re.search(r"[0-9]?A+级", norm[start:end]):
             continue  # 4A级旅游景区 is a rating
         before = norm[max(0, start - 4):start]
         if norm.endswith(titles, max(0, start - 6), start) or any(t in before for t in titles):
             continue
-        if type_word == "工程" and not _physical_works(core) and not _firm_built(norm, start):
+        # a firm's (named before it, or in its name: …油田有限责任公司古龙页岩油开发示范工程) is a construction project
+        firms = firms_own or "公司" in core or _firm_built(norm, start)
+        if type_word == "工程" and not _physical_works(core) and not firms:
             continue  # a programme (新兴产业集群培育工程), not a construction project
-        if type_word == "生产线" and not re.search("[0-9A-Za-z]", core) and not (by_firm or _firm_built(norm, start)):
+        if type_word == "生产线" and not re.search("[0-9A-Za-z]", core) and not (by_firm or firms_own or _firm_built(norm, start)):
             continue  # 新上全自动焊接生产线: what a plant installs (a line of its own names its output or generation)
         if type_word.endswith("楼") and not _INSTITUTION.search(core):
             continue  # a building is named by its institution (县人民医院综合楼); 急诊综合楼, 四期大楼 name none
@@ -1026,6 +1039,8 @@ def _project_candidates(norm: str) -> list[Candidate]:
             continue  # 建设世界一流精品钢材基地: a goal, not a name
         if norm.endswith(first_of_kind, 0, start) and not re.search("[A-Za-z0-9]", core):
             continue  # 建成全省首个水稻博物馆: the first of a kind, described rather than named
+        if firms_own and not _names_what_is_built(core):
+            continue  # …有限公司技术改造项目: the firm's works of a kind (every firm's 技术改造项目 would be one project)
         name = canonical_project(norm[start:end])
         if len(name) < 3:
             continue
@@ -1804,7 +1819,7 @@ def _split_firm_projects(norm: str, chosen: list[Candidate], candidates: list[Ca
         if rest >= k.end - 3:
             rest = firm.end
         alone = norm[rest:k.end]
-        if not any(c.start == 0 and c.end == len(alone) for c in _project_candidates(alone)):
+        if not any(c.start == 0 and c.end == len(alone) for c in _project_candidates(alone, firms_own=True)):
             continue  # …有限公司增资扩产项目: the rest alone names no project (every firm's 增资扩产项目 would be one)
         inside = [c for c in out if c is not k and firm.start <= c.start and c.end <= firm.end]
         if any(c is not k and c.start < firm.end and firm.start < c.end and c not in inside for c in out):

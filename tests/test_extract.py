@@ -862,6 +862,20 @@ def test_counted_lists_and_partner_parks(text, region, present, absent):
         ("浙江天际钢构制造有限公司增资扩产项目开工", "宁波市",
          {("浙江天际钢构制造有限公司", "investsIn", "浙江天际钢构制造有限公司增资扩产项目")},
          {("Project", "增资扩产项目")}),
+        # after a firm's legal name, a name of everyday words is the firm's project when it names what is built or
+        # made; one that says only how the works go (技术改造, 智能化改造) stays whole
+        ("江南特钢（集团）有限公司不锈钢精密带钢工程投产", "无锡市",
+         {("Enterprise", "江南特钢（集团）有限公司"), ("Project", "不锈钢精密带钢工程"),
+          ("江南特钢（集团）有限公司", "investsIn", "不锈钢精密带钢工程")},
+         {("Project", "江南特钢（集团）有限公司不锈钢精密带钢工程")}),
+        ("华东油田有限责任公司页岩油开发示范工程加快推进", "东营市",
+         {("华东油田有限责任公司", "investsIn", "页岩油开发示范工程")},
+         {("Initiative", "东油田有限责任公司页岩油开发示范工程")}),  # a firm's works, no programme
+        ("远航汽车科技有限公司智能电动汽车工厂竣工", "合肥市",
+         {("远航汽车科技有限公司", "investsIn", "智能电动汽车工厂")}, set()),
+        ("浙江天际钢构制造有限公司智能化改造项目完工", "宁波市",
+         {("浙江天际钢构制造有限公司", "investsIn", "浙江天际钢构制造有限公司智能化改造项目")},
+         {("Project", "智能化改造项目")}),
         # a soft stop (为) inside a name whose rest is everyday words: 华为技术有限公司, not 技术有限公司
         ("市政府与华为技术有限公司签订战略合作协议", "贵阳市", {("Enterprise", "华为技术有限公司")},
          {("Enterprise", "技术有限公司"), ("Initiative", "华为技术有限公司签订战略")}),
