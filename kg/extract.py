@@ -817,7 +817,7 @@ def _place_then_common_words(core: str) -> bool:
 #: a firm (its legal form: 潍柴集团建设大缸径高端发动机项目) or a place or park (its ending: 柳江区建设螺蛳粉原材料基地,
 #: 光机电产业园建设光学镜头扩产项目, 钦南区犀牛脚镇布局配套仓储物流基地, 海淀区共建科技成果转化基地, 察哈尔右翼前旗建设…,
 #: 在泾源县黄花乡援建…: the place where, not the one that gives the aid).
-_BUILD_VERBS = "投资建设|投资兴建|投资新建|建设|投建|新建|布局"
+_BUILD_VERBS = "投资(?:约|超过?|近)?[0-9.]+[亿万]元(?:建设|兴建|新建)|投资建设|投资兴建|投资新建|建设|投建|新建|布局"
 _FIRM_FORMS = "集团|公司|股份"
 _BUILDER_BUILDS = re.compile(f"(?:(?P<firm>{_FIRM_FORMS})|[省市县区镇乡村园旗盟州]|街道)(?:{_BUILD_VERBS}|共建|援建)")
 #: Partners building together, inside a project's left context, whoever they are (中复神鹰合资建设碳纤维项目,
@@ -855,7 +855,7 @@ _BUILT_BY_FIRM_AFTER = re.compile(
 def _firm_built(norm: str, start: int) -> bool:
     """Whether a firm builds the project whose name starts at ``start``: …公司投资建设的, or the firm's short name
     declared right before (…有限公司（以下简称万丰科技）智能焊接装备项目)."""
-    return bool(_FIRM_BUILT.search(norm, max(0, start - 12), start)) or (
+    return bool(_FIRM_BUILT.search(norm, max(0, start - 24), start)) or (
         norm[start - 1:start] in (")", "）") and _declares_short_name(norm, start))
 
 

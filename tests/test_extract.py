@@ -964,6 +964,10 @@ def test_firms_without_legal_form(text, region, present, absent):
         ("安徽华塑股份有限公司、淮北矿业股份有限公司分别投资建设氯碱技改提升和焦炉煤气综合利用项目。", "淮北市",
          {("淮北矿业股份有限公司", "investsIn", "焦炉煤气综合利用项目")},
          {("安徽华塑股份有限公司", "investsIn", "焦炉煤气综合利用项目")}),
+        # the firm's amount between it and its verb of building: what it builds is named in everyday words all the same
+        ("长白山药业集团股份有限公司投资5.2亿元建设的中药配方颗粒生产基地投产。", "通化市",
+         {("Project", "中药配方颗粒生产基地"), ("长白山药业集团股份有限公司", "investsIn", "中药配方颗粒生产基地")},
+         set()),
         # a project named after a firm the text names on its own, or after a short name with a firm's ending
         ("支持上汽通用五菱、东风柳汽等龙头企业做大做强，推动东风柳汽新能源商用车项目满产达效。", "柳州市",
          {("东风柳汽", "investsIn", "东风柳汽新能源商用车项目")}, set()),
