@@ -910,6 +910,15 @@ def _works_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(rules["physical_words"]), tuple(rules["programme_endings"])
 
 
+#: Words of quantity opening a phrase: what follows is a kind, not a name (一系列村景及运营设施项目).
+_QUANTITY_OPENERS = ("一系列", "系列", "一批", "多个", "多项", "各类", "各项", "若干", "一些")
+
+
+def _ends_in_type_word(norm: str, start: int, end: int) -> bool:
+    """Whether norm[start:end] ends in a project's type word (城北污水处理厂 of 城北污水处理厂及配套管网工程)."""
+    return any(m.end() == end for m in _pattern("project", "type_words").finditer(norm, start, end))
+
+
 def _names_what_is_built(core: str) -> bool:
     """Whether a project's core names what is built or made (不锈钢精密带钢, 新能源汽车零部件扩产), not only how the
     works go (技术改造, 增资扩产, 智能化改造: see [project] works_words in extract.toml)."""
@@ -952,6 +961,13 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             before = _left_boundary(norm, start - 1, max_len=20)
             if _CAPACITY.search(norm, before, start - 1):
                 start = before  # 120万吨/年乙烯及下游高端新材料产业集群项目: 及 joins two outputs of one project
+            elif (start - 1 - before >= 2 and norm[start - 2] != "以" and _covered_by_common_words(norm[start:m.start()])
+                  and not _covered_by_common_words(norm[before:m.start()])
+                  and not norm.startswith(_QUANTITY_OPENERS, before)
+                  and not _ends_in_type_word(norm, before, start - 1)):
+                # 永晟储能电芯及系统集成项目: everyday words after 及 go on a name begun before it (not after 以及, a list;
+                # not a count's: 一系列村景及运营设施项目)
+                start = before
         output = norm.rfind("年产", start, m.start())
         if output > start and norm.endswith(output_verbs, start, output):
             start = output  # 在马场坪工业园建设年产10万吨磷酸铁锂正极材料项目: the name opens with 年产

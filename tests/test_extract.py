@@ -1121,6 +1121,15 @@ def test_where_a_project_is(text, region, present, absent):
          {("Project", "A320系列飞机第二条总装线")}, {("Project", "总装线")}),
         ("推动天津南港120万吨/年乙烯及下游高端新材料产业集群项目全面达产", "天津市",
          {("Project", "天津南港120万吨/年乙烯及下游高端新材料产业集群项目")}, {("Project", "天津南港")}),
+        # everyday words after 及 go on a name begun before it; not after 以及 (a list), a count's words, or a whole
+        # project's name before 及
+        ("华晟储能电芯及系统集成项目开工", "宣城市", {("Project", "华晟储能电芯及系统集成项目")}, set()),
+        ("推进跨境贸易展示配送中心、海外仓以及华侨进出口商品基地等平台建设", "义乌市", set(),
+         {("Project", "海外仓以及华侨进出口商品基地")}),
+        ("开展路面改造、景观绿化等一系列村景及运营设施项目建设", "绍兴市", set(),
+         {("Project", "一系列村景及运营设施项目")}),
+        ("城北污水处理厂及配套管网工程完工", "金华市", {("Project", "城北污水处理厂")},
+         {("Project", "城北污水处理厂及配套管网工程")}),
         ("推动中新天津生态城提升能级", "天津市", {("Project", "中新天津生态城")}, {("Region", "中新天津生态城")}),
         # 第二大 is a rank, not an ordinal of a facility; a park of farming keeps its 园区
         ("打造省内第二大铁路枢纽", "金华市", set(), {("Project", "内第二大铁路枢纽")}),
