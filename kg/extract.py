@@ -1468,6 +1468,8 @@ def _short_firm_name(name: str) -> bool:
         return False
     if name.endswith(_GROUP_WORDS) and len(name) >= 4:
         return True  # everyday words before 集团 or 股份 name a firm (森林集团, 骆驼集团); kinds are stop words (企业集团)
+    if name.endswith("区") or name.endswith(tuple(_rules()["project"]["zone_type_words"])):
+        return False  # 长寿经开区投资建设…: a zone (经开区, 高新区, 保税区) or a district builds, no firm
     return not (name in _common_words() or _covered_by_common_words(name) or name.endswith(_project_type_words()))
 
 

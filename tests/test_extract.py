@@ -924,8 +924,11 @@ def extracted(text: str, region: str | None = None) -> set[tuple]:
          {("Enterprise", "魏桥创业集团")}),
         ("支持恒力集团建设高性能纤维项目", "苏州市",
          {("Project", "高性能纤维项目"), ("恒力集团", "investsIn", "高性能纤维项目")}, set()),
-        # a park is no firm, nor a route's start
+        # a park is no firm, nor a route's start; a zone that builds is no firm either (the firm before it invests)
         ("杭绍台高速绍兴段建成", "绍兴市", set(), {("Enterprise", "杭绍台高速")}),
+        ("宏发新材料集团有限公司拟在万州经开区投资建设年产5万吨电池材料项目", "重庆市",
+         {("宏发新材料集团有限公司", "investsIn", "年产5万吨电池材料项目")},
+         {("Enterprise", "万州经开区"), ("万州经开区", "investsIn", "年产5万吨电池材料项目")}),
         # a branch named again without its parent's legal name
         ("中国石油化工股份有限公司九江分公司扩建芳烃装置。九江分公司投资26亿元建设年产100万吨乙烯项目", "九江市",
          {("中国石油化工股份有限公司九江分公司", "investsIn", "年产100万吨乙烯项目")}, {("Enterprise", "九江分公司")}),
