@@ -2136,6 +2136,24 @@ def _joined_run(norm: str, items, joiners: tuple[str, ...], *, backward: bool = 
     return run[::-1] if backward else run
 
 
+#: 双方 opening the clause of a verb of investing or building: the two firms named before invest together.
+_BOTH_PARTIES = re.compile("双方(?:将|拟|计划|还将|决定)?(?:共同|合资|联合|合作)?(?:出资)?")
+
+
+def _both_parties(norm: str, mentions, start: int, pos: int) -> list:
+    """The firm, or the last of two firms joined by 与, 和 or 同, of the clause right before the clause that opens
+    with 双方 and ends at ``pos``: the parties that invest (A公司与B公司签署协议，双方将合资建设…: both, see
+    :func:`_joined_firms`; 市政府与A公司签署协议，双方将合资建设…: the firm); else none."""
+    clause = max((c.end() for c in _CLAUSE_END.finditer(norm, start, pos)), default=start)
+    if clause == start or not _BOTH_PARTIES.fullmatch(norm, clause, pos):
+        return []
+    before = max((c.end() for c in _CLAUSE_END.finditer(norm, start, clause - 1)), default=start)
+    firms = [m for m in mentions if m.type == "Enterprise" and not m.nested and before <= m.start and m.end < clause]
+    if len(firms) == 1 or (len(firms) == 2 and len(_joined_firms(norm, mentions, firms[-1])) == 2):
+        return firms[-1:]
+    return []  # no firm among the parties, or more than the two that 双方 speaks of
+
+
 def _joined_firms(norm: str, mentions, firm, *, forward: bool = False) -> list:
     """``firm`` and the firms joined to it by 与, 和, 、, 及 or 同 (those before it, or with ``forward`` after it),
     in text order: 企业甲与企业乙共同投资."""
@@ -2455,6 +2473,8 @@ def find_relations(
                     and (((pos - m.end <= 12 or _WHERE_GAP.fullmatch(norm, m.end, pos))
                           and not _CLAUSE_END.search(norm, m.end, pos))
                          or _AMOUNT_WHERE_GAP.fullmatch(norm, m.end, pos))]
+            if not ents:
+                ents = _both_parties(norm, in_sent, s, pos)  # A公司与B公司签约，双方将合资建设Z项目
             first = in_sent[0] if in_sent else None
             if (not ents and first is not None and first.type == "Enterprise" and first.end <= pos
                     and t.group(0).startswith(("投资", "投建")) and re.fullmatch(r"(?:[^，,。；;]{1,6}[，,])?", norm[s:first.start])

@@ -967,6 +967,15 @@ def test_firms_without_legal_form(text, region, present, absent):
         ("安徽华塑股份有限公司、淮北矿业股份有限公司分别投资建设氯碱技改提升和焦炉煤气综合利用项目。", "淮北市",
          {("淮北矿业股份有限公司", "investsIn", "焦炉煤气综合利用项目")},
          {("安徽华塑股份有限公司", "investsIn", "焦炉煤气综合利用项目")}),
+        # 双方 opening the clause after an agreement: the firms of the clause before invest (a government is no firm);
+        # with three firms named, 双方 says not which two
+        ("宏发新材料有限公司与中化国际控股股份有限公司签署合作协议，双方将合资建设年产10万吨锂电池材料项目。", "常州市",
+         {("宏发新材料有限公司", "investsIn", "年产10万吨锂电池材料项目"),
+          ("中化国际控股股份有限公司", "investsIn", "年产10万吨锂电池材料项目")}, set()),
+        ("市政府与远航新能源科技股份有限公司签署战略合作协议，双方将合资建设动力电池循环产业园。", "宜宾市",
+         {("远航新能源科技股份有限公司", "investsIn", "动力电池循环产业园")}, set()),
+        ("宏发新材料有限公司、中化国际控股股份有限公司和天合光能股份有限公司签约，双方将共同投资建设年产10万吨锂电池材料项目。",
+         "常州市", set(), {("天合光能股份有限公司", "investsIn", "年产10万吨锂电池材料项目")}),
         # the firm's amount between it and its verb of building: what it builds is named in everyday words all the same
         ("长白山药业集团股份有限公司投资5.2亿元建设的中药配方颗粒生产基地投产。", "通化市",
          {("Project", "中药配方颗粒生产基地"), ("长白山药业集团股份有限公司", "investsIn", "中药配方颗粒生产基地")},
