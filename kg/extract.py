@@ -1036,8 +1036,8 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
         if norm.endswith(titles, max(0, start - 6), start) or any(t in before for t in titles):
             continue
         # a firm's (named before it, or in its name: …油田有限责任公司古龙页岩油开发示范工程) is a construction project
-        firms = firms_own or "公司" in core or _firm_built(norm, start)
-        if type_word == "工程" and not _physical_works(core) and not firms:
+        firm_works = firms_own or "公司" in core or _firm_built(norm, start)
+        if type_word == "工程" and not _physical_works(core) and not firm_works:
             continue  # a programme (新兴产业集群培育工程), not a construction project
         if type_word == "生产线" and not re.search("[0-9A-Za-z]", core) and not (by_firm or firms_own or _firm_built(norm, start)):
             continue  # 新上全自动焊接生产线: what a plant installs (a line of its own names its output or generation)
@@ -2136,7 +2136,7 @@ def _joined_run(norm: str, items, joiners: tuple[str, ...], *, backward: bool = 
     return run[::-1] if backward else run
 
 
-#: 双方 opening the clause of a verb of investing or building: the two firms named before invest together.
+#: 双方 opening the clause of a verb of investing or building: the parties of the clause before invest (see _both_parties).
 _BOTH_PARTIES = re.compile("双方(?:将|拟|计划|还将|决定)?(?:共同|合资|联合|合作)?(?:出资)?")
 
 
