@@ -914,11 +914,6 @@ def _works_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 _QUANTITY_OPENERS = ("一系列", "系列", "一批", "多个", "多项", "各类", "各项", "若干", "一些")
 
 
-def _ends_in_type_word(norm: str, start: int, end: int) -> bool:
-    """Whether norm[start:end] ends in a project's type word (城北污水处理厂 of 城北污水处理厂及配套管网工程)."""
-    return any(m.end() == end for m in _pattern("project", "type_words").finditer(norm, start, end))
-
-
 def _names_what_is_built(core: str) -> bool:
     """Whether a project's core names what is built or made (不锈钢精密带钢, 新能源汽车零部件扩产), not only how the
     works go (技术改造, 增资扩产, 智能化改造: see [project] works_words in extract.toml)."""
@@ -964,9 +959,9 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             elif (start - 1 - before >= 2 and norm[start - 2] != "以" and _covered_by_common_words(norm[start:m.start()])
                   and not _covered_by_common_words(norm[before:m.start()])
                   and not norm.startswith(_QUANTITY_OPENERS, before)
-                  and not _ends_in_type_word(norm, before, start - 1)):
+                  and not norm.endswith(_project_type_words(), before, start - 1)):
                 # 永晟储能电芯及系统集成项目: everyday words after 及 go on a name begun before it (not after 以及, a list;
-                # not a count's: 一系列村景及运营设施项目)
+                # not a count's: 一系列村景及运营设施项目; not a whole project's: 城北污水处理厂及配套管网工程)
                 start = before
         output = norm.rfind("年产", start, m.start())
         if output > start and norm.endswith(output_verbs, start, output):
@@ -1036,8 +1031,8 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
         if norm.endswith(titles, max(0, start - 6), start) or any(t in before for t in titles):
             continue
         # a firm's (named before it, or in its name: …油田有限责任公司古龙页岩油开发示范工程) is a construction project
-        firm_works = firms_own or "公司" in core or _firm_built(norm, start)
-        if type_word == "工程" and not _physical_works(core) and not firm_works:
+        if (type_word == "工程" and not _physical_works(core)
+                and not (firms_own or "公司" in core or _firm_built(norm, start))):
             continue  # a programme (新兴产业集群培育工程), not a construction project
         if type_word == "生产线" and not re.search("[0-9A-Za-z]", core) and not (by_firm or firms_own or _firm_built(norm, start)):
             continue  # 新上全自动焊接生产线: what a plant installs (a line of its own names its output or generation)
@@ -1468,9 +1463,10 @@ def _short_firm_name(name: str) -> bool:
         return False
     if name.endswith(_GROUP_WORDS) and len(name) >= 4:
         return True  # everyday words before 集团 or 股份 name a firm (森林集团, 骆驼集团); kinds are stop words (企业集团)
-    if name.endswith("区") or name.endswith(tuple(_rules()["project"]["zone_type_words"])):
-        return False  # 长寿经开区投资建设…: a zone (经开区, 高新区, 保税区) or a district builds, no firm
-    return not (name in _common_words() or _covered_by_common_words(name) or name.endswith(_project_type_words()))
+    # 长寿经开区投资建设…: a zone (经开区, 高新区, 保税区; zone_type_words end in 区 or are type words) or a district
+    # builds, no firm
+    return not (name in _common_words() or _covered_by_common_words(name) or name.endswith(_project_type_words())
+                or name.endswith("区"))
 
 
 #: Endings that make a firm of everyday words before them (森林集团, 骆驼股份), where a sector's ending does not (信息科技).
