@@ -61,6 +61,23 @@ PREFECTURE_ALIASES = {
 }
 
 
+# Cities whose short form the dataset leaves out because their province's is the same: 吉林 (吉林化纤, 吉林经开区) is
+# 吉林市 in a report of that city; elsewhere it stays the province (the more prominent, see Gazetteer._accept).
+CITY_SHORT_FORMS = {
+    "220200": ["吉林"],
+}
+
+
+def city_short_forms(regions: dict[str, list]) -> int:
+    """Give the cities of CITY_SHORT_FORMS their short forms; how many were added."""
+    added = 0
+    for rid, shorts in CITY_SHORT_FORMS.items():
+        new = set(shorts) - regions[rid][2]
+        added += len(new)
+        regions[rid][2] |= new
+    return added
+
+
 def autonomous_aliases(regions: dict[str, list], level: str, kinds: dict[str, str], extra=None) -> int:
     """Autonomous divisions of ``level`` by their short form and the word of their kind (``kinds``: 自治州 -> 州, so
     黔东南州; 自治县 -> 县 and 自治旗 -> 旗, so 互助县, 鄂温克旗: reports write them so, also where the short form alone is
@@ -280,6 +297,7 @@ def main() -> None:
     current = current_names(regions)
     prefectures = autonomous_aliases(regions, "city", {"自治州": "州"}, PREFECTURE_ALIASES)
     counties = autonomous_aliases(regions, "county", {"自治县": "县", "自治旗": "旗"})
+    cities = city_short_forms(regions)
     rows = sorted(
         ([r[0], r[1], "|".join(sorted(r[2])), r[3], r[4], r[5]] for r in regions.values()),
         key=lambda r: r[0],
@@ -291,7 +309,7 @@ def main() -> None:
     for r in rows:
         levels[r[3]] = levels.get(r[3], 0) + 1
     print(f"regions: {levels}, renamed aliases: {renamed}, renamed to current names: {moved} by the change list, {current} by hand, "
-          f"prefecture aliases: {prefectures}, county aliases: {counties}, villages: {sum(len(v) for v in villages.values())}")
+          f"prefecture aliases: {prefectures}, city short forms: {cities}, county aliases: {counties}, villages: {sum(len(v) for v in villages.values())}")
 
 
 if __name__ == "__main__":

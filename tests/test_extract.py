@@ -289,6 +289,9 @@ def test_persons(text, expected, absent):
         ("浙江省对口支援阿克苏地区", None, ("浙江省", "cooperatesWith", "阿克苏地区")),
         ("“与杭同城”深入推进", "店口镇", ("店口镇", "cooperatesWith", "杭州市")),
         ("永康市人民政府市长朱志杰各位代表", "永康市", ("朱志杰", "holdsPost", "永康市")),
+        # 吉林 before a name: the city in that city's reports, the province elsewhere
+        ("集中开工仪式在吉林经济技术开发区举行", "吉林市", ("吉林经济技术开发区", "locatedIn", "吉林市")),
+        ("吉林化纤集团有限责任公司投资建设碳纤维项目", "长春市", ("吉林化纤集团有限责任公司", "locatedIn", "吉林省")),
     ],
 )
 def test_relations_found(text, region, expected):

@@ -70,6 +70,10 @@ def test_parent_chain(surface, context, parents):
         ("长沙黄花国际机场", "长沙县", ["长沙市"]),
         ("凉山州美姑县", "四川省", ["凉山彝族自治州", "美姑县"]),
         ("雄安新区和雄安", "北京市", ["雄安新区", "雄安新区"]),  # not 安新县 inside it
+        # 吉林 is the province's short form and the city's (which the dataset leaves out): the city in its own reports
+        ("吉林化纤和吉林经开区", "吉林市", ["吉林市", "吉林市"]),
+        ("吉林化纤和吉林经开区", "长春市", ["吉林省", "吉林省"]),
+        ("吉林化纤和吉林经开区", "浙江省", ["吉林省", "吉林省"]),
     ],
 )
 def test_find(text, context, found):
