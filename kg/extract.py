@@ -2163,6 +2163,13 @@ def _joined_firms(norm: str, mentions, firm, *, forward: bool = False) -> list:
     return _joined_run(norm, firms[:i + 1], joiners, backward=True)
 
 
+def _region_kind(m) -> str:
+    """A region mention's level; one the division data lacks by its ending (村 and 社区: village, 镇, 乡 and 街道: town)."""
+    if m.place_id:
+        return gazetteer().get(m.place_id).level
+    return "village" if m.name.endswith(("村", "社区")) else "town" if m.name.endswith(("街道", "镇", "乡")) else ""
+
+
 def _region_chain(regions_at: dict, first) -> list:
     """``first`` and the regions written right after it, each inside the one before (高平市马村镇), for what
     lies there: a province or prefecture before a county only says where the county is (烟台市龙口市: 龙口市),
@@ -2323,19 +2330,27 @@ def find_relations(
         rels.append(Relation(head, rtype, tail, start=start, end=end, source=source))
 
     regions = [m for m in mentions if m.type == "Region"]
-    # partOf: adjacent regions where the first contains the second (金华市金东区, 武义县坦洪乡)
+    # partOf: adjacent regions where the first contains the second (金华市金东区, 武义县坦洪乡), and the regions of the
+    # same kind listed after the second inside the first (北京市东城区、海淀区; 江西省宜春市万载县、萍乡市上栗县: 萍乡市)
     for a, b in zip(mentions, mentions[1:]):
         if a.type == b.type == "Region" and b.start - a.end == 0 and a.place_id:
             pa = g.get(a.place_id)
             if b.place_id:
                 pb = g.get(b.place_id)
-                if g.is_within(pb, pa) and pa.id != pb.id:
-                    add(("Region", b.name), "partOf", ("Region", a.name), a.start, b.end, "name")
+                if not (g.is_within(pb, pa) and pa.id != pb.id):
+                    continue
             elif b.name.endswith(("自然村", "社区", "村")) and _RANK_OF.get(pa.level, 9) < 5:
-                add(("Region", b.name), "partOf", ("Region", a.name), a.start, b.end, "name")  # 履三泉头自然村
-            elif b.name.endswith(("街道", "镇", "乡")) and pa.level in ("city", "county"):
-                # a township the division data does not have (yet): towns become 街道, 乡 become 镇
-                add(("Region", b.name), "partOf", ("Region", a.name), a.start, b.end, "name")
+                pass  # 履三泉头自然村
+            elif not (b.name.endswith(("街道", "镇", "乡")) and pa.level in ("city", "county")):
+                continue  # else a township the division data does not have (yet): towns become 街道, 乡 become 镇
+            add(("Region", b.name), "partOf", ("Region", a.name), a.start, b.end, "name")
+            kind = _region_kind(b)
+            run = _region_list(norm, regions[regions.index(b):])
+            for c in run[1:]:
+                if c.place_id and not g.is_within(g.get(c.place_id), pa):
+                    break  # the list goes on in another region (于都县梓山镇潭头村、瑞金市叶坪乡华屋村)
+                if _region_kind(c) == kind:
+                    add(("Region", c.name), "partOf", ("Region", a.name), a.start, c.end, "name")
     # names that state regions: locatedIn, and partOf between the regions they chain
     for m in mentions:
         if m.type not in ("Project", "Enterprise") or m.declared:

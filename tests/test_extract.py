@@ -292,6 +292,10 @@ def test_persons(text, expected, absent):
         # 吉林 before a name: the city in that city's reports, the province elsewhere
         ("集中开工仪式在吉林经济技术开发区举行", "吉林市", ("吉林经济技术开发区", "locatedIn", "吉林市")),
         ("吉林化纤集团有限责任公司投资建设碳纤维项目", "长春市", ("吉林化纤集团有限责任公司", "locatedIn", "吉林省")),
+        # the regions listed after a region's part are its parts too, of the same kind
+        ("深化与上海市徐汇区、闵行区结对合作", "遵义市", ("闵行区", "partOf", "上海市")),
+        ("与浙江省湖州市安吉县、嘉兴市海盐县合作共建", "黄山市", ("嘉兴市", "partOf", "浙江省")),
+        ("武义县坦洪乡、大田乡列入试点", "金华市", ("大田乡", "partOf", "武义县")),
     ],
 )
 def test_relations_found(text, region, expected):
@@ -309,6 +313,11 @@ def test_relations_found(text, region, expected):
         ("金华市、温州市", None, ("温州市", "partOf", "金华市")),
         ("加快泉州湾跨海大桥建设", "晋江市", ("泉州湾跨海大桥", "locatedIn", "泉州市")),  # a bay
         ("实施麦积山大景区提升工程", "天水市", ("麦积山大景区提升工程", "locatedIn", "麦积区")),  # a mountain
+        # a list that goes on in another region: 金海湖镇 is 平谷区's, 华屋村 长冈乡's
+        ("海淀区上地街道、平谷区金海湖镇老旧小区改造开工", "北京市", ("金海湖镇", "partOf", "海淀区")),
+        # (华屋村: a village the division data lacks)
+        ("于都县梓山镇潭头村、兴国县长冈乡华屋村入选", "赣州市", ("华屋村", "partOf", "梓山镇")),
+        ("德清县莫干山镇仙潭村、安吉县天荒坪镇入选", "湖州市", ("安吉县", "partOf", "德清县")),
     ],
 )
 def test_relations_not_found(text, region, absent):
