@@ -2049,9 +2049,11 @@ def _post_re() -> re.Pattern:
     levels = "".join(rules["post_level_words"])
     party = "|".join(sorted(rules["party_posts"], key=len, reverse=True))
     other = "|".join(sorted(rules["other_posts"], key=len, reverse=True))
-    # a prefecture's commissioner (行署专员) heads the government of a 地区
+    # a prefecture's commissioner (行署专员) heads the government of a 地区, a chairman (主席) an autonomous region's;
+    # a new area's party working committee (雄安新区党工委) is the area's
     return re.compile(rf"(?:(?P<party>[{levels}])(?:党委|委)(?:{party})|(?:常务)?[副代]?(?P<gov>[{levels}])长"
-                      rf"|(?:行署|行政公署)?(?P<commissioner>副?专员)|副?(?:{other}))$")
+                      rf"|(?:行署|行政公署)?(?P<commissioner>副?专员)|(?P<chair>(?:(?<=自治区)|(?<=自治区人民政府))[副代]?主席)"
+                      rf"|(?P<work>党工委)(?:{party}|委员)|副?(?:{other}))$")
 
 
 _POST_LIST_END = re.compile(r"[，,。；;：:！？!?（(）)“”\n]")
@@ -2076,23 +2078,31 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
         m = _post_re().search(norm, max(floor, end - 12), end)
         if not m:
             break
-        level = m.group("party") or m.group("gov") or ("地" if m.group("commissioner") else None)
+        level = m.group("party") or m.group("gov")
+        word = (words[level] if level else "地区" if m.group("commissioner") else "自治区" if m.group("chair")
+                else "" if m.group("work") else None)  # "": a post of the region written right before it only
         region = None
-        if level:
+        piece_start = m.start()
+        whole = not word  # a post that names no region, or only one written right before it: the whole post is listed
+        if word is not None:
             # the region right before the post (阿克苏|地委书记, 儋州市|市长, 永康市|人民政府市长) or ending in its
             # level's character (包头市|委书记, 内蒙古自治区|党委常委)
-            r = (regions_by_end.get(m.start()) or regions_by_end.get(m.start() - 4 if norm.endswith("人民政府", 0, m.start()) else -1)
+            government = norm.endswith("人民政府", 0, m.start())
+            r = (regions_by_end.get(m.start()) or regions_by_end.get(m.start() - 4 if government else -1)
                  or (regions_by_end.get(m.start() + 1) if m.group("party") else None))
+            # or the level alone (州人民政府州长, 自治区主席): the report's region, as for a post written alone (市长王伟)
+            alone = "自治区" if m.group("chair") else level if government else None
+            before = m.start() - 4 if government else m.start()
             if r is not None and r.start >= floor:
-                region = r.name
-            elif m.start() > floor and norm[m.start() - 1] not in "、兼 \u3000\t":
-                level = None  # 园区党委书记: the committee of a body that is not a region
-            piece_start = r.start if r is not None and r.start >= floor else m.start()
-        else:
-            piece_start = m.start()
+                region, piece_start = r.name, r.start
+            elif alone and norm.endswith(alone, floor, before):
+                piece_start = before - len(alone)
+            elif not word or (m.start() > floor and norm[m.start() - 1] not in "、兼 \u3000\t"):
+                word = None  # 园区党委书记: the committee of a body that is not a region
+        if whole and region is None:
             while piece_start > floor and norm[piece_start - 1] not in "、兼":
                 piece_start -= 1  # 长寿经开区管委会主任: the whole post
-        out.append((piece_start, words[level] if level else None, region))
+        out.append((piece_start, word or None, region))
         if piece_start > floor and norm[piece_start - 1] in "、兼":
             end = piece_start - 1
         else:

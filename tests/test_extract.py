@@ -292,6 +292,10 @@ def test_persons(text, expected, absent):
         # 吉林 before a name: the city in that city's reports, the province elsewhere
         ("集中开工仪式在吉林经济技术开发区举行", "吉林市", ("吉林经济技术开发区", "locatedIn", "吉林市")),
         ("吉林化纤集团有限责任公司投资建设碳纤维项目", "长春市", ("吉林化纤集团有限责任公司", "locatedIn", "吉林省")),
+        # a report's head of government written with the level alone, and a new area's party working committee
+        ("州人民政府州长 陈国强\n各位代表：", "黔南布依族苗族自治州", ("陈国强", "holdsPost", "黔南布依族苗族自治州")),
+        ("自治区主席 王莉霞\n各位代表：", "内蒙古自治区", ("王莉霞", "holdsPost", "内蒙古自治区")),
+        ("两江新区党工委委员、管委会副主任张立新介绍", "重庆市", ("张立新", "holdsPost", "两江新区")),
         # the regions listed after a region's part are its parts too, of the same kind
         ("深化与上海市徐汇区、闵行区结对合作", "遵义市", ("闵行区", "partOf", "上海市")),
         ("与浙江省湖州市安吉县、嘉兴市海盐县合作共建", "黄山市", ("嘉兴市", "partOf", "浙江省")),
@@ -313,6 +317,9 @@ def test_relations_found(text, region, expected):
         ("金华市、温州市", None, ("温州市", "partOf", "金华市")),
         ("加快泉州湾跨海大桥建设", "晋江市", ("泉州湾跨海大桥", "locatedIn", "泉州市")),  # a bay
         ("实施麦积山大景区提升工程", "天水市", ("麦积山大景区提升工程", "locatedIn", "麦积区")),  # a mountain
+        # a chairman of an autonomous region's political consultative conference; a park's working committee
+        ("自治区政协主席崔波出席", "宁夏回族自治区", ("崔波", "holdsPost", "宁夏回族自治区")),
+        ("园区党工委书记张建华出席", "苏州工业园区", ("张建华", "holdsPost", "苏州工业园区")),
         # a list that goes on in another region: 金海湖镇 is 平谷区's, 华屋村 长冈乡's
         ("海淀区上地街道、平谷区金海湖镇老旧小区改造开工", "北京市", ("金海湖镇", "partOf", "海淀区")),
         # (华屋村: a village the division data lacks)
