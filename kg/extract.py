@@ -2128,6 +2128,43 @@ _BY_FIRM_BUILDS = re.compile(
     "(?:投资建设|投资兴建|投资新建|合资建设|共同建设|负责建设|开发建设|承建|建设|投建|兴建|投资|出资)")
 
 
+#: A firm's agreement with a government: (X公司)与Y(人民政府)签订合作协议, 签约, 签署投资协议.
+_SIGNS = re.compile("签(?:订|署|约)")
+#: What opens the clause after an agreement when the firm goes on to build (…签订合作协议，计划投资35亿元建设Z项目; …签约，
+#: 将在叙州区高场镇建设Z项目), or names the project the agreement is for (…签署投资协议，总投资45亿元的Z项目落户蒙自).
+_AFTER_SIGNING = re.compile(
+    "(?:(?:将|拟|计划|并|还将|共同)*(?:投资[0-9.]+[亿万]?元(?:人民币)?[，,]?)?(?:在[^，,；;：:。]{2,24}?)?"
+    "(?:投资建设|投资兴建|投资新建|建设|投建|兴建|新建)|(?:计划)?总?投资[0-9.]+[亿万]?元的)")
+
+
+def _signed_projects(norm: str, in_sent: list, s: int, e: int) -> list[tuple]:
+    """(firm, project) of a firm's agreement with a government, region or zone (not with another firm) and the
+    project it is for: in the clause of the agreement (X公司与长寿经开区管委会签约Z项目; Y区与X公司举行Z项目签约仪式), or
+    the project the next clause builds (X公司与Y县人民政府签订合作协议，计划投资35亿元建设Z项目)."""
+    out = []
+    for sign in _SIGNS.finditer(norm, s, e):
+        lo = max((c.end() for c in _LIST_OR_CLAUSE.finditer(norm, s, sign.start()) if norm[c.start()] != "、"),
+                 default=s)
+        hi = next((c.start() for c in _CLAUSE_END.finditer(norm, sign.end(), e)), e)
+        clause = [m for m in in_sent if lo <= m.start and m.end <= hi]
+        firms, after = [], -1
+        for m in clause:
+            if m.type == "Enterprise" and not m.nested and m.start >= after and m.end <= sign.start():
+                firms.append(m)
+                after = _past_short_name(norm, m.end)  # not its short name in brackets
+        joint = norm.find("与", lo, sign.start())
+        if not firms or joint < 0 or not (all(f.end <= joint for f in firms) or all(f.start > joint for f in firms)):
+            continue  # no firm, no other party, or firms on both sides: an agreement between firms
+        projects = [m for m in clause if m.type == "Project" and m.start > firms[-1].end
+                    and (m.start >= sign.end() or norm.startswith(("签约", "项目签约"), m.end))]
+        if not projects and hi < e and norm[hi] in "，,":
+            opener = _AFTER_SIGNING.match(norm, hi + 1)
+            if opener:
+                projects = [m for m in in_sent if m.type == "Project" and m.start == opener.end()]
+        out.extend((firm, projects[0]) for firm in firms if projects)
+    return out
+
+
 def _joined_run(norm: str, items, joiners: tuple[str, ...], *, backward: bool = False, joins=None) -> list:
     """``items[0]`` and the items after it in ``items`` (in text order) while each is joined to the last taken by
     one of ``joiners``, or by a gap that ``joins`` accepts; with ``backward``, ``items[-1]`` and the items before it.
@@ -2516,6 +2553,9 @@ def find_relations(
                     pairs = [(firm, projs[0]) for firm in firms]
                 for firm, prj in pairs:
                     add(("Enterprise", firm.name), "investsIn", ("Project", prj.name), s, e)
+        # investsIn: a firm's agreement with a government and the project it is for (see _signed_projects)
+        for firm, prj in _signed_projects(norm, in_sent, s, e):
+            add(("Enterprise", firm.name), "investsIn", ("Project", prj.name), s, e)
         # investsIn: 项目由企业(与企业乙)(投资N亿元)建设/承建, 该项目……由企业投资建设
         for by in re.finditer("由", sentence):
             pos = s + by.end()
