@@ -1010,6 +1010,11 @@ def test_firms_without_legal_form(text, region, present, absent):
         ("衢州市人民政府与浙江金沃新材料有限公司签订协议，浙江华友钴业股份有限公司将投资建设新能源材料产业园。", "衢州市",
          {("浙江华友钴业股份有限公司", "investsIn", "新能源材料产业园")},
          {("浙江金沃新材料有限公司", "investsIn", "新能源材料产业园")}),
+        # a firm that builds as aid (援建), or has built (在…建成)
+        ("中国宝武钢铁集团有限公司援建的温宿县人民医院综合楼投入使用。", "阿克苏地区",
+         {("中国宝武钢铁集团有限公司", "investsIn", "温宿县人民医院综合楼")}, set()),
+        ("中国电力建设集团有限公司在温宿县建成光伏治沙示范基地。", "阿克苏地区",
+         {("中国电力建设集团有限公司", "investsIn", "光伏治沙示范基地")}, set()),
         # the firm's amount between it and its verb of building: what it builds is named in everyday words all the same
         ("长白山药业集团股份有限公司投资5.2亿元建设的中药配方颗粒生产基地投产。", "通化市",
          {("Project", "中药配方颗粒生产基地"), ("长白山药业集团股份有限公司", "investsIn", "中药配方颗粒生产基地")},
