@@ -185,6 +185,12 @@ def test_initiatives_not_found(text, absent):
         # a place written whole and then its own short form: the place locates the project, whose name begins after it
         ("推进店口镇店口五金产业园扩容提升", "诸暨市", {"店口五金产业园"}),
         ("开工建设东阳市横店镇横店影视文化产业园", "金华市", {"横店影视文化产业园"}),
+        # words of the sentence before a name are no part of it
+        ("随着金华高新技术产业开发区扩区获批，一季度金华经济技术开发区新引进项目12个", "金华市",
+         {"金华高新技术产业开发区", "金华经济技术开发区"}),
+        ("用好金华高新技术产业开发区政策，设立浙中数字经济创新中心", "金华市", {"金华高新技术产业开发区", "浙中数字经济创新中心"}),
+        ("金东区与义乌市合作建设金义科创产业园", "金华市", {"金义科创产业园"}),
+        ("副市长张华出席柯城区与浙江恒鸣化纤有限公司举行的差别化纤维项目签约仪式", "衢州市", {"差别化纤维项目"}),
     ],
 )
 def test_projects_found(text, region, expected):
