@@ -2143,8 +2143,7 @@ def _signed_projects(norm: str, in_sent: list, s: int, e: int) -> list[tuple]:
     the project the next clause builds (X公司与Y县人民政府签订合作协议，计划投资35亿元建设Z项目)."""
     out = []
     for sign in _SIGNS.finditer(norm, s, e):
-        lo = max((c.end() for c in _LIST_OR_CLAUSE.finditer(norm, s, sign.start()) if norm[c.start()] != "、"),
-                 default=s)
+        lo = max((c.end() for c in _CLAUSE_END.finditer(norm, s, sign.start())), default=s)
         hi = next((c.start() for c in _CLAUSE_END.finditer(norm, sign.end(), e)), e)
         clause = [m for m in in_sent if lo <= m.start and m.end <= hi]
         firms, after = [], -1
