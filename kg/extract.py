@@ -2088,11 +2088,11 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
             # the region right before the post (阿克苏|地委书记, 儋州市|市长, 永康市|人民政府市长) or ending in its
             # level's character (包头市|委书记, 内蒙古自治区|党委常委)
             government = norm.endswith("人民政府", 0, m.start())
-            r = (regions_by_end.get(m.start()) or regions_by_end.get(m.start() - 4 if government else -1)
+            before = m.start() - 4 if government else m.start()  # where what names the government ends
+            r = (regions_by_end.get(m.start()) or (regions_by_end.get(before) if government else None)
                  or (regions_by_end.get(m.start() + 1) if m.group("party") else None))
             # or the level alone (州人民政府州长, 自治区主席): the report's region, as for a post written alone (市长王伟)
             alone = "自治区" if m.group("chair") else level if government else None
-            before = m.start() - 4 if government else m.start()
             if r is not None and r.start >= floor:
                 region, piece_start = r.name, r.start
             elif alone and norm.endswith(alone, floor, before):
@@ -2381,16 +2381,16 @@ def find_relations(
     for a, b in zip(mentions, mentions[1:]):
         if a.type == b.type == "Region" and b.start - a.end == 0 and a.place_id:
             pa = g.get(a.place_id)
+            kind = _region_kind(b)
             if b.place_id:
                 pb = g.get(b.place_id)
                 if not (g.is_within(pb, pa) and pa.id != pb.id):
                     continue
-            elif b.name.endswith(("自然村", "社区", "村")) and _RANK_OF.get(pa.level, 9) < 5:
+            elif kind == "village" and _RANK_OF.get(pa.level, 9) < 5:
                 pass  # 履三泉头自然村
-            elif not (b.name.endswith(("街道", "镇", "乡")) and pa.level in ("city", "county")):
+            elif not (kind == "town" and pa.level in ("city", "county")):
                 continue  # else a township the division data does not have (yet): towns become 街道, 乡 become 镇
             add(("Region", b.name), "partOf", ("Region", a.name), a.start, b.end, "name")
-            kind = _region_kind(b)
             run = _region_list(norm, regions[regions.index(b):])
             for c in run[1:]:
                 if c.place_id and not g.is_within(g.get(c.place_id), pa):
