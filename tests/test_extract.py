@@ -1376,3 +1376,22 @@ def test_aid_lists(text, region, present, absent):
 )
 def test_new_areas_and_places_named_as_projects(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A comprehensive bonded zone (综合保税区) is a development zone, a Project in the place its name begins with; the bare
+# words 保税区 and 综合保税区 (the division data's names of zones in 宁波, 珠海 and 天津) are no Region, while a place's
+# own bonded zone written with its name stays one (宁波保税区, ANNOTATION.md).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("昆山综合保税区进出口总额突破3000亿元", "苏州市",
+         {("Project", "昆山综合保税区"), ("昆山综合保税区", "locatedIn", "昆山市")}, {("Region", "保税区")}),
+        ("加快建设金义综合保税区二期", "金华市", {("Project", "金义综合保税区")},
+         {("Region", "保税区"), ("Region", "综合保税区")}),
+        ("支持梅山综合保税区扩区", "宁波市", {("Project", "梅山综合保税区")}, {("Region", "保税区")}),
+        ("推动综合保税区、保税物流中心提档升级", "天津市", set(), {("Region", "综合保税区"), ("Region", "保税区")}),
+        ("宁波保税区新增外资企业", "宁波市", {("Region", "宁波保税区")}, {("Project", "宁波保税区")}),
+    ],
+)
+def test_bonded_zones(text, region, present, absent):
+    assert_found(text, region, present, absent)
