@@ -64,6 +64,10 @@ def test_regions_found(text, region, expected):
         ("和平发展与合作共赢", None, {"和平区", "合作市"}),  # everyday words, not short forms
         ("新农村建设和美丽乡村", "浦江县", {"新农村", "美丽乡村"}),
         ("乡内七个村3000多人口", "大田乡", {"乡内七个村"}),
+        # a village described, not named: 贫困村, 宜居村, 先进村 (after a function word the stem runs over: 由深度贫困村)
+        ("由深度贫困村向小康村转变", "毕节市", {"由深度贫困村", "深度贫困村"}),
+        ("把空心村建设成美丽宜居村", "毕节市", {"成美丽宜居村", "美丽宜居村"}),
+        ("建成美丽宜居村12个、样板村3个", "毕节市", {"美丽宜居村", "宜居村", "样板村"}),
         # a word split by a village name: 示范村 is a title, 城中村 a kind, 农民丰收节 a festival
         ("雅璜村获评全国乡村治理示范村", "武义县", {"范村"}),
         ("推进旧城改造和城中村改造", "庆元县", {"中村"}),
