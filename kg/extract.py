@@ -304,6 +304,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         and not _COUNTED.match(norm, c.end - 1)  # 瀛海、黄村、礼贤三个产业园: 三 counts, 礼贤三村 is not meant
     ]
     out = _drop_split_words(norm, out, ctx)
+    out = [_renamed_township(norm, c) for c in out]
     # villages and communities the dataset lacks, by their suffix: 泉头自然村, 江南社区
     hits = [(c.start, c.end) for c in out]  # in text order, none overlapping (as find gave them)
     hit_starts, hit_ends = [h[0] for h in hits], [h[1] for h in hits]
@@ -400,6 +401,24 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         if found and found[-1][1] == m.start() - s:
             out.append(Candidate(s + found[-1][0], m.end(), "Region", norm[s + found[-1][0]:m.end()], 1))
     return out
+
+
+#: How townships are renamed: a town or a 乡 becomes a 街道, a 乡 becomes a 镇 (not before a word that 镇 begins: 镇区).
+_RENAMED_SUFFIX = {"镇": re.compile("街道"), "乡": re.compile("街道|镇(?![区域村街])")}
+
+
+def _renamed_township(norm: str, c: Candidate) -> Candidate:
+    """The township ``c`` found by its short form, with the rest of its name as written where the text gives it
+    the suffix it was renamed to (蔺市街道 for the division data's 蔺市镇): the same township by its new name, keeping
+    its code. ``c`` itself otherwise."""
+    if c.place_id is None or c.name == norm[c.start:c.end]:
+        return c
+    place = gazetteer().get(c.place_id)
+    renamed = _RENAMED_SUFFIX.get(place.name[c.end - c.start:]) if place.level == "town" else None
+    suffix = renamed.match(norm, c.end) if renamed else None
+    if suffix is None:
+        return c
+    return Candidate(c.start, suffix.end(), "Region", norm[c.start:suffix.end()], c.priority, c.code, c.place_id)
 
 
 def _village_over_short_form(norm: str, out: list[Candidate], hit: tuple[int, int], end: int) -> Candidate | None:
@@ -1479,6 +1498,9 @@ _GROUP_WORDS = ("集团", "股份")
 _FOLLOWERS = ("各位", "在", "同志", "率", "推介", "先后", "赴", "等", "、", "的", "说", "表示", "指出", "强调", "一行", "主持", "出席", "代表", "作", "向", "到", "对", "为", "和", "与", "及", "介绍", "致辞", "讲话", "调研", "会见", "宣布", "参加", "率队", "带队", "透露", "见证", "陪同", "考察", "视察", "察看", "宣读")
 
 
+#: Words after a name of one character that no given name ends with (作 in 李刚作推介, 等 in 李刚等出席).
+_VERB_AFTER_NAME = "作等的说向到对赴率在"
+
 _DOTTED_NAME = re.compile(rf"[{_CJK}]{{1,8}}(?:[·•][{_CJK}]{{1,8}}){{1,2}}")
 
 
@@ -1505,6 +1527,8 @@ def _person_name_at(norm: str, pos: int, *, any_surname: bool = False) -> int | 
             continue  # 市县长项目: 项 is a surname, 项目 is a word
         after = norm[pos + length:pos + length + 2]
         if not after or not re.match(f"[{_CJK}]", after[0]) or after.startswith(_FOLLOWERS):
+            if length == 3 and name[2] in _VERB_AFTER_NAME and after.startswith(_FOLLOWERS):
+                continue  # 市长李刚作推介: 作 is the verb after a two-character name (李刚和 may be a name)
             return length
     # names of four or five characters, as Mongolian and Tibetan names are written without a dot (旗长乌云毕力格致辞,
     # 县长 才让东智): where the name ends is said by what follows, and nothing inside it is a word after a name
@@ -2050,10 +2074,10 @@ def _post_re() -> re.Pattern:
     party = "|".join(sorted(rules["party_posts"], key=len, reverse=True))
     other = "|".join(sorted(rules["other_posts"], key=len, reverse=True))
     # a prefecture's commissioner (行署专员) heads the government of a 地区, a chairman (主席) an autonomous region's;
-    # a new area's party working committee (雄安新区党工委) is the area's
+    # a new area's party working committee (雄安新区党工委) is the area's, a government's secretary-general its government's
     return re.compile(rf"(?:(?P<party>[{levels}])(?:党委|委)(?:{party})|(?:常务)?[副代]?(?P<gov>[{levels}])长"
                       rf"|(?:行署|行政公署)?(?P<commissioner>副?专员)|(?P<chair>(?:(?<=自治区)|(?<=自治区人民政府))[副代]?主席)"
-                      rf"|(?P<work>党工委)(?:{party}|委员)|副?(?:{other}))$")
+                      rf"|(?P<work>党工委)(?:{party}|委员)|(?P<secretary>(?<=人民政府)副?秘书长)|副?(?:{other}))$")
 
 
 _POST_LIST_END = re.compile(r"[，,。；;：:！？!?（(）)“”\n]")
@@ -2079,8 +2103,9 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
         if not m:
             break
         level = m.group("party") or m.group("gov")
+        # "": a post of the region written right before it only (雄安新区党工委书记, 河北省人民政府副秘书长)
         word = (words[level] if level else "地区" if m.group("commissioner") else "自治区" if m.group("chair")
-                else "" if m.group("work") else None)  # "": a post of the region written right before it only
+                else "" if m.group("work") or m.group("secretary") else None)
         region = None
         piece_start = m.start()
         whole = not word  # a post that names no region, or only one written right before it: the whole post is listed
