@@ -851,6 +851,8 @@ _PHASE = re.compile(r"[一二三四五六七八九十]{1,2}期")
 _YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季度|第[一二三四五六七八九十0-9]+批|[上下]半年)?")
 #: Between a region and the project it names the place of (not 共建: a partner builds it with the speaker).
 _BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})的?|(?:开工|建成|投产|落地|开工建设|建成投产)的")
+#: Between 在 and its region and a project, verbs of building with a partner or for another: there it lies.
+_BUILT_THERE_WITH = re.compile("(?:合作|联合|携手|共同)?(?:共建|承建|援建)的?")
 #: After 位于 and its region, up to the 的 before what lies there: 位于雄安新区启动区的X项目.
 _OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
 #: After a project, where it is: 项目(一期)在 or 落户 (then its region; see _THERE_VERB).
@@ -862,7 +864,19 @@ _THERE_VERB = re.compile("(?:正式|顺利|全面|率先|成功|加快|开工|�
 #: physical word (国能榆林化工有限公司建设的煤制新材料示范工程), which would otherwise be a programme, and a name
 #: made of common words (…股份有限公司投资建设新能源电池材料项目), which would otherwise be a kind of project.
 _FIRM_BUILDS = re.compile(f"(?:{_FIRM_FORMS})(?:(?:{_BUILD_VERBS}|承建|兴建)的?|投资的)")
-_FIRM_BUILT = re.compile(f"(?:{_FIRM_BUILDS.pattern})$")
+#: Between a firm and its building verb, where the firm builds: 企业将在福泉经济开发区马场坪工业园建设…项目.
+_WHERE_GAP = re.compile("(?:将|拟|计划|已|还|也|正)?在[^，,；;：:。]{2,24}")
+#: Between a firm and its building verb, where the firm names its amount, then (maybe) where it builds: 企业拟投资12亿元，
+#: 在阿克苏纺织工业城建设…项目; 企业投资25亿元，建设…项目 (the one comma that may stand between them; the firm's short
+#: name in brackets may come first).
+_AMOUNT_WHERE_GAP = re.compile(
+    "(?:[(（][^()（）]{1,24}[)）])?(?:将|拟|计划|追加|再|共)*(?:投资|增资)(?:约|超过?)?[0-9.]+[亿万]?元(?:人民币)?[，,]"
+    "(?:将|拟|计划)?(?:在[^，,；;：:。]{2,24})?")
+#: Right before a name, a firm, maybe where it builds or its amount (see the gaps above), and a verb of building:
+#: 中国种子集团有限公司在甘州区党寨镇投资建设的…, …有限公司投资12亿元，在军粮城街道建设….
+_FIRM_BUILT = re.compile(
+    f"(?:{_FIRM_FORMS})(?:{_AMOUNT_WHERE_GAP.pattern}|(?:[(（][^()（）]{{1,24}}[)）])?{_WHERE_GAP.pattern})?"
+    f"(?:(?:{_BUILD_VERBS}|承建|兴建)的?|投资的)$")
 
 
 #: After a project: a firm builds it (新能源商用车基地项目由东风汽车股份有限公司投资32亿元建设), so a name of common
@@ -871,10 +885,17 @@ _BUILT_BY_FIRM_AFTER = re.compile(
     "由[^，,。；;]{2,30}?(?:公司|集团)(?:[^，,。；;]{0,12}?)(?:投资建设|投资兴建|建设|承建|投建|兴建)")
 
 
+def _after_zai(norm: str, mentions: list, i: int) -> bool:
+    """Whether the region ``mentions[i]`` is written after 在, alone or at the end of a chain (在高台县巷道镇)."""
+    while i > 0 and mentions[i - 1].type == "Region" and mentions[i - 1].end == mentions[i].start:
+        i -= 1
+    return norm[mentions[i].start - 1:mentions[i].start] == "在"
+
+
 def _firm_built(norm: str, start: int) -> bool:
     """Whether a firm builds the project whose name starts at ``start``: …公司投资建设的, or the firm's short name
     declared right before (…有限公司（以下简称万丰科技）智能焊接装备项目)."""
-    return bool(_FIRM_BUILT.search(norm, max(0, start - 24), start)) or (
+    return bool(_FIRM_BUILT.search(norm, max(0, start - 60), start)) or (
         norm[start - 1:start] in (")", "）") and _declares_short_name(norm, start))
 
 
@@ -976,7 +997,7 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             if _CAPACITY.search(norm, before, start - 1):
                 start = before  # 120万吨/年乙烯及下游高端新材料产业集群项目: 及 joins two outputs of one project
             elif (start - 1 - before >= 2 and norm[start - 2] != "以" and _covered_by_common_words(norm[start:m.start()])
-                  and not _covered_by_common_words(norm[before:m.start()])
+                  and (not _covered_by_common_words(norm[before:m.start()]) or _firm_built(norm, before))
                   and not norm.startswith(_QUANTITY_OPENERS, before)
                   and not norm.endswith(_project_type_words(), before, start - 1)):
                 # 永晟储能电芯及系统集成项目: everyday words after 及 go on a name begun before it (not after 以及, a list;
@@ -1371,6 +1392,8 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
             name = norm[start:m.start()]
             if cue is _PARTNER_INVESTS and norm[start - 1:start] != "与":
                 continue
+            if norm[start - 1:start] == "在":
+                continue  # …有限公司在甘州区党寨镇投资建设的: where the firm builds, no firm
             if not acts_as_firm(name, invests=cue is not actor):
                 continue
             out.append(Candidate(start, m.start(), "Enterprise", name, 3))
@@ -2139,14 +2162,6 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
 _CLAUSE_END = re.compile("[，,；;：:]")
 #: What ends a list item or a clause: a located trigger's region comes before either (落地、茶山…运营: no region).
 _LIST_OR_CLAUSE = re.compile("[、，,；;：:。]")
-#: Between a firm and its building verb, where the firm builds: 企业将在福泉经济开发区马场坪工业园建设…项目.
-_WHERE_GAP = re.compile("(?:将|拟|计划|已|还|也|正)?在[^，,；;：:。]{2,24}")
-#: Between a firm and its building verb, where the firm names its amount, then (maybe) where it builds: 企业拟投资12亿元，
-#: 在阿克苏纺织工业城建设…项目; 企业投资25亿元，建设…项目 (the one comma that may stand between them; the firm's short
-#: name in brackets may come first).
-_AMOUNT_WHERE_GAP = re.compile(
-    "(?:[(（][^()（）]{1,24}[)）])?(?:将|拟|计划|追加|再|共)*(?:投资|增资)(?:约|超过?)?[0-9.]+[亿万]?元(?:人民币)?[，,]"
-    "(?:将|拟|计划)?(?:在[^，,；;：:。]{2,24})?")
 #: After the firms of 项目由企业(与企业乙)……: the firms invest in or build the project.
 _BY_FIRM_BUILDS = re.compile(
     "(?:共同|合资|联合|独资|全额)?(?:出资|投资)?(?:[0-9.]+[亿万]?(?:元|美元))?"
@@ -2179,8 +2194,8 @@ def _signed_projects(norm: str, in_sent: list, s: int, e: int) -> list[tuple]:
         joint = norm.find("与", lo, sign.start())
         if not firms or joint < 0 or not (all(f.end <= joint for f in firms) or all(f.start > joint for f in firms)):
             continue  # no firm, no other party, or firms on both sides: an agreement between firms
-        projects = [m for m in clause if m.type == "Project" and m.start > firms[-1].end
-                    and (m.start >= sign.end() or norm.startswith(("签约", "项目签约"), m.end))]
+        projects = [m for m in clause if m.type == "Project" and m.start > firms[-1].end and m.start - 1 != joint
+                    and (m.start >= sign.end() or norm.startswith(("签约", "项目签约"), m.end))]  # a zone signing is a party
         if not projects and hi < e and norm[hi] in "，,":
             opener = _AFTER_SIGNING.match(norm, hi + 1)
             if opener:
@@ -2447,6 +2462,8 @@ def find_relations(
                 or (b.type == "Enterprise" and len(gap) <= 8 and re.fullmatch(f"[{_CJK}]*", gap)
                     and not re.search("[与和同及]", gap))  # 船营区政府与中复神鹰: a partner, not a resident
                 or (b.type == "Project" and _BUILDS_THERE.fullmatch(gap))
+                # 在高台县巷道镇共建津甘冷链物流园, 在山丹县承建的…项目: 在 says where, whoever builds with whom
+                or (b.type == "Project" and _BUILT_THERE_WITH.fullmatch(gap) and _after_zai(norm, mentions, i))
                 # 铜山区的鑫晟光伏组件扩产项目, 昆山市周市镇的…项目 (the innermost place; not a route's end: 林甸县至
                 # 杜尔伯特蒙古族自治县的滨洲铁路联络线, nor a partner: 与上海市的…, nor one of a list of places:
                 # 中塘镇、太平镇的都市农业产业园; one of a list of such projects is: …项目、沛县的龙固港区综合码头工程)

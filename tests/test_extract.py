@@ -1401,6 +1401,31 @@ def test_bonded_zones(text, region, present, absent):
     assert_found(text, region, present, absent)
 
 
+# What a firm builds where (…有限公司在X投资建设的, …有限公司投资N亿元，在X建设) is a project even when its name is
+# made of everyday words; a zone the firm signs with is a party, not what it invests in; 在X共建 and 在X承建的 say where a
+# project lies, whoever builds it.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("中粮集团有限公司在五常市投资建设的大米加工中心项目投产", "哈尔滨市",
+         {("Project", "大米加工中心项目"), ("中粮集团有限公司", "investsIn", "大米加工中心项目")},
+         {("Project", "大米加工中心")}),
+        ("中国建材集团有限公司投资12亿元，在五常市建设新型建材产业园项目", "哈尔滨市",
+         {("Project", "新型建材产业园项目"), ("新型建材产业园项目", "locatedIn", "五常市")},
+         {("Project", "新型建材产业园")}),
+        ("宁德时代新能源科技股份有限公司与宜宾临港经济技术开发区签约，拟投资20亿元建设储能电池系统项目", "宜宾市",
+         {("宁德时代新能源科技股份有限公司", "investsIn", "储能电池系统项目")},
+         {("宁德时代新能源科技股份有限公司", "investsIn", "宜宾临港经济技术开发区")}),
+        ("两地在泾源县新民乡共建扶贫产业园", "固原市", {("扶贫产业园", "locatedIn", "新民乡")}, set()),
+        ("中建三局在江北区承建的国际会展中心二期竣工", "重庆市", {("国际会展中心", "locatedIn", "江北区")}, set()),
+        # 共建 with no 在 before the place: the partner, not where it lies
+        ("与苏州市共建的苏宿工业园区", "宿迁市", set(), {("苏宿工业园区", "locatedIn", "苏州市")}),
+    ],
+)
+def test_what_firms_build_where(text, region, present, absent):
+    assert_found(text, region, present, absent)
+
+
 # A township renamed since the division data (镇 -> 街道) is named as the text writes it and keeps its place; a name
 # of two characters ends before a verb no given name ends with (作, 等); a government's secretary-general holds a post
 # of the region written before 人民政府.
