@@ -50,6 +50,8 @@ _COUNT = re.compile(r"[0-9.一二三四五六七八九十百千万两数几]+(?:
 _UNITS = "个|座|所|家|处|项|户|套|栋|幢|间"
 _COUNT_AFTER = re.compile(r"[0-9.一二三四五六七八九十百千两]+(?:个|座|所|家|处|项|套)(?:以上|左右)?(?![\u4e00-\u9fff])")
 _AREA_AFTER = re.compile(r"[0-9.]+万?亩")
+#: A rank after a kind of place (先进制造业园区十强, 百强县): the ranking's title, not a place being built.
+_RANK_AFTER = re.compile("前?[0-9一二三四五六七八九十百千]+强|[十百千]佳")
 #: What opens the contents of a project (主要建设…生产线): the facilities after it are no projects of their own.
 _CONTENTS = re.compile("主要建设|建设内容包括|主要包括")
 _LATIN_OR_DIGIT = re.compile("[A-Za-z0-9]")
@@ -1080,7 +1082,7 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             continue  # a building is named by its institution (县人民医院综合楼); 急诊综合楼, 四期大楼 name none
         if len(type_word) == 1 and (core[-1:] + type_word in _common_words() or core[-2:] + type_word in _common_words()):
             continue  # 电线, 服务热线, 风景线: an everyday word, not a line being built
-        if (_COUNT_AFTER.match(norm, end) or _AREA_AFTER.match(norm, end)
+        if (_COUNT_AFTER.match(norm, end) or _AREA_AFTER.match(norm, end) or _RANK_AFTER.match(norm, end)
                 or _COUNT_BEFORE.search(norm[max(0, start - 12):start])):
             continue  # a counted kind of facility (新建苹果标准化示范园1.2万亩), not a named one
         clause = max((c.end() for c in _PUNCT.finditer(norm, max(0, start - 30), start)), default=max(0, start - 30))

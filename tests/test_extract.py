@@ -1444,3 +1444,21 @@ def test_what_firms_build_where(text, region, present, absent):
 )
 def test_renamed_townships_names_and_secretaries(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Roman numerals stand inside a name (大丰Ⅱ号海上风电项目); a verb of ranking or 另有 ends a name's left context, and a kind
+# of place before a rank (开发区十强) is the ranking's title, not a project.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("加快建设大丰Ⅱ号海上风电项目", "盐城市",
+         {("Project", "大丰Ⅱ号海上风电项目"), ("大丰Ⅱ号海上风电项目", "locatedIn", "大丰区")}, {("Project", "号海上风电项目")}),
+        ("宁国经济技术开发区跻身安徽省开发区十强", "宣城市", {("Project", "宁国经济技术开发区")},
+         {("Project", "宁国经济技术开发区跻身安徽省开发区"), ("Project", "安徽省开发区")}),
+        ("岳阳经济技术开发区位列全国绿色工业园区百强", "岳阳市", {("Project", "岳阳经济技术开发区")},
+         {("Project", "全国绿色工业园区"), ("Project", "绿色工业园区")}),
+        ("另有外资项目三个落地", "巩义市", set(), {("Project", "另有外资项目")}),
+    ],
+)
+def test_numerals_ranks_and_rankings(text, region, present, absent):
+    assert_found(text, region, present, absent)
