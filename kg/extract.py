@@ -50,7 +50,7 @@ _COUNT = re.compile(r"[0-9.一二三四五六七八九十百千万两数几]+(?:
 _UNITS = "个|座|所|家|处|项|户|套|栋|幢|间"
 _COUNT_AFTER = re.compile(r"[0-9.一二三四五六七八九十百千两]+(?:个|座|所|家|处|项|套)(?:以上|左右)?(?![\u4e00-\u9fff])")
 _AREA_AFTER = re.compile(r"[0-9.]+万?亩")
-#: A rank after a kind of place (先进制造业园区十强, 百强县): the ranking's title, not a place being built.
+#: A rank after a kind of place (先进制造业园区十强, 绿色工业园区百强, 十佳): a ranking's title, not a place being built.
 _RANK_AFTER = re.compile("前?[0-9一二三四五六七八九十百千]+强|[十百千]佳")
 #: What opens the contents of a project (主要建设…生产线): the facilities after it are no projects of their own.
 _CONTENTS = re.compile("主要建设|建设内容包括|主要包括")
@@ -871,13 +871,14 @@ _WHERE_GAP = re.compile("(?:将|拟|计划|已|还|也|正)?在[^，,；;：:。
 #: Between a firm and its building verb, where the firm names its amount, then (maybe) where it builds: 企业拟投资12亿元，
 #: 在阿克苏纺织工业城建设…项目; 企业投资25亿元，建设…项目 (the one comma that may stand between them; the firm's short
 #: name in brackets may come first).
+_SHORT_NAME_IN_BRACKETS = "(?:[(（][^()（）]{1,24}[)）])?"
 _AMOUNT_WHERE_GAP = re.compile(
-    "(?:[(（][^()（）]{1,24}[)）])?(?:将|拟|计划|追加|再|共)*(?:投资|增资)(?:约|超过?)?[0-9.]+[亿万]?元(?:人民币)?[，,]"
+    f"{_SHORT_NAME_IN_BRACKETS}(?:将|拟|计划|追加|再|共)*(?:投资|增资)(?:约|超过?)?[0-9.]+[亿万]?元(?:人民币)?[，,]"
     "(?:将|拟|计划)?(?:在[^，,；;：:。]{2,24})?")
 #: Right before a name, a firm, maybe where it builds or its amount (see the gaps above), and a verb of building:
 #: 中国种子集团有限公司在甘州区党寨镇投资建设的…, …有限公司投资12亿元，在军粮城街道建设….
 _FIRM_BUILT = re.compile(
-    f"(?:{_FIRM_FORMS})(?:{_AMOUNT_WHERE_GAP.pattern}|(?:[(（][^()（）]{{1,24}}[)）])?{_WHERE_GAP.pattern})?"
+    f"(?:{_FIRM_FORMS})(?:{_AMOUNT_WHERE_GAP.pattern}|{_SHORT_NAME_IN_BRACKETS}{_WHERE_GAP.pattern})?"
     f"(?:(?:{_BUILD_VERBS}|承建|兴建)的?|投资的)$")
 
 
