@@ -512,8 +512,8 @@ def _province_cities(province_id: str) -> dict[str, tuple[str, bool]]:
 #: A section right after a road or railway: 保定段, 西延段, 焦洛平段 (not 路段, 时段, 阶段).
 _SECTION_AFTER = re.compile(f"(?![路时阶地区])[{_CJK}]{{1,4}}?段(?![落])")
 
-#: A zone's part right after the zone: 崇左片区, 璧山片区, 高新片区 (not 各片区, 等片区, 重点片区).
-_ZONE_PART_AFTER = re.compile(f"(?![各等全重])[{_CJK}]{{1,4}}?片区")
+#: A zone's part right after the zone: 崇左片区, 璧山片区, 高新片区, 奉贤分区 (not 各片区, 等片区, 重点片区).
+_ZONE_PART_AFTER = re.compile(f"(?![各等全重])[{_CJK}]{{1,4}}?[片分]区")
 
 #: A township name right after its county (郫都区锦宁街道): the stem and its suffix.
 _TOWNSHIP_AFTER = re.compile(f"([{_CJK}]{{2,3}}?)(街道|镇|乡)")
@@ -1118,11 +1118,12 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
     for c in out:
         longest[c.start] = max(longest.get(c.start, 0), c.end)
     road_words = tuple(rules["road_words"])
+    posts = tuple(_rules()["person"]["titles"])
 
     def shares_type_word(s0: int, end: int) -> bool:  # 城北 of 城北、同心、蒲潭幼儿园: a short name, no type word
-        item = norm[s0:end]
+        item = norm[s0:end]  # (a post is none: 副市长、榆神工业区管委会主任 lists a person's posts)
         return (1 < len(item) <= 3 and bool(re.fullmatch(f"[{_CJK}]+", item)) and not type_re.search(item)
-                and not item.endswith(road_words))
+                and not item.endswith(road_words) and not item.endswith(posts))
 
     for c in list(out):
         if norm[c.start - 1:c.start] != "、" or longest[c.start] > c.end:

@@ -1462,3 +1462,23 @@ def test_renamed_townships_names_and_secretaries(text, region, present, absent):
 )
 def test_numerals_ranks_and_rankings(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# An industrial zone (工业区) is a development zone, a Project, and its part named after it (奉贤分区, like 崇左片区) stays
+# in its name and locates it; an old one (旧工业区) names none; a post listed before a zone (副区长、…管委会主任) shares
+# no type word with it.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("宝山工业区新增规上企业8家", "上海市", {("Project", "宝山工业区"), ("宝山工业区", "locatedIn", "宝山区")},
+         {("Region", "宝山区")}),
+        ("加快漕河泾开发区松江分区建设", "上海市",
+         {("Project", "漕河泾开发区松江分区"), ("漕河泾开发区松江分区", "locatedIn", "松江区")}, {("Region", "松江区")}),
+        # guard: 工业区 as a type word must not make 搬迁改造旧工业区 a name
+        ("搬迁改造旧工业区企业120家", "温州市", set(), {("Project", "搬迁改造旧工业区"), ("Project", "旧工业区")}),
+        ("副区长、晏家工业园区管委会主任赵刚主持", "长寿区", {("Project", "晏家工业园区"), ("Person", "赵刚")},
+         {("Project", "副区长工业园区")}),
+    ],
+)
+def test_industrial_zones_and_their_parts(text, region, present, absent):
+    assert_found(text, region, present, absent)
