@@ -2079,14 +2079,19 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
 
 
 def _after_brand(name: str, s: int, place: Place, ctx: Place | None) -> bool:
-    """Whether the short form at ``s`` of a name is a city or county of the report's province written after a
-    firm's brand: 天合光能宿迁基地, 恒逸钦州高端化纤一体化项目, 长城汽车永川工厂 (the brand is two to four characters,
-    the place's own name not one of them: 雄安新区 is no 安新)."""
-    if ctx is None or place.level not in ("city", "county") or not 2 <= s <= 4:
+    """Whether the short form at ``s`` of a name is a city or county of the report's province, or a province,
+    written after a firm's brand: 天合光能宿迁基地, 恒逸钦州高端化纤一体化项目, 长城汽车永川工厂, 理想汽车北京绿色智能工厂
+    (the brand is two to four characters, the place's own name not one of them: 雄安新区 is no 安新). A province needs
+    a brand of three or more (此次浙江援疆项目, 接轨浙江创新大通道: two characters before a province are as often a word of
+    the sentence); in a firm's name it names the firm's provincial arm, not where it is (中国石化海南炼油化工有限公司)."""
+    if ctx is None or place.level not in ("province", "city", "county") or not 2 <= s <= 4:
+        return False
+    if place.level == "province" and (s < 3 or any(form in name for form in _legal_forms())):
         return False
     g = gazetteer()
     province = g.scopes(ctx).get("province")
-    return province is not None and g.is_within(place, province) and not g.find(name[:s], context=ctx)
+    return (province is not None and (place.level == "province" or g.is_within(place, province))
+            and not g.find(name[:s], context=ctx))
 
 
 _RANK_OF = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}

@@ -1144,6 +1144,11 @@ def test_posts_before_a_name(text, region, present, absent):
         ("推动天合光能宿迁基地三期、长城汽车永川工厂技改项目建设", "江苏省",
          {("天合光能宿迁基地", "locatedIn", "宿迁市")}, {("长城汽车永川工厂技改项目", "locatedIn", "永川区")}),
         ("长城汽车永川工厂技改项目竣工", "重庆市", {("长城汽车永川工厂技改项目", "locatedIn", "永川区")}, set()),
+        # a province after a brand locates a project, in a report of any province; in a firm's name it names the firm's
+        # provincial arm (the second row is a guard)
+        ("特斯拉上海超级工厂二期投产", "浙江省", {("特斯拉上海超级工厂", "locatedIn", "上海市")}, set()),
+        ("中国石化上海石油化工股份有限公司增资扩产", "上海市", set(),
+         {("中国石化上海石油化工股份有限公司", "locatedIn", "上海市")}),
         # a ceremony held in a region, and a clause that ends at 落地
         ("年产3万吨碳纤维项目在杭州签约，总投资30亿元。", "衢州市", set(), {("年产3万吨碳纤维项目", "locatedIn", "杭州市")}),
         ("促成文旅综合体项目落地、东阳横店影视城扩容", "金华市", set(), {("文旅综合体项目", "locatedIn", "东阳市")}),
