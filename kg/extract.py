@@ -995,17 +995,32 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             if m.start() - builds.end() >= 2 and not _PHASE.fullmatch(norm, builds.end(), m.start()):
                 start = builds.end()  # 潍柴集团建设大缸径高端发动机项目: the firm builds the project
                 by_firm = builds.re is _JOINTLY_BUILDS or builds.group("firm") is not None
-        if norm[start - 1:start] == "及" and type_word in ("项目", "工程", "基地"):
+        if norm[start - 1:start] in ("及", "与") and type_word in ("项目", "工程", "基地"):
             before = _left_boundary(norm, start - 1, max_len=20)
-            if _CAPACITY.search(norm, before, start - 1):
+            # 在和什力克乡建设香梨精深加工及冷链物流项目: the name opens after the verb
+            before = max((v.end() for v in _pattern("project", "output_verbs").finditer(norm, before, start - 1)),
+                         default=before)
+            firm_built = _firm_built(norm, before)  # a firm builds it: A及B / A与B is the one project it names
+            if norm[start - 1] == "及" and _CAPACITY.search(norm, before, start - 1):
                 start = before  # 120万吨/年乙烯及下游高端新材料产业集群项目: 及 joins two outputs of one project
-            elif (start - 1 - before >= 2 and norm[start - 2] != "以" and _covered_by_common_words(norm[start:m.start()])
-                  and (not _covered_by_common_words(norm[before:m.start()]) or _firm_built(norm, before))
+            elif (start - 1 - before >= 2 and norm[start - 2] != "以"
+                  and (firm_built or (norm[start - 1] == "及" and _covered_by_common_words(norm[start:m.start()])
+                                      and not _covered_by_common_words(norm[before:m.start()])))
                   and not norm.startswith(_QUANTITY_OPENERS, before)
                   and not norm.endswith(_project_type_words(), before, start - 1)):
                 # 永晟储能电芯及系统集成项目: everyday words after 及 go on a name begun before it (not after 以及, a list;
-                # not a count's: 一系列村景及运营设施项目; not a whole project's: 城北污水处理厂及配套管网工程)
+                # not a count's: 一系列村景及运营设施项目; not a whole project's: 城北污水处理厂及配套管网工程); what a
+                # firm builds is one name across 及 or 与 (…公司投资建设的己内酰胺产业链搬迁与升级转型发展项目)
                 start = before
+        if not by_firm and type_word in ("项目", "工程", "基地") and norm.endswith(build_verbs, 0, start):
+            # …公司在云溪区投资建设的己内酰胺产业链搬迁与升级转型发展项目: a works word (升级) stopped the name, but a
+            # firm builds what is named from its verb on
+            for p in range(start - 2, max(0, start - 24), -1):
+                if not _name_char_re().match(norm[p - 1]):
+                    break
+                if _firm_built(norm, p):
+                    start = p
+                    break
         output = norm.rfind("年产", start, m.start())
         if output > start and norm.endswith(output_verbs, start, output):
             start = output  # 在马场坪工业园建设年产10万吨磷酸铁锂正极材料项目: the name opens with 年产

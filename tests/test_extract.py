@@ -1487,3 +1487,22 @@ def test_numerals_ranks_and_rankings(text, region, present, absent):
 )
 def test_industrial_zones_and_their_parts(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# What a firm builds is one project across 及 or 与, even when a works word (升级) inside the name would end its left
+# context: the name runs from the firm's verb to the type word.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("安徽丰谷农业科技有限公司拟投资6亿元，在城关镇建设稻米精深加工及冷链仓储项目。", "霍邱县",
+         {("Project", "稻米精深加工及冷链仓储项目"),
+          ("安徽丰谷农业科技有限公司", "investsIn", "稻米精深加工及冷链仓储项目")},
+         {("Project", "冷链仓储项目")}),
+        ("湖北宜化化工股份有限公司在猇亭区投资建设的尿素装置搬迁与升级转型项目开工。", "宜昌市",
+         {("Project", "尿素装置搬迁与升级转型项目"), ("尿素装置搬迁与升级转型项目", "locatedIn", "猇亭区")}, set()),
+        # guard: no firm, a whole project before 及 (two projects)
+        ("实施城北污水处理厂及配套管网工程", "金华市", set(), {("Project", "城北污水处理厂及配套管网工程")}),
+    ],
+)
+def test_what_a_firm_builds_across_and(text, region, present, absent):
+    assert_found(text, region, present, absent)
