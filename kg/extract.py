@@ -306,6 +306,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         and not _COUNTED.match(norm, c.end - 1)  # 瀛海、黄村、礼贤三个产业园: 三 counts, 礼贤三村 is not meant
     ]
     out = _drop_split_words(norm, out, ctx)
+    out = _drop_bare_villages(norm, out)
     out = [_renamed_township(norm, c) for c in out]
     # villages and communities the dataset lacks, by their suffix: 泉头自然村, 江南社区
     hits = [(c.start, c.end) for c in out]  # in text order, none overlapping (as find gave them)
@@ -522,6 +523,35 @@ _TOWNSHIP_AFTER = re.compile(f"([{_CJK}]{{2,3}}?)(街道|镇|乡)")
 def _splits_word(norm: str, start: int) -> bool:
     """A name starting at ``start`` would begin inside an everyday word (示范村: 示范)."""
     return norm[start - 1:start + 1] in _common_words()
+
+
+#: After a village's short form, the rest of a list of villages (施家岙、舜皇、华堂、西白山村; 郭塘等村; 麻芝川等58个村庄;
+#: 黄坛、回龙、坑里等美丽乡村精品村; 西畈、黄干山、塘齐3个村), or a natural village of it (履三泉头自然村).
+_VILLAGE_LIST_REST = re.compile(
+    rf"(?:、[^\W村]{{1,6}}?)*(?:等\w{{0,8}}?|[0-9{_NUMERALS}]+个)?(?:自然村|行政村|村庄|村|社区)|\w{{1,5}}?自然村")
+
+
+def _drop_bare_villages(norm: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop villages written by their short form alone (发展香梨产业 is no 香梨社区, 齐心协力 no 齐心村, 晨鸣 a brand):
+    kept in a list that says they are villages (施家岙、舜皇、华堂、西白山村; 麻芝川等58个村庄), before a natural village
+    of theirs (履三泉头自然村), right after their township, a kind of village (重点村岭下汤) or a village listed before
+    them (徐村、三峰、代石), or where the text names the same village so elsewhere or in full."""
+    g = gazetteer()
+    bare, named = set(), set()
+    for k, c in enumerate(found):
+        place = g.get(c.place_id) if c.place_id else None
+        if place is None or place.level != "village":
+            continue
+        if (norm[c.start:c.end] == place.name or _VILLAGE_LIST_REST.match(norm, c.end)
+                or norm[c.start - 1:c.start] == "村"
+                or (k and norm[c.start - 1:c.start] == "、" and found[k - 1].end == c.start - 1
+                    and found[k - 1].place_id in named)
+                or (k and found[k - 1].end == c.start and found[k - 1].place_id
+                    and g.get(found[k - 1].place_id).level == "town")):
+            named.add(c.place_id)
+        else:
+            bare.add(k)
+    return [c for k, c in enumerate(found) if k not in bare or c.place_id in named]
 
 
 def _drop_split_words(norm: str, found: list[Candidate], ctx: Place | None) -> list[Candidate]:

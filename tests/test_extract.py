@@ -1506,3 +1506,22 @@ def test_industrial_zones_and_their_parts(text, region, present, absent):
 )
 def test_what_a_firm_builds_across_and(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A village written by its short form alone is no Region (发展香梨产业 in 库尔勒, where the data has a 香梨社区; 齐心协力 in 武义)
+# unless a list says they are villages, a kind of village comes before it, or the text names it so elsewhere; a title
+# awarded (被授予…称号) ends a name's left context.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("发展香梨产业，扩大种植面积", "库尔勒市", set(), {("Region", "香梨社区")}),
+        ("全乡人民齐心协力、团结奋斗", "武义县", set(), {("Region", "齐心社区")}),
+        # guard: a list of villages closed by a full name
+        ("施家岙、舜皇、华堂、西白山村创成第三批省级未来乡村", "嵊州市",
+         {("Region", "施家岙村"), ("Region", "舜皇村"), ("Region", "华堂村"), ("Region", "西白山村")}, set()),
+        ("重点村岭下汤投资1600多万元。岭下汤被授予浙江省生态文化基地称号。", "武义县",
+         {("Region", "岭下汤村"), ("Region", "浙江省")}, {("Project", "岭下汤被授予浙江省生态文化基地")}),
+    ],
+)
+def test_villages_by_short_form_and_titles(text, region, present, absent):
+    assert_found(text, region, present, absent)
