@@ -164,6 +164,18 @@ def _by_last_char(words) -> dict[str, tuple[str, ...]]:
     return {ch: tuple(ws) for ch, ws in out.items()}
 
 
+def _in_major_place_name(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is inside the name of a province or city, or the full name of a county of three or more
+    characters, written there (和田, 和平区): a stop character (和) there is no conjunction."""
+    g = gazetteer()
+    for a in range(max(0, i - 2), i + 1):
+        for b in range(max(a + 2, i + 1), min(len(text), a + 4) + 1):
+            for p in g.candidates(text[a:b]):
+                if p.level in ("province", "city") or (p.level == "county" and b - a >= 3 and p.name == text[a:b]):
+                    return True
+    return False
+
+
 def _left_boundary(
     text: str, pos: int, *, max_len: int = 24, floor: int = 0, name_end: bool = False, stops: dict | None = None
 ) -> int:
@@ -204,7 +216,8 @@ def _left_boundary(
                 break  # a decimal point stays inside a name (8.6代超高清液晶面板项目), so does 吨/年 (120万吨/年乙烯项目)
                 # and a space between Latin letters or digits (惠科Mini LED背光模组项目, 年产8GW N型高效电池项目)
             ending = stops.get(ch)
-            if ending and text.endswith(ending, floor, k) and (k < pos or not name_end or ch not in _soft_stops()):
+            if ending and text.endswith(ending, floor, k) and (k < pos or not name_end or ch not in _soft_stops()) \
+                    and not (ch == "和" and _in_major_place_name(text, k - 1)):
                 break
         k -= 1
     return k
@@ -1443,6 +1456,8 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
                 continue
             if norm[start - 1:start] == "在":
                 continue  # …有限公司在甘州区党寨镇投资建设的: where the firm builds, no firm
+            if m.start() - start >= 10 and start and _name_char_re().match(norm[start - 1]):
+                continue  # the window ran out inside a longer name (…在新平彝族傣族自治县戛洒镇投资建设): no short name
             if not acts_as_firm(name, invests=cue is not actor):
                 continue
             out.append(Candidate(start, m.start(), "Enterprise", name, 3))

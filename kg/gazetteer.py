@@ -414,6 +414,9 @@ class Gazetteer:
             ok = [p for p in ok if not p.name.endswith(skip)]
         if not ok:
             return None
+        if (ctx is not None and ctx.level == "county" and ctx.name == surface + "市"
+                and any(p.id == ctx.parent for p in ok)):
+            return ctx  # 和田 in a report of the city 和田市, not 和田地区 around it (but 长沙 in one of 长沙县 is 长沙市)
         major = [p for p in ok if p.level in ("province", "city") and p.name != surface]
         if major and len(ok) > len(major) and all(
                 p.level in ("town", "village") or any(self.is_within(p, m) for m in major) for p in ok if p not in major):

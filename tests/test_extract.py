@@ -1525,3 +1525,24 @@ def test_what_a_firm_builds_across_and(text, region, present, absent):
 )
 def test_villages_by_short_form_and_titles(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# 援建 (built as aid) ends a project's left context; 和 inside a city's name (和田) is no conjunction; a county-level
+# city's short form in its own report is the city, not the prefecture around it; a firm's short name is never a window
+# cut out of a longer name (…在新平彝族傣族自治县戛洒镇投资建设).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("对口支援西藏自治区察雅县，援建察雅县第一中学。", "芜湖市",
+         {("Project", "察雅县第一中学"), ("察雅县第一中学", "locatedIn", "察雅县")}, {("Project", "援建察雅县第一中学")}),
+        ("和田市人民医院综合楼投入使用", "和田市",
+         {("Project", "和田市人民医院综合楼"), ("和田市人民医院综合楼", "locatedIn", "和田市")},
+         {("Project", "田市人民医院综合楼")}),
+        ("推进喀什古城保护提升工程", "喀什市", {("Region", "喀什市")}, {("Region", "喀什地区")}),
+        ("华侨城集团有限公司将在新平彝族傣族自治县戛洒镇投资建设文旅小镇项目。", "玉溪市",
+         {("Region", "新平彝族傣族自治县"), ("华侨城集团有限公司", "investsIn", "文旅小镇项目")},
+         {("Enterprise", "彝族傣族自治县戛洒镇")}),
+    ],
+)
+def test_aid_works_places_with_he_and_cut_names(text, region, present, absent):
+    assert_found(text, region, present, absent)
