@@ -896,8 +896,9 @@ _PHASE = re.compile(r"[一二三四五六七八九十]{1,2}期")
 _YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季度|第[一二三四五六七八九十0-9]+批|[上下]半年)?")
 #: Between a region and the project it names the place of (not 共建: a partner builds it with the speaker).
 _BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})的?|(?:开工|建成|投产|落地|开工建设|建成投产)的")
-#: Between 在 and its region and a project, verbs of building with a partner or for another: there it lies.
-_BUILT_THERE_WITH = re.compile("(?:合作|联合|携手|共同)?(?:共建|承建|援建)的?")
+#: Between 在 and its region and a project, verbs of building with a partner or for another, or of starting or carrying
+#: out works (在竹溪县开工建设城市防洪工程, 在陶岔村实施渠首生态廊道提升工程): there it lies.
+_BUILT_THERE_WITH = re.compile("(?:合作|联合|携手|共同)?(?:共建|承建|援建)的?|(?:开工|动工|启动|加快)建设|实施|开工")
 #: After 位于 and its region, up to the 的 before what lies there: 位于雄安新区启动区的X项目.
 _OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
 #: After a project, where it is: 项目(一期)在 or 落户 (then its region; see _THERE_VERB).

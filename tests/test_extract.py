@@ -1538,11 +1538,33 @@ def test_villages_by_short_form_and_titles(text, region, present, absent):
         ("和田市人民医院综合楼投入使用", "和田市",
          {("Project", "和田市人民医院综合楼"), ("和田市人民医院综合楼", "locatedIn", "和田市")},
          {("Project", "田市人民医院综合楼")}),
-        ("推进喀什古城保护提升工程", "喀什市", {("Region", "喀什市")}, {("Region", "喀什地区")}),
+        ("加快喀什老城改造", "喀什市", {("Region", "喀什市")}, {("Region", "喀什地区")}),
         ("华侨城集团有限公司将在新平彝族傣族自治县戛洒镇投资建设文旅小镇项目。", "玉溪市",
          {("Region", "新平彝族傣族自治县"), ("华侨城集团有限公司", "investsIn", "文旅小镇项目")},
          {("Enterprise", "彝族傣族自治县戛洒镇")}),
     ],
 )
 def test_aid_works_places_with_he_and_cut_names(text, region, present, absent):
+    assert_found(text, region, present, absent)
+
+
+# Works on a city's water source, utility tunnels, flood defences or an old town are construction projects, not
+# programmes; a project started or carried out 在 a region (在房县开工建设…, 在…实施…) lies there.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("在枣阳市建设城市第二水源工程", "襄阳市",
+         {("Project", "城市第二水源工程"), ("城市第二水源工程", "locatedIn", "枣阳市")},
+         {("Initiative", "建设城市第二水源工程"), ("Initiative", "城市第二水源工程")}),
+        ("城东新区地下综合管廊工程加快推进", "衢州市", {("Project", "城东新区地下综合管廊工程")},
+         {("Initiative", "城东新区地下综合管廊工程")}),
+        ("在房县开工建设城市防洪工程", "十堰市", {("Project", "城市防洪工程"), ("城市防洪工程", "locatedIn", "房县")}, set()),
+        ("推进廿八都古镇保护利用工程", "衢州市",
+         {("Project", "廿八都古镇保护利用工程"), ("廿八都古镇保护利用工程", "locatedIn", "廿八都镇")},
+         {("Initiative", "古镇保护利用工程")}),
+        # guard: a programme carried out across the city lies nowhere
+        ("在全市实施乡村振兴工程", "十堰市", {("Initiative", "乡村振兴工程")}, {("Project", "乡村振兴工程")}),
+    ],
+)
+def test_works_of_water_floods_and_old_towns(text, region, present, absent):
     assert_found(text, region, present, absent)
