@@ -545,7 +545,7 @@ _VILLAGE_LIST_REST = re.compile(
 
 
 def _drop_bare_villages(norm: str, found: list[Candidate]) -> list[Candidate]:
-    """Drop villages written by their short form alone (发展香梨产业 is no 香梨社区, 齐心协力 no 齐心村, 晨鸣 a brand):
+    """Drop villages written by their short form alone (发展香梨产业 is no 香梨社区, 齐心协力 no 齐心社区, 晨鸣 a brand):
     kept in a list that says they are villages (施家岙、舜皇、华堂、西白山村; 麻芝川等58个村庄), before a natural village
     of theirs (履三泉头自然村), right after their township, a kind of village (重点村岭下汤) or a village listed before
     them (徐村、三峰、代石), or where the text names the same village so elsewhere or in full."""
