@@ -898,7 +898,7 @@ _YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季
 _BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})的?|(?:开工|建成|投产|落地|开工建设|建成投产)的")
 #: Between 在 and its region and a project, verbs of building with a partner or for another, or of starting or carrying
 #: out works (在竹溪县开工建设城市防洪工程, 在陶岔村实施渠首生态廊道提升工程): there it lies.
-_BUILT_THERE_WITH = re.compile("(?:合作|联合|携手|共同)?(?:共建|承建|援建)的?|(?:开工|动工|启动|加快)建设|实施|开工")
+_BUILT_THERE_AFTER_ZAI = re.compile("(?:合作|联合|携手|共同)?(?:共建|承建|援建)的?|(?:开工|动工|启动|加快)建设|实施|开工")
 #: After 位于 and its region, up to the 的 before what lies there: 位于雄安新区启动区的X项目.
 _OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
 #: After a project, where it is: 项目(一期)在 or 落户 (then its region; see _THERE_VERB).
@@ -2532,8 +2532,8 @@ def find_relations(
                 or (b.type == "Enterprise" and len(gap) <= 8 and re.fullmatch(f"[{_CJK}]*", gap)
                     and not re.search("[与和同及]", gap))  # 船营区政府与中复神鹰: a partner, not a resident
                 or (b.type == "Project" and _BUILDS_THERE.fullmatch(gap))
-                # 在高台县巷道镇共建津甘冷链物流园, 在山丹县承建的…项目: 在 says where, whoever builds with whom
-                or (b.type == "Project" and _BUILT_THERE_WITH.fullmatch(gap) and _after_zai(norm, mentions, i))
+                # 在高台县巷道镇共建津甘冷链物流园, 在山丹县承建的…项目, 在竹溪县开工建设…: 在 says where, whoever builds
+                or (b.type == "Project" and _BUILT_THERE_AFTER_ZAI.fullmatch(gap) and _after_zai(norm, mentions, i))
                 # 铜山区的鑫晟光伏组件扩产项目, 昆山市周市镇的…项目 (the innermost place; not a route's end: 林甸县至
                 # 杜尔伯特蒙古族自治县的滨洲铁路联络线, nor a partner: 与上海市的…, nor one of a list of places:
                 # 中塘镇、太平镇的都市农业产业园; one of a list of such projects is: …项目、沛县的龙固港区综合码头工程)
