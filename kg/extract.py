@@ -1008,6 +1008,22 @@ def _names_what_is_built(core: str) -> bool:
     return len(re.sub(rf"[^{_CJK}A-Za-z0-9]", "", rest)) >= 2
 
 
+#: A verb of building right after the place where something is built (在金华建设…, 在沪杭等地建设…).
+_PLACE_BUILDS = re.compile(f"(?:{_BUILD_VERBS}|共建|援建)")
+
+
+def _after_place_builds(norm: str, start: int, type_start: int) -> int:
+    """Where a project's name starts when its left context, after 在 (or after 等 of 等地), is a place and a verb of
+    building: after the verb (在金华建设新能源汽车产业园, 在沪杭等地建设科技孵化飞地). Written whole with its suffix the
+    place already ends the context (_BUILDER_BUILDS); its short form does not. Else ``start``."""
+    for verb in _PLACE_BUILDS.finditer(norm, start + 1, type_start):
+        place = norm[start:verb.start()]
+        if type_start - verb.end() >= 2 and not _PHASE.fullmatch(norm, verb.end(), type_start) and (
+                place == "地" if norm[start - 1] == "等" else _places_only(place, None)):
+            return verb.end()
+    return start
+
+
 def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
     """Project mentions in ``norm``. ``firms_own``: the text is what a firm builds (the rest of a project's name
     after a firm's legal name, see :func:`_split_firm_projects`), so a name of common words is still a name."""
@@ -1039,6 +1055,8 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             if m.start() - builds.end() >= 2 and not _PHASE.fullmatch(norm, builds.end(), m.start()):
                 start = builds.end()  # 潍柴集团建设大缸径高端发动机项目: the firm builds the project
                 by_firm = builds.re is _JOINTLY_BUILDS or builds.group("firm") is not None
+        if norm[start - 1:start] in ("在", "等"):
+            start = _after_place_builds(norm, start, m.start())
         if norm[start - 1:start] in ("及", "与") and type_word in ("项目", "工程", "基地"):
             before = _left_boundary(norm, start - 1, max_len=20)
             # 在和什力克乡建设香梨精深加工及冷链物流项目: the name opens after the verb

@@ -1568,3 +1568,25 @@ def test_aid_works_places_with_he_and_cut_names(text, region, present, absent):
 )
 def test_works_of_water_floods_and_old_towns(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Enclaves (飞地), corridors (走廊) and green belts (廊道) with a name are projects; without one (新建廊道, 综合交通廊道)
+# they are not. A project built 在 a place written by its short form starts after the verb of building (在平坝建设…),
+# as it does after a place written whole (在官路镇建设…); 加入 ends a name's left context.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("加快建设湘江西岸生态廊道、长株潭科创走廊", "长沙市",
+         {("Project", "湘江西岸生态廊道"), ("Project", "长株潭科创走廊")}, set()),
+        ("武义科创飞地新引进项目12个", "武义县", {("Project", "武义科创飞地")}, set()),
+        ("成功加入G60科创走廊", "金华市", {("Project", "G60科创走廊")}, {("Project", "加入G60科创走廊")}),
+        # guard: corridors of a kind name nothing
+        ("新建廊道3条，打造综合交通廊道", "长沙市", set(), {("Project", "廊道"), ("Project", "综合交通廊道")}),
+        ("支持在平坝建设新能源汽车产业园", "安顺市",
+         {("Project", "新能源汽车产业园"), ("新能源汽车产业园", "locatedIn", "平坝区"), ("Region", "平坝区")},
+         {("Project", "平坝建设新能源汽车产业园")}),
+        ("在沪杭等地建设科技孵化中心", "嘉兴市", set(), {("Project", "地建设科技孵化中心")}),
+    ],
+)
+def test_enclaves_corridors_and_building_in_a_place(text, region, present, absent):
+    assert_found(text, region, present, absent)
