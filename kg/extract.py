@@ -2806,8 +2806,8 @@ def find_relations(
         # 副市长李明、陈小红: names listed under one post hold it each
         posts = _posts_before(norm, m.start, by_end) or listed_after.get(m.start, [])
         listed_after[m.end + 1] = posts if norm[m.end:m.end + 1] == "、" else []
-        for start, word, region in posts:
-            if region is not None and word is not None:
+        for start, word, region in reversed(posts):  # the post nearest the name last: 苏州市委常委、太仓市委书记周晓峰，
+            if region is not None and word is not None:  # 市长陈立新 is the mayor of 太仓市
                 said[(sentence, word)] = region
         for start, word, region in posts:
             if region is None and word is not None:

@@ -1590,3 +1590,18 @@ def test_works_of_water_floods_and_old_towns(text, region, present, absent):
 )
 def test_enclaves_corridors_and_building_in_a_place(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A mayor named after the party secretary's posts (a prefecture's standing committee, then the county-level city's
+# secretary) is the mayor of the post nearest the secretary's name: the county-level city.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("嘉兴市委常委、海宁市委书记张明致辞，市长李华介绍海宁投资环境。", "海宁市",
+         {("李华", "holdsPost", "海宁市"), ("张明", "holdsPost", "海宁市")}, {("李华", "holdsPost", "嘉兴市")}),
+        # guard: one post before the first name
+        ("大庆市委书记韩春雷、市长周振宇出席", "大庆市", {("周振宇", "holdsPost", "大庆市")}, set()),
+    ],
+)
+def test_mayor_after_a_secretary_of_two_posts(text, region, present, absent):
+    assert_found(text, region, present, absent)
