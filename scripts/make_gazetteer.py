@@ -67,11 +67,26 @@ CITY_SHORT_FORMS = {
     "220200": ["吉林"],
 }
 
+# Counties and banners by the short forms their province's reports use and the dataset lacks: 南海 (佛山市南海区) and 南沙
+# (its short forms clash with the sea and the islands, but a county's short form is only read in its own province),
+# 横州 (横县 until 2021), the abbreviated banners of Inner Mongolia (土左旗, 科右前旗, 达茂旗 …), 喀左 and 塔县.
+COUNTY_SHORT_FORMS = {
+    "440605": ["南海"], "440115": ["南沙"], "450127": ["横州"],
+    "150121": ["土左旗"], "150221": ["土右旗"], "150223": ["达茂旗"], "150521": ["科左中旗"], "150522": ["科左后旗"],
+    "152221": ["科右前旗"], "152222": ["科右中旗"], "150926": ["察右前旗"], "150927": ["察右中旗"],
+    "150928": ["察右后旗"], "150726": ["新左旗"], "150727": ["新右旗"], "150725": ["陈旗"], "150722": ["莫旗"],
+    "152921": ["阿左旗"], "152922": ["阿右旗"], "152525": ["东乌旗"], "152526": ["西乌旗"], "150823": ["乌前旗"],
+    "150824": ["乌中旗"], "150825": ["乌后旗"], "150623": ["鄂前旗"], "150621": ["达拉特"], "150622": ["准格尔"],
+    "150627": ["伊金霍洛"], "152223": ["扎赉特"], "150929": ["四子王"], "211324": ["喀左县", "喀左"],
+    "653131": ["塔县"],
+}
+
 
 def city_short_forms(regions: dict[str, list]) -> int:
-    """Give the cities of CITY_SHORT_FORMS their short forms; how many were added."""
+    """Give the cities of CITY_SHORT_FORMS and the counties of COUNTY_SHORT_FORMS their short forms; how many were
+    added."""
     added = 0
-    for rid, shorts in CITY_SHORT_FORMS.items():
+    for rid, shorts in {**CITY_SHORT_FORMS, **COUNTY_SHORT_FORMS}.items():
         new = set(shorts) - regions[rid][2]
         added += len(new)
         regions[rid][2] |= new
@@ -309,7 +324,7 @@ def main() -> None:
     for r in rows:
         levels[r[3]] = levels.get(r[3], 0) + 1
     print(f"regions: {levels}, renamed aliases: {renamed}, renamed to current names: {moved} by the change list, {current} by hand, "
-          f"prefecture aliases: {prefectures}, city short forms: {cities}, county aliases: {counties}, villages: {sum(len(v) for v in villages.values())}")
+          f"prefecture aliases: {prefectures}, city and county short forms: {cities}, county aliases: {counties}, villages: {sum(len(v) for v in villages.values())}")
 
 
 if __name__ == "__main__":

@@ -1605,3 +1605,19 @@ def test_enclaves_corridors_and_building_in_a_place(text, region, present, absen
 )
 def test_mayor_after_a_secretary_of_two_posts(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A county or banner written by the short form its province's reports use (南沙, 横州, 达茂旗) locates what is named after
+# it; a paired park with a partner in another province (南海—横州产业园) keeps its whole name.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("南沙港铁路建成通车", "广州市", {("南沙港铁路", "locatedIn", "南沙区")}, {("南沙港铁路", "locatedIn", "南沙街道")}),
+        ("达茂旗满都拉镇风电基地并网发电", "包头市",
+         {("满都拉镇", "partOf", "达尔罕茂明安联合旗")}, set()),
+        ("南海—横州产业园新签约项目8个", "横州市", {("Project", "南海—横州产业园")},
+         {("Project", "横州产业园"), ("Region", "横州镇")}),
+    ],
+)
+def test_short_forms_of_counties_and_banners(text, region, present, absent):
+    assert_found(text, region, present, absent)

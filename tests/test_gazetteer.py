@@ -33,6 +33,12 @@ from kg.gazetteer import gazetteer
         # another county's (大通区 in Huainan)
         ("互助县", "青海省", "互助土族自治县", "630223"),
         ("大通县", "西宁市", "大通回族土族自治县", "630121"),
+        # short forms the dataset lacks (COUNTY_SHORT_FORMS of scripts/make_gazetteer.py): a renamed city's (横州, not its
+        # township 横州镇), a district's that is also a sea's (南海), Inner Mongolia's abbreviated banners
+        ("横州", "横州市", "横州市", "450127"),
+        ("南海", "佛山市", "南海区", "440605"),
+        ("土右旗", "包头市", "土默特右旗", "150221"),
+        ("科右前旗", "内蒙古自治区", "科尔沁右翼前旗", "152221"),
     ],
 )
 def test_resolve(surface, context, name, code):
