@@ -1570,7 +1570,7 @@ def test_works_of_water_floods_and_old_towns(text, region, present, absent):
     assert_found(text, region, present, absent)
 
 
-# Enclaves (飞地), corridors (走廊) and green belts (廊道) with a name are projects; without one (新建廊道, 综合交通廊道)
+# Enclaves (飞地), corridors (走廊), green belts (廊道) and parks built together (产业共建园) with a name are projects; without one (新建廊道, 综合交通廊道)
 # they are not. A project built 在 a place written by its short form starts after the verb of building (在平坝建设…),
 # as it does after a place written whole (在官路镇建设…); 加入 ends a name's left context.
 @pytest.mark.parametrize(
@@ -1586,6 +1586,9 @@ def test_works_of_water_floods_and_old_towns(text, region, present, absent):
          {("Project", "新能源汽车产业园"), ("新能源汽车产业园", "locatedIn", "平坝区"), ("Region", "平坝区")},
          {("Project", "平坝建设新能源汽车产业园")}),
         ("在沪杭等地建设科技孵化中心", "嘉兴市", set(), {("Project", "地建设科技孵化中心")}),
+        # a park two places build together (产业共建园), but not 合作共建 before 园区
+        ("龙岗—博罗产业共建园加快建设", "博罗县", {("Project", "龙岗—博罗产业共建园")}, set()),
+        ("深圳龙岗与博罗合作共建园区", "博罗县", set(), {("Project", "博罗合作共建园")}),
     ],
 )
 def test_enclaves_corridors_and_building_in_a_place(text, region, present, absent):
