@@ -73,6 +73,7 @@ class Gazetteer:
         self._names: set[str] = set()  # every full name and alias (the prefixes that may match)
         self._stop = load_wordlist("region_alias_stop.tsv")
         self._common = load_wordlist("common_words.tsv")  # 建设, 龙头: townships' short forms that are words
+        self._local = load_wordlist("region_local_names.tsv")  # 新城区, 老城区: the district in its own city only
         with _collector_paused(permanent=True):
             snapshot = _snapshot_path()
             tables = _read_snapshot(snapshot, 8) if snapshot is not None else None
@@ -326,6 +327,9 @@ class Gazetteer:
         town                          province (anywhere w/o context) city
         village                       county (3+ characters: city)    county
         ============================  ==============================  =====================
+
+        A district whose full name is an everyday phrase (新城区, 老城区: ``region_local_names.tsv``) is matched in its
+        own city only.
         """
         ctx = self._context_place(context)
         scopes = self.scopes(ctx) if ctx is not None else {}
@@ -389,7 +393,10 @@ class Gazetteer:
             if p.level in ("province", "city", "macro"):
                 ok.append(p)
             elif p.level == "county":
-                if len(surface) >= 3 or not has_ctx or self._in(p, scopes, "province"):
+                if surface in self._local:
+                    if self._in(p, scopes, "city"):
+                        ok.append(p)
+                elif len(surface) >= 3 or not has_ctx or self._in(p, scopes, "province"):
                     ok.append(p)
             elif p.level == "town":
                 if not has_ctx or self._in(p, scopes, "province"):

@@ -1624,3 +1624,18 @@ def test_mayor_after_a_secretary_of_two_posts(text, region, present, absent):
 )
 def test_short_forms_of_counties_and_banners(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A district whose full name is an everyday phrase (老城区, 新城区) is that district only in a report of its own city:
+# 老城区改造 in 临沂 and 打造创新城区 in 金华 name no region (nor a 新城 project), 老城区 in 洛阳 is 洛阳市老城区.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("加快推进老城区、老街区、老旧小区改造", "临沂市", set(), {("Region", "老城区")}),
+        ("着力打造创新城区", "金华市", set(), {("Region", "新城区"), ("Project", "创新城")}),
+        # guard: in the city that has the district
+        ("老城区、西工区加快城市更新", "洛阳市", {("Region", "老城区"), ("Region", "西工区")}, set()),
+    ],
+)
+def test_districts_named_like_everyday_phrases(text, region, present, absent):
+    assert_found(text, region, present, absent)
