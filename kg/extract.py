@@ -176,6 +176,10 @@ def _in_major_place_name(text: str, i: int) -> bool:
     return False
 
 
+#: A heading's number in brackets, (一) or (3): no name goes on before it.
+_ENUMERATOR = re.compile(r"[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]$")
+
+
 def _left_boundary(
     text: str, pos: int, *, max_len: int = 24, floor: int = 0, name_end: bool = False, stops: dict | None = None
 ) -> int:
@@ -191,8 +195,8 @@ def _left_boundary(
     while k > floor and pos - k < max_len:
         ch = text[k - 1]
         if ch in ")）":
-            if depth == 0 and _declares_short_name(text, k):
-                break  # …有限公司（以下简称潞安化工）高硫煤…示范项目: the name starts after the brackets
+            if depth == 0 and (_declares_short_name(text, k) or _ENUMERATOR.search(text, max(0, k - 5), k)):
+                break  # …有限公司（以下简称潞安化工）高硫煤…示范项目, （一）扭住项目建设: the name starts after the brackets
             depth += 1
         elif ch in "(（":
             if depth == 0:

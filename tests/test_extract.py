@@ -1639,3 +1639,24 @@ def test_short_forms_of_counties_and_banners(text, region, present, absent):
 )
 def test_districts_named_like_everyday_phrases(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A heading's number in brackets ((一), （二）) opens no name; verbs of holding on (扭住, 抓住), 布局, 对口 and a place's
+# inside (示范区内, 镇内, 境内) end a name's left context; 高铁时代 is no railway, a ceremony's 主会场 no project.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("二、2025年重点工作 （一）扭住项目建设不放松。", "咸阳市", set(), {("Project", "（一）扭住项目"), ("Project", "扭住项目")}),
+        ("中国图们江区域（珲春）国际合作示范区内珲春跨境电商产业园投入运营", "延边朝鲜族自治州",
+         {("Project", "中国图们江区域（珲春）国际合作示范区"), ("Project", "珲春跨境电商产业园"),
+          ("珲春跨境电商产业园", "locatedIn", "珲春市")}, set()),
+        ("禹州市神垕镇举办钧瓷文化旅游节，镇内钧瓷文化产业园接待游客200万人次", "禹州市",
+         {("Project", "钧瓷文化产业园")}, {("Project", "镇内钧瓷文化产业园")}),
+        ("让朔州全面迈入高铁时代", "朔州市", set(), {("Project", "迈入高铁"), ("Project", "朔州全面迈入高铁")}),
+        ("主会场项目中，远东控股集团有限公司投资30亿元建设的高压电缆项目开工", "宜兴市", set(), {("Project", "主会场项目")}),
+        # guard: 区内 inside a name (市区内环线) still is
+        ("加快建设市区内环线", "义乌市", {("Project", "市区内环线")}, set()),
+    ],
+)
+def test_headings_verbs_and_insides_end_names(text, region, present, absent):
+    assert_found(text, region, present, absent)
