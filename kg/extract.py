@@ -903,6 +903,8 @@ _BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})的?|(?
 #: Between 在 and its region and a project, verbs of building with a partner or for another, or of starting or carrying
 #: out works (在竹溪县开工建设城市防洪工程, 在陶岔村实施渠首生态廊道提升工程): there it lies.
 _BUILT_THERE_AFTER_ZAI = re.compile("(?:合作|联合|携手|共同)?(?:共建|承建|援建)的?|(?:开工|动工|启动|加快)建设|实施|开工")
+#: Between a region that opens its clause and the project it starts or carries out there (山阴县加快建设东方氢能产业园).
+_BUILT_BY_SUBJECT = re.compile("(?:开工|动工|启动|加快)建设|实施|开工")
 #: After 位于 and its region, up to the 的 before what lies there: 位于雄安新区启动区的X项目.
 _OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
 #: After a project, where it is: 项目(一期)在 or 落户 (then its region; see _THERE_VERB).
@@ -936,11 +938,13 @@ _BUILT_BY_FIRM_AFTER = re.compile(
     "由[^，,。；;]{2,30}?(?:公司|集团)(?:[^，,。；;]{0,12}?)(?:投资建设|投资兴建|建设|承建|投建|兴建)")
 
 
-def _after_zai(norm: str, mentions: list, i: int) -> bool:
-    """Whether the region ``mentions[i]`` is written after 在, alone or at the end of a chain (在高台县巷道镇)."""
+def _after_zai(norm: str, mentions: list, i: int, *, or_subject: bool = False) -> bool:
+    """Whether the region ``mentions[i]`` is written after 在, alone or at the end of a chain (在高台县巷道镇); with
+    ``or_subject``, also where it opens its clause (；山阴县加快建设东方氢能产业园)."""
     while i > 0 and mentions[i - 1].type == "Region" and mentions[i - 1].end == mentions[i].start:
         i -= 1
-    return norm[mentions[i].start - 1:mentions[i].start] == "在"
+    start = mentions[i].start
+    return norm[start - 1:start] == "在" or (or_subject and (start == 0 or norm[start - 1] in "，,。；;：:\n"))
 
 
 def _firm_built(norm: str, start: int) -> bool:
@@ -2552,10 +2556,14 @@ def find_relations(
             if b.type in ("Enterprise", "Project") and (
                 b.start == a.end
                 or (b.type == "Enterprise" and len(gap) <= 8 and re.fullmatch(f"[{_CJK}]*", gap)
-                    and not re.search("[与和同及]", gap))  # 船营区政府与中复神鹰: a partner, not a resident
+                    and not re.search("[与和同及]|建设|开工|引进|签约|投资", gap))
+                # 船营区政府与中复神鹰: a partner, not a resident; 平鲁区开工建设中国华电投资的…: the firm builds there
                 or (b.type == "Project" and _BUILDS_THERE.fullmatch(gap))
                 # 在高台县巷道镇共建津甘冷链物流园, 在山丹县承建的…项目, 在竹溪县开工建设…: 在 says where, whoever builds
                 or (b.type == "Project" and _BUILT_THERE_AFTER_ZAI.fullmatch(gap) and _after_zai(norm, mentions, i))
+                # 山阴县加快建设…, 平鲁区开工建设…: the region that opens the clause builds there (not 援建, 共建: for another)
+                or (b.type == "Project" and _BUILT_BY_SUBJECT.fullmatch(gap)
+                    and _after_zai(norm, mentions, i, or_subject=True))
                 # 铜山区的鑫晟光伏组件扩产项目, 昆山市周市镇的…项目 (the innermost place; not a route's end: 林甸县至
                 # 杜尔伯特蒙古族自治县的滨洲铁路联络线, nor a partner: 与上海市的…, nor one of a list of places:
                 # 中塘镇、太平镇的都市农业产业园; one of a list of such projects is: …项目、沛县的龙固港区综合码头工程)

@@ -1660,3 +1660,21 @@ def test_districts_named_like_everyday_phrases(text, region, present, absent):
 )
 def test_headings_verbs_and_insides_end_names(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A region that opens its clause and starts or carries out a project (山阴县加快建设…) is where the project lies; a firm
+# after the region and a verb of building (平鲁区开工建设中国华电投资的…) builds there and lies nowhere the text says.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("山阴县加快建设东方氢能产业园", "朔州市", {("东方氢能产业园", "locatedIn", "山阴县")}, set()),
+        ("平鲁区开工建设中国华电投资的华电平鲁风光储一体化基地", "朔州市",
+         {("华电平鲁风光储一体化基地", "locatedIn", "平鲁区"), ("中国华电", "investsIn", "华电平鲁风光储一体化基地")},
+         {("中国华电", "locatedIn", "平鲁区")}),
+        # guard: a region that builds for another (援建) is not where the project lies
+        ("北京市顺义区援建的淅川县第一高级中学新校区投入使用", "南阳市", {("淅川县第一高级中学新校区", "locatedIn", "淅川县")},
+         {("淅川县第一高级中学新校区", "locatedIn", "顺义区")}),
+    ],
+)
+def test_a_region_that_builds_in_its_own_clause(text, region, present, absent):
+    assert_found(text, region, present, absent)
