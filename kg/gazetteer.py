@@ -360,6 +360,8 @@ class Gazetteer:
                         place = memo[surface]
                     except KeyError:
                         place = memo[surface] = self._accept(surface, ctx, scopes, skip)
+                    if place is None and out and out[-1][1] == i:
+                        place = self._inside(surface, out[-1][2], skip)
                     if place is not None:
                         best = (i, j, place)
                 j += 1
@@ -376,6 +378,16 @@ class Gazetteer:
                 out.append(best)
                 free = best[1]
         return out
+
+    def _inside(self, surface: str, parent: Place, skip: tuple[str, ...]) -> Place | None:
+        """The county named ``surface`` that lies in ``parent``, the province or city written right before it: a
+        county's short form read outside the report's province where its own parent says where it is
+        (内蒙古兴安盟科右前旗 in a report of 北京, 佛山南海 in one of 广西). Not a township (宁夏宝丰能源: a brand)."""
+        if surface in self._stop or parent.level not in ("province", "city"):
+            return None
+        found = [p for p in self.candidates(surface)
+                 if p.level == "county" and self.is_within(p, parent) and not p.name.endswith(skip)]
+        return min(found, key=_prominence) if found else None
 
     def _in(self, place: Place, scopes: dict[str, Place], level: str) -> bool:
         scope = scopes.get(level)

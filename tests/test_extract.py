@@ -1678,3 +1678,20 @@ def test_headings_verbs_and_insides_end_names(text, region, present, absent):
 )
 def test_a_region_that_builds_in_its_own_clause(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A county written by its short form outside the report's province is read where its own province or city is written
+# right before it (内蒙古兴安盟科右前旗 in a report of 昌平区); a township so written is not (宁夏宝丰能源: a brand).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("我区与内蒙古兴安盟科右前旗持续深化结对帮扶", "昌平区",
+         {("Region", "科尔沁右翼前旗"), ("科尔沁右翼前旗", "partOf", "兴安盟"), ("昌平区", "cooperatesWith", "科尔沁右翼前旗")},
+         set()),
+        ("与佛山南海共建产业园", "横州市", {("Region", "南海区"), ("南海区", "partOf", "佛山市")}, set()),
+        # guard: a township's short form after a province, inside a firm's name
+        ("宁夏宝丰能源集团股份有限公司投资建设烯烃项目", "鄂尔多斯市", set(), {("Region", "宝丰镇")}),
+    ],
+)
+def test_a_county_after_its_own_province_or_city(text, region, present, absent):
+    assert_found(text, region, present, absent)
