@@ -1340,6 +1340,14 @@ def _list_kinds() -> tuple[dict[str, str], re.Pattern, int]:
     return types, _alternation(types), max(rules["max_qualifier"].values())
 
 
+def _chain_of_spans(spans: set[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``spans`` (start, end) follow one another from ``start`` to ``end`` exactly (a place or a chain of places)."""
+    ends = {s: e for s, e in spans}
+    while start in ends and start < end:
+        start = ends[start]
+    return start == end
+
+
 def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
     rules = _rules()["list"]
     kind_types, kind_re, longest = _list_kinds()
@@ -1381,7 +1389,7 @@ def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
                 or re.search(f"[{_NUMERALS}]个", item)
                 or item in _common_words()
                 or (len(item) <= 4 and _covered_by_common_words(item))
-                or (s0, e0) in region_spans
+                or _chain_of_spans(region_spans, s0, e0)  # 洪湖市瞿家湾镇、荆州区纪南镇等特色小镇: places
             ):
                 continue
             if rtype == "Region":

@@ -1695,3 +1695,18 @@ def test_a_region_that_builds_in_its_own_clause(text, region, present, absent):
 )
 def test_a_county_after_its_own_province_or_city(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Items of a list named by its kind (等特色小镇) that are chains of places (洪湖市瞿家湾镇) stay places, as single places do.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("重点打造洪湖市瞿家湾镇、荆州区纪南镇等特色小镇", "荆州市",
+         {("Region", "瞿家湾镇"), ("Region", "纪南镇"), ("纪南镇", "partOf", "荆州区")},
+         {("Project", "洪湖市瞿家湾镇"), ("Project", "荆州区纪南镇")}),
+        # guard: items that are no places are still the kind's projects
+        ("建设茶香、竹海等特色小镇", "荆州市", {("Project", "茶香"), ("Project", "竹海")}, set()),
+    ],
+)
+def test_list_items_that_are_chains_of_places(text, region, present, absent):
+    assert_found(text, region, present, absent)
