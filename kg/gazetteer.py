@@ -329,7 +329,8 @@ class Gazetteer:
         ============================  ==============================  =====================
 
         A district whose full name is an everyday phrase (新城区, 老城区: ``region_local_names.tsv``) is matched in its
-        own city only.
+        own city only. A county's name outside its scope is matched right after its own province or city, written there
+        (兴安盟科右前旗, 佛山南海: see :meth:`_inside`).
         """
         ctx = self._context_place(context)
         scopes = self.scopes(ctx) if ctx is not None else {}
