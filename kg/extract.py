@@ -887,7 +887,10 @@ def _place_then_common_words(core: str) -> bool:
 #: 在泾源县黄花乡援建…: the place where, not the one that gives the aid).
 _BUILD_VERBS = "投资(?:约|超过?|近)?[0-9.]+[亿万]元(?:建设|兴建|新建)|投资建设|投资兴建|投资新建|建设|投建|新建|布局"
 _FIRM_FORMS = "集团|公司|股份"
-_BUILDER_BUILDS = re.compile(f"(?:(?P<firm>{_FIRM_FORMS})|[省市县区镇乡村园旗盟州]|街道)(?:{_BUILD_VERBS}|共建|援建)")
+#: A verb of building, also with a partner (共建) or for another (援建): after a builder (_BUILDER_BUILDS) or after the
+#: place where something is built (在金华建设…, 在沪杭等地建设…: _after_place_builds).
+_PLACE_BUILDS = re.compile(f"(?:{_BUILD_VERBS}|共建|援建)")
+_BUILDER_BUILDS = re.compile(f"(?:(?P<firm>{_FIRM_FORMS})|[省市县区镇乡村园旗盟州]|街道){_PLACE_BUILDS.pattern}")
 #: Partners building together, inside a project's left context, whoever they are (中复神鹰合资建设碳纤维项目,
 #: 与华为共同投资建设…): the name starts after the verb.
 _JOINTLY_BUILDS = re.compile("(?:合资|共同投资|联合投资|共同出资)(?:建设|兴建|投建|新建)?|(?:共同|联合)(?:建设|兴建|投建|打造)")
@@ -900,11 +903,11 @@ _PHASE = re.compile(r"[一二三四五六七八九十]{1,2}期")
 _YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季度|第[一二三四五六七八九十0-9]+批|[上下]半年)?")
 #: Between a region and the project it names the place of (not 共建: a partner builds it with the speaker).
 _BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})的?|(?:开工|建成|投产|落地|开工建设|建成投产)的")
-#: Between 在 and its region and a project, verbs of building with a partner or for another, or of starting or carrying
-#: out works (在竹溪县开工建设城市防洪工程, 在陶岔村实施渠首生态廊道提升工程): there it lies.
-_BUILT_THERE_AFTER_ZAI = re.compile("(?:合作|联合|携手|共同)?(?:共建|承建|援建)的?|(?:开工|动工|启动|加快)建设|实施|开工")
 #: Between a region that opens its clause and the project it starts or carries out there (山阴县加快建设东方氢能产业园).
 _BUILT_BY_SUBJECT = re.compile("(?:开工|动工|启动|加快)建设|实施|开工")
+#: Between 在 and its region and a project, those verbs and the verbs of building with a partner or for another
+#: (在竹溪县开工建设城市防洪工程, 在陶岔村实施渠首生态廊道提升工程, 在高台县巷道镇共建…): there it lies.
+_BUILT_THERE_AFTER_ZAI = re.compile(f"(?:合作|联合|携手|共同)?(?:共建|承建|援建)的?|{_BUILT_BY_SUBJECT.pattern}")
 #: After 位于 and its region, up to the 的 before what lies there: 位于雄安新区启动区的X项目.
 _OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
 #: After a project, where it is: 项目(一期)在 or 落户 (then its region; see _THERE_VERB).
@@ -1014,10 +1017,6 @@ def _names_what_is_built(core: str) -> bool:
     works go (技术改造, 增资扩产, 智能化改造: see [project] works_words in extract.toml)."""
     rest = _pattern("project", "works_words").sub("", core)
     return len(re.sub(rf"[^{_CJK}A-Za-z0-9]", "", rest)) >= 2
-
-
-#: A verb of building right after the place where something is built (在金华建设…, 在沪杭等地建设…).
-_PLACE_BUILDS = re.compile(f"(?:{_BUILD_VERBS}|共建|援建)")
 
 
 def _after_place_builds(norm: str, start: int, type_start: int) -> int:
@@ -1340,19 +1339,26 @@ def _list_kinds() -> tuple[dict[str, str], re.Pattern, int]:
     return types, _alternation(types), max(rules["max_qualifier"].values())
 
 
-def _chain_of_spans(spans: set[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``spans`` (start, end) follow one another from ``start`` to ``end`` exactly (a place or a chain of places)."""
-    ends = {s: e for s, e in spans}
-    while start in ends and start < end:
-        start = ends[start]
-    return start == end
+def _chain_of_spans(ends: dict[int, set[int]], start: int, end: int) -> bool:
+    """Whether spans (``ends``: their ends by their start) follow one another from ``start`` to ``end`` exactly: a place
+    or a chain of places."""
+    todo = [start]
+    while todo:
+        at = todo.pop()
+        if at == end:
+            return True
+        todo.extend(e for e in ends.get(at, ()) if e <= end)
+    return False
 
 
 def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
     rules = _rules()["list"]
     kind_types, kind_re, longest = _list_kinds()
     followers = tuple(rules["kind_followers"])
-    region_spans = {(c.start, c.end) for c in regions if c.place_id}
+    region_ends: dict[int, set[int]] = {}
+    for c in regions:
+        if c.place_id:
+            region_ends.setdefault(c.start, set()).add(c.end)
     generic = set(_rules()["project"]["generic_cores"])
     out: list[Candidate] = []
     for m in re.finditer("等", norm):
@@ -1389,7 +1395,7 @@ def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
                 or re.search(f"[{_NUMERALS}]个", item)
                 or item in _common_words()
                 or (len(item) <= 4 and _covered_by_common_words(item))
-                or _chain_of_spans(region_spans, s0, e0)  # 洪湖市瞿家湾镇、荆州区纪南镇等特色小镇: places
+                or _chain_of_spans(region_ends, s0, e0)  # 洪湖市瞿家湾镇、荆州区纪南镇等特色小镇: places
             ):
                 continue
             if rtype == "Region":
