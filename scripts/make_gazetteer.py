@@ -82,7 +82,7 @@ COUNTY_SHORT_FORMS = {
 }
 
 
-def city_short_forms(regions: dict[str, list]) -> int:
+def hand_short_forms(regions: dict[str, list]) -> int:
     """Give the cities of CITY_SHORT_FORMS and the counties of COUNTY_SHORT_FORMS their short forms; how many were
     added."""
     added = 0
@@ -312,7 +312,7 @@ def main() -> None:
     current = current_names(regions)
     prefectures = autonomous_aliases(regions, "city", {"自治州": "州"}, PREFECTURE_ALIASES)
     counties = autonomous_aliases(regions, "county", {"自治县": "县", "自治旗": "旗"})
-    cities = city_short_forms(regions)
+    short_forms = hand_short_forms(regions)
     rows = sorted(
         ([r[0], r[1], "|".join(sorted(r[2])), r[3], r[4], r[5]] for r in regions.values()),
         key=lambda r: r[0],
@@ -324,7 +324,7 @@ def main() -> None:
     for r in rows:
         levels[r[3]] = levels.get(r[3], 0) + 1
     print(f"regions: {levels}, renamed aliases: {renamed}, renamed to current names: {moved} by the change list, {current} by hand, "
-          f"prefecture aliases: {prefectures}, city and county short forms: {cities}, county aliases: {counties}, villages: {sum(len(v) for v in villages.values())}")
+          f"prefecture aliases: {prefectures}, city and county short forms: {short_forms}, county aliases: {counties}, villages: {sum(len(v) for v in villages.values())}")
 
 
 if __name__ == "__main__":
