@@ -2674,7 +2674,9 @@ def find_relations(
                     first = projects_at.get(first.end)  # 位于龙潭区的中国石油吉林石化公司ABS装置扩能改造项目
                 elif first is not None and first.type != "Project":
                     first = None
-                heads = _joined_run(norm, [m for m in in_sent if first and m.start >= first.start], ("、", "和", "及"))
+                # the items after it, while each is a project or a firm (…康养小镇、峄城区的…产业园: a place opens a clause)
+                heads = _joined_run(norm, [m for m in in_sent if first and m.start >= first.start
+                                           and m.type in ("Project", "Enterprise")], ("、", "和", "及"))
                 chain = chain if heads else []
             for head in heads[-1:] if heads and heads[-1].end <= pos else heads:
                 for r in chain:

@@ -1140,6 +1140,10 @@ def test_posts_before_a_name(text, region, present, absent):
          {("光伏组件项目", "locatedIn", "马村镇")}, {("某某新能源科技有限公司", "locatedIn", "高平市")}),
         ("同日，位于富阳区的智能装备产业园、年产5万吨铜箔项目同步开工。", "杭州市",
          {("智能装备产业园", "locatedIn", "富阳区"), ("年产5万吨铜箔项目", "locatedIn", "富阳区")}, set()),
+        # a place opening the next item starts a clause of its own: a place is never located
+        ("全市已开工建设位于山亭区徐庄镇的翼云康养小镇、峄城区的石榴精深加工产业园等亿元以上项目。", "枣庄市",
+         {("翼云康养小镇", "locatedIn", "徐庄镇"), ("石榴精深加工产业园", "locatedIn", "峄城区")},
+         {("峄城区", "locatedIn", "山亭区"), ("峄城区", "locatedIn", "徐庄镇")}),
         # a city or county of the report's province after a firm's brand inside the name (not one of another province)
         ("推动天合光能宿迁基地三期、长城汽车永川工厂技改项目建设", "江苏省",
          {("天合光能宿迁基地", "locatedIn", "宿迁市")}, {("长城汽车永川工厂技改项目", "locatedIn", "永川区")}),
