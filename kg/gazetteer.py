@@ -35,6 +35,14 @@ __all__ = ["Place", "Gazetteer", "gazetteer", "LEVELS"]
 
 _WATER = set("江河溪湖湾")
 _NUMERAL_CHARS = set("一二三四五六七八九十两")
+_LOCAL_LEVELS = frozenset(("county", "town", "village"))
+
+
+@functools.cache
+def _everyday_words() -> frozenset[str]:
+    """Everyday words of two characters (``common_words.tsv``)."""
+    lines = data_path("common_words.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if len(w) == 2 and not w.startswith("#"))
 _MEASURE_CHARS = set("台个项条大年次级类种批家支")
 LEVELS = ("province", "city", "county", "town", "village", "macro")
 _RANK = {level: i for i, level in enumerate(LEVELS)}
@@ -375,6 +383,9 @@ class Gazetteer:
                     best = None
                 elif text[best[0]] in _NUMERAL_CHARS and nxt in _MEASURE_CHARS:
                     best = None  # 四平台 (“一中心、四平台”) is four platforms, not 四平
+            if (best and i and best[1] - i == 2 and best[2].level in _LOCAL_LEVELS and best[2].name == text[i:i + 2]
+                    and text[i - 1:i + 1] in _everyday_words()):
+                best = None  # 示范县 (范县), 创新县域 (新县): a name of one character and its suffix, whose character ends a word
             if best:
                 out.append(best)
                 free = best[1]

@@ -47,6 +47,7 @@ def assert_found(text: str, region: str | None, present: set, absent: set) -> No
         # before 山区 and before a place's name, 山 names no mountain
         ("西藏山南市与湖南省结对", "湖南省", {("Region", "西藏自治区"), ("Region", "山南市")}),
         ("义乌山区乡镇加快发展", "金华市", {("Region", "义乌市")}),
+        ("支持新县、商城县创建全国示范县", "信阳市", {("Region", "新县"), ("Region", "商城县")}),  # guard: 持新 is no word
     ],
 )
 def test_regions_found(text, region, expected):
@@ -72,6 +73,9 @@ def test_regions_found(text, region, expected):
         ("雅璜村获评全国乡村治理示范村", "武义县", {"范村"}),
         ("推进旧城改造和城中村改造", "庆元县", {"中村"}),
         ("举办中国武义首届农民丰收节", "武义县", {"民丰村"}),
+        # a county's or township's name of one character and its suffix, whose character ends an everyday word
+        ("支持新县、商城县创建全国示范县", "信阳市", {"范县"}),
+        ("北宿镇、唐村镇获评山东省乡村振兴示范镇", "邹城市", {"范镇"}),
         ("涉及七个村的饮用水村网改造5月动工", "大田乡", {"饮用水村"}),
         # a full name whose last character starts a word: 新建区块 is a block, not 南昌市新建区
         ("开发小济洋、元帅公庙等新建区块公共地下空间", "庆元县", {"新建区"}),
