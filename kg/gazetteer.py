@@ -338,7 +338,10 @@ class Gazetteer:
 
         A district whose full name is an everyday phrase (新城区, 老城区: ``region_local_names.tsv``) is matched in its
         own city only. A county's name outside its scope is matched right after its own province or city, written there
-        (兴安盟科右前旗, 佛山南海: see :meth:`_inside`).
+        (兴安盟科右前旗, 佛山南海: see :meth:`_inside`); a name that counties of two provinces share, right after one of
+        them, is the county there (上海市宝山区); and right after a city, a county or township of another province is
+        not matched (锦州滨海新区 is a zone of 锦州, not Tianjin's 滨海新区). A county's or township's name of one
+        character and its suffix is not matched where that character ends an everyday word (示范县 holds no 范县).
         """
         ctx = self._context_place(context)
         scopes = self.scopes(ctx) if ctx is not None else {}
@@ -369,8 +372,15 @@ class Gazetteer:
                         place = memo[surface]
                     except KeyError:
                         place = memo[surface] = self._accept(surface, ctx, scopes, skip)
-                    if place is None and out and out[-1][1] == i:
-                        place = self._inside(surface, out[-1][2], skip)
+                    if out and out[-1][1] == i:  # right after a province or city: a county written there lies in it
+                        before = out[-1][2]
+                        if place is None:
+                            place = self._inside(surface, before, skip)
+                        elif place.level in _LOCAL_LEVELS and not self.is_within(place, self.province_of(before)):
+                            # the county of that name in it (上海市宝山区, not Heilongjiang's); after a city, else none:
+                            # 锦州滨海新区 is a zone of 锦州 named 滨海, not Tianjin's 滨海新区 (北京和田工业园区 is in 和田)
+                            inside = self._inside(surface, before, skip)
+                            place = inside if inside is not None or before.level == "city" else place
                     if place is not None:
                         best = (i, j, place)
                 j += 1

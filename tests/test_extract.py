@@ -1699,6 +1699,13 @@ def test_a_region_that_builds_in_its_own_clause(text, region, present, absent):
         ("与佛山南海共建产业园", "横州市", {("Region", "南海区"), ("南海区", "partOf", "佛山市")}, set()),
         # guard: a township's short form after a province, inside a firm's name
         ("宁夏宝丰能源集团股份有限公司投资建设烯烃项目", "鄂尔多斯市", set(), {("Region", "宝丰镇")}),
+        # a name two provinces' counties share is the one in the province or city written before it
+        ("深化与上海市宝山区、奉贤区的对口合作", "昭通市", {("宝山区", "partOf", "上海市")}, set()),
+        # after a city, a county of another province is no county: 锦州滨海新区 is 锦州's zone named 滨海
+        ("集中开工活动在茂名滨海新区举行", "茂名市",
+         {("Project", "茂名滨海新区"), ("茂名滨海新区", "locatedIn", "茂名市")}, {("Region", "滨海新区")}),
+        # guard: after a province, an aid park is named after its donor and lies in the county
+        ("北京和田工业园区新入驻企业12家", "和田市", {("北京和田工业园区", "locatedIn", "和田市")}, set()),
     ],
 )
 def test_a_county_after_its_own_province_or_city(text, region, present, absent):
