@@ -345,7 +345,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         stem = norm[start:m.start()]
         if (
             len(stem) < 2
-            or re.search(f"[{_NUMERALS}]个|[0-9]|[村镇乡]", stem)
+            or re.search(f"[{_NUMERALS}]个|[0-9]|[村镇乡]|街道", stem)
             or stem in _common_words()
             or _covered_by_common_words(stem)
             or any(stem.endswith(w) for w in rules["village_stop"])

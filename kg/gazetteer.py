@@ -393,6 +393,11 @@ class Gazetteer:
                     best = None
                 elif text[best[0]] in _NUMERAL_CHARS and nxt in _MEASURE_CHARS:
                     best = None  # 四平台 (“一中心、四平台”) is four platforms, not 四平
+                elif (out and out[-1][1] == i and out[-1][2].level == "county" and not out[-1][2].name.endswith("新区")
+                      and not self.is_within(best[2], out[-1][2]) and not self.is_within(out[-1][2], best[2])):
+                    # 观山湖区金华园街道, 疏附县广州新城: what follows a county is its own (a national new area spans
+                    # cities: 天府新区眉山片区)
+                    best = None
             if (best and i and best[1] - i == 2 and best[2].level in _LOCAL_LEVELS and best[2].name == text[i:i + 2]
                     and text[i - 1:i + 1] in _everyday_words()):
                 best = None  # 示范县 (范县), 创新县域 (新县): a name of one character and its suffix, whose character ends a word
