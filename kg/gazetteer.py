@@ -340,7 +340,8 @@ class Gazetteer:
         own city only. A county's name outside its scope is matched right after its own province or city, written there
         (兴安盟科右前旗, 佛山南海: see :meth:`_inside`); a name that counties of two provinces share, right after one of
         them, is the county there (上海市宝山区); and right after a city, a county or township of another province is
-        not matched (锦州滨海新区 is a zone of 锦州, not Tianjin's 滨海新区). A county's or township's name of one
+        not matched (锦州滨海新区 is a zone of 锦州, not Tianjin's 滨海新区); right after a county, only a place in it or
+        holding it is read by a short form (观山湖区金华园街道 holds no 金华). A county's or township's name of one
         character and its suffix is not matched where that character ends an everyday word (示范县 holds no 范县).
         """
         ctx = self._context_place(context)
