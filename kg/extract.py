@@ -165,13 +165,13 @@ def _by_last_char(words) -> dict[str, tuple[str, ...]]:
 
 
 def _in_major_place_name(text: str, i: int) -> bool:
-    """Whether ``text[i]`` is inside the name of a province or city, or the full name of a county of three or more
-    characters, written there (和田, 和平区): a stop character (和) there is no conjunction."""
+    """Whether ``text[i]`` is inside the name of a province or city, or the name or short form of a county of three
+    or more characters, written there (和田, 和平区, 和林格尔): a stop character (和) there is no conjunction."""
     g = gazetteer()
     for a in range(max(0, i - 2), i + 1):
-        for b in range(max(a + 2, i + 1), min(len(text), a + 4) + 1):
+        for b in range(max(a + 2, i + 1), min(len(text), a + 5) + 1):
             for p in g.candidates(text[a:b]):
-                if p.level in ("province", "city") or (p.level == "county" and b - a >= 3 and p.name == text[a:b]):
+                if p.level in ("province", "city") or (p.level == "county" and b - a >= 3 and text[a:b] in (p.name, p.short)):
                     return True
     return False
 

@@ -1543,6 +1543,10 @@ def test_villages_by_short_form_and_titles(text, region, present, absent):
     [
         ("对口支援西藏自治区察雅县，援建察雅县第一中学。", "芜湖市",
          {("Project", "察雅县第一中学"), ("察雅县第一中学", "locatedIn", "察雅县")}, {("Project", "援建察雅县第一中学")}),
+        # nor inside a county's short form of three or more characters (和林格尔)
+        ("加快中国电信承建的和林格尔云计算产业园建设", "呼和浩特市",
+         {("Project", "和林格尔云计算产业园"), ("和林格尔云计算产业园", "locatedIn", "和林格尔县")},
+         {("Project", "林格尔云计算产业园")}),
         ("和田市人民医院综合楼投入使用", "和田市",
          {("Project", "和田市人民医院综合楼"), ("和田市人民医院综合楼", "locatedIn", "和田市")},
          {("Project", "田市人民医院综合楼")}),
