@@ -221,10 +221,27 @@ def _left_boundary(
                 # and a space between Latin letters or digits (惠科Mini LED背光模组项目, 年产8GW N型高效电池项目)
             ending = stops.get(ch)
             if ending and text.endswith(ending, floor, k) and (k < pos or not name_end or ch not in _soft_stops()) \
-                    and not (ch == "和" and _in_major_place_name(text, k - 1)):
+                    and not (ch == "和" and _in_major_place_name(text, k - 1)) \
+                    and not _word_over_stop(text, k - 1):
                 break
         k -= 1
     return k
+
+
+@functools.cache
+def _words_over_stops() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Words that hold a one-character stop, which is no stop there (高等专科学校, 中等职业学校, 华为云…有限公司), by
+    that character: each word with the character's place in it."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for word in _rules()["span"]["words_over_stops"]:
+        for i, ch in enumerate(word):
+            out.setdefault(ch, []).append((word, i))
+    return {ch: tuple(words) for ch, words in out.items()}
+
+
+def _word_over_stop(text: str, i: int) -> bool:
+    """Whether the stop character ``text[i]`` stands inside one of :func:`_words_over_stops` there."""
+    return any(text.startswith(word, i - at) for word, at in _words_over_stops().get(text[i], ()) if i >= at)
 
 
 @functools.cache

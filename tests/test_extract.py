@@ -1738,3 +1738,22 @@ def test_a_county_after_its_own_province_or_city(text, region, present, absent):
 )
 def test_list_items_that_are_chains_of_places(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A one-character stop inside a word is no stop there: 高等 and 中等职业 in a school's name, 华为 in a firm's (等 still
+# ends a list after 高中).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("南阳医学高等专科学校新校区建成", "南阳市", {("Project", "南阳医学高等专科学校新校区")},
+         {("Project", "专科学校新校区")}),
+        ("开工建设县中等职业学校迁建工程", "南阳市", {("Project", "县中等职业学校迁建工程")}, set()),
+        ("华为云计算技术有限公司投资建设贵阳智算创新中心", "贵阳市",
+         {("Enterprise", "华为云计算技术有限公司"), ("华为云计算技术有限公司", "investsIn", "贵阳智算创新中心")},
+         {("Enterprise", "云计算技术有限公司")}),
+        # guard
+        ("完成濛洲高中等项目", "庆元县", {("Project", "蒙洲高中")}, {("Project", "蒙洲高中等项目")}),
+    ],
+)
+def test_words_that_hold_a_stop(text, region, present, absent):
+    assert_found(text, region, present, absent)
