@@ -889,6 +889,13 @@ def _covered_by_common_words(core: str) -> bool:
     return True
 
 
+def _places_facility(core: str, phrase_types) -> bool:
+    """``core`` opens with a place and ends in a type word of a facility, not of a kind: before 工程, 商丘民用机场 is
+    the place's airport (大里镇农村 before 公路 is the place's roads of a kind, 民用机场 any airport)."""
+    return (any(core.endswith(t) and t not in phrase_types for t in _project_type_words() if len(core) > len(t) + 1)
+            and any(_is_place_name(core[:k], None) for k in range(2, min(len(core) - 1, 7))))
+
+
 def _place_then_common_words(core: str) -> bool:
     """``core`` is a place's name and then everyday words only (大里镇农村, 高碑店市灾后重建): before a type word that
     names a kind (公路, 项目), the place says whose works of that kind, it does not name one."""
@@ -1167,6 +1174,7 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
         elif (type_word in phrase_types and len(core) <= 8
               and (_covered_by_common_words(core)
                    or (not _INSTITUTION.search(core + type_word) and _place_then_common_words(core)))
+              and not _places_facility(core, phrase_types)
               and not (by_firm or firms_own or _firm_built(norm, start) or _BUILT_BY_FIRM_AFTER.match(norm, end))):
             continue  # 技改投资项目; 大里镇农村公路: a place's works of a kind (but 张北县第三中学, 温宿县图书馆建设项目)
         if re.search(r"[0-9]?A+级", norm[start:end]):

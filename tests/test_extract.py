@@ -1757,3 +1757,18 @@ def test_list_items_that_are_chains_of_places(text, region, present, absent):
 )
 def test_words_that_hold_a_stop(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A place's facility before 工程 names the facility's works (商丘民用机场工程), where a place's everyday words name a kind
+# of works (大里镇农村公路).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("加快推进商丘民用机场工程建设", "商丘市",
+         {("Project", "商丘民用机场工程"), ("商丘民用机场工程", "locatedIn", "商丘市")}, {("Project", "商丘民用机场")}),
+        # guard
+        ("新改建大里镇农村公路12公里", "商丘市", set(), {("Project", "大里镇农村公路")}),
+    ],
+)
+def test_a_places_facility_and_its_works(text, region, present, absent):
+    assert_found(text, region, present, absent)
