@@ -199,6 +199,9 @@ def test_initiatives_not_found(text, absent):
         ("用好金华高新技术产业开发区政策，设立浙中数字经济创新中心", "金华市", {"金华高新技术产业开发区", "浙中数字经济创新中心"}),
         ("金东区与义乌市合作建设金义科创产业园", "金华市", {"金义科创产业园"}),
         ("副市长张华出席柯城区与浙江恒鸣化纤有限公司举行的差别化纤维项目签约仪式", "衢州市", {"差别化纤维项目"}),
+        # a 工程 of a tourist area, terraces or a former residence is built, not a programme
+        ("开工建设芒砀山汉文化旅游区提升工程", "永城市", {"芒砀山汉文化旅游区提升工程"}),
+        ("实施新化县水车镇紫鹊界梯田保护提升工程", "娄底市", {"新化县水车镇紫鹊界梯田保护提升工程"}),
     ],
 )
 def test_projects_found(text, region, expected):
