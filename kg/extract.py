@@ -550,6 +550,11 @@ _SECTION_AFTER = re.compile(f"(?![路时阶地区])[{_CJK}]{{1,4}}?段(?![落])"
 #: A zone's part right after the zone: 崇左片区, 璧山片区, 高新片区, 奉贤分区 (not 各片区, 等片区, 重点片区).
 _ZONE_PART_AFTER = re.compile(f"(?![各等全重])[{_CJK}]{{1,4}}?[片分]区")
 
+#: A hospital's or a school's campus right after its name: 人民医院南区, 第一人民医院新区医院, 中心医院东院区 (a
+#: campus named otherwise, 新院区 or 温泉院区, ends in the type word 院区 itself).
+_CAMPUS_AFTER = re.compile("[东西南北新](?:院|校)?区(?:医院)?")
+_CAMPUS_OF = ("医院", "中医院", "妇保院", "学校", "学院", "中学", "小学", "高中")
+
 #: A township name right after its county (郫都区锦宁街道): the stem and its suffix.
 _TOWNSHIP_AFTER = re.compile(f"([{_CJK}]{{2,3}}?)(街道|镇|乡)")
 
@@ -1141,6 +1146,10 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             part = _ZONE_PART_AFTER.match(norm, end)  # 自由贸易试验区崇左片区: a zone's part stays in its name
             if part:
                 end = part.end()
+        elif type_word in _CAMPUS_OF:
+            campus = _CAMPUS_AFTER.match(norm, end)  # 亳州市人民医院南区: a campus stays in its institution's name
+            if campus:
+                end = campus.end()
         count = None
         for count in _COUNT.finditer(norm, start, m.start()):
             pass
