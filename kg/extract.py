@@ -1124,11 +1124,13 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             start = output  # 在马场坪工业园建设年产10万吨磷酸铁锂正极材料项目: the name opens with 年产
         verb = (type_word in ("工程", "项目") and norm.endswith(build_verbs, 0, m.start())
                 and next(v for v in build_verbs if norm.endswith(v, 0, m.start())))
-        if start == m.start() and verb:
-            # 广州白云国际机场三期扩建工程: the works word belongs to the name, the name comes before it
+        if verb and m.start() - len(verb) < start <= m.start():
+            # 广州白云国际机场三期扩建工程: the works word belongs to the name, the name comes before it (also where a
+            # stop inside the works word ended the name: 金华铁路枢纽扩容改造工程)
+            before = start
             start = _left_boundary(norm, m.start() - len(verb), max_len=24)
             if start == m.start() - len(verb):
-                start = m.start()
+                start = before
         # section qualifiers in brackets after the name: 合肥至温州高速(桐庐至义乌段)
         end = m.end()
         br = re.match(r"[(（][^()（）]{1,20}段[)）]", norm[end:])
