@@ -35,17 +35,17 @@ __all__ = ["Place", "Gazetteer", "gazetteer", "LEVELS"]
 
 _WATER = set("江河溪湖湾")
 _NUMERAL_CHARS = set("一二三四五六七八九十两")
+_MEASURE_CHARS = set("台个项条大年次级类种批家支")
+LEVELS = ("province", "city", "county", "town", "village", "macro")
+_RANK = {level: i for i, level in enumerate(LEVELS)}
 _LOCAL_LEVELS = frozenset(("county", "town", "village"))
 
 
 @functools.cache
 def _everyday_words() -> frozenset[str]:
-    """Everyday words of two characters (``common_words.tsv``)."""
+    """Everyday words of two characters (``common_words.tsv``, which the extractor also reads)."""
     lines = data_path("common_words.tsv").read_text(encoding="utf-8").splitlines()
     return frozenset(w for w in lines if len(w) == 2 and not w.startswith("#"))
-_MEASURE_CHARS = set("台个项条大年次级类种批家支")
-LEVELS = ("province", "city", "county", "town", "village", "macro")
-_RANK = {level: i for i, level in enumerate(LEVELS)}
 
 
 class Place(NamedTuple):
@@ -373,7 +373,7 @@ class Gazetteer:
                         place = memo[surface]
                     except KeyError:
                         place = memo[surface] = self._accept(surface, ctx, scopes, skip)
-                    if out and out[-1][1] == i:  # right after a province or city: a county written there lies in it
+                    if out and out[-1][1] == i:  # right after a place: a county written after a province or city lies in it
                         before = out[-1][2]
                         if place is None:
                             place = self._inside(surface, before, skip)
