@@ -41,13 +41,6 @@ _RANK = {level: i for i, level in enumerate(LEVELS)}
 _LOCAL_LEVELS = frozenset(("county", "town", "village"))
 
 
-@functools.cache
-def _everyday_words() -> frozenset[str]:
-    """Everyday words of two characters (``common_words.tsv``, which the extractor also reads)."""
-    lines = data_path("common_words.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(w for w in lines if len(w) == 2 and not w.startswith("#"))
-
-
 class Place(NamedTuple):
     """One division. A named tuple (immutable, compared and hashed by its fields): some 130,000 are
     built at start-up, and a named tuple is built several times faster than a frozen dataclass."""
@@ -80,7 +73,7 @@ class Gazetteer:
         self._singles: set[str] = set()  # names of one character (none in the data today)
         self._names: set[str] = set()  # every full name and alias (the prefixes that may match)
         self._stop = load_wordlist("region_alias_stop.tsv")
-        self._common = load_wordlist("common_words.tsv")  # 建设, 龙头: townships' short forms that are words
+        self._common = load_wordlist("common_words.tsv")  # 建设, 龙头: townships' short forms that are words; 示范 (示范县)
         self._local = load_wordlist("region_local_names.tsv")  # 新城区, 老城区: the district in its own city only
         with _collector_paused(permanent=True):
             snapshot = _snapshot_path()
@@ -400,7 +393,7 @@ class Gazetteer:
                     # cities: 天府新区眉山片区)
                     best = None
             if (best and i and best[1] - i == 2 and best[2].level in _LOCAL_LEVELS and best[2].name == text[i:i + 2]
-                    and text[i - 1:i + 1] in _everyday_words()):
+                    and text[i - 1:i + 1] in self._common):
                 best = None  # 示范县 (范县), 创新县域 (新县): a name of one character and its suffix, whose character ends a word
             if best:
                 out.append(best)
