@@ -1543,6 +1543,17 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
                 other = norm[first:start - 1]
                 if not _ends_legally(other) and acts_as_firm(other, invests=True):
                     out.append(Candidate(first, start - 1, "Enterprise", other, 3))
+    # a short name that signs with a government or a zone (京能国际与乐陵市签约, 市政府与中国石油签署…): the other party
+    # of a region, a government body or a development zone is a firm where nothing else rules it out
+    for m in _SIGNS_WITH.finditer(norm):
+        start = _left_boundary(norm, m.start(), max_len=10, stops=estops)
+        left, right = norm[start:m.start()], m.group("party")
+        if _government_party(right, ctx):
+            if left and _may_sign_as_firm(left) and acts_as_firm(left, invests=True):
+                out.append(Candidate(start, m.start(), "Enterprise", left, 3))
+        elif ((_government_party(left, ctx) or _OUR_GOVERNMENT.fullmatch(norm, max(0, m.start() - 2), m.start()))
+              and _may_sign_as_firm(right) and not right.endswith(_NOT_FIRM_PARTIES) and acts_as_firm(right, invests=True)):
+            out.append(Candidate(m.start("party"), m.end("party"), "Enterprise", right, 3))
     # lists that end in 等…企业: 三思光电、杭机股份、苏州赛伍、百川导体等新兴产业领域的龙头骨干企业
     cues = _pattern("enterprise", "list_cues")
     for m in re.finditer(r"等", norm):
@@ -1600,6 +1611,30 @@ _FIRM_INVESTS = re.compile("(?:计划|拟|将|再|追加|新增)?(?:投资|出�
 _PARTNER_INVESTS = re.compile("(?:共同|合资|联合)(?:投资|出资|建设|投建|兴建|打造)")
 #: Where a firm invests, between its short name and what only a firm does: 宁德时代在福鼎工业园区投资建设的…项目.
 _INVESTS_THERE = re.compile("在[^，,；;：:。、]{2,16}?(?:投资建设|投资兴建|投资新建|投资的)")
+#: Two parties that sign: 京能国际与乐陵市签约, 市政府与中国石油签署战略合作协议 (the party after 与 is the group).
+_SIGNS_WITH = re.compile(f"[与同](?P<party>[{_CJK}A-Za-z0-9]{{2,12}}?)(?:正式|成功|现场|集中|顺利|分别)?(?:签约|签署|签订)")
+#: Endings of a party that signs with a government and is no firm: 上海交大, 中科院, 考察团, 投资方, 客商 (universities and
+#: bodies of government are ruled out by the enterprise rules' government and institution words).
+_NOT_FIRM_PARTIES = ("大", "院", "校", "所", "会", "团", "组", "方", "商", "家", "部", "委", "办", "处", "站", "队", "企业", "单位", "代表")
+#: Endings of what signs as a government: 人民政府, 管委会, 经开区 (a zone's administration).
+_GOVERNMENT_PARTIES = ("政府", "管委会", "开发区", "高新区", "经开区", "新区", "园区", "试验区", "示范区")
+#: The government that speaks: 我市, 本县.
+_OUR_GOVERNMENT = re.compile("[我本][省市县区旗州盟镇乡]")
+
+
+def _government_party(name: str, ctx: Place | None) -> bool:
+    """``name`` signs as a government: a place, a government body or a development zone (乐陵市, 市政府, 我县, 开发区)."""
+    return bool(name) and (name.endswith(_GOVERNMENT_PARTIES) or _OUR_GOVERNMENT.fullmatch(name) is not None
+                           or _places_only(name, ctx))
+
+
+def _may_sign_as_firm(name: str) -> bool:
+    """``name``, a party that signs, may be a firm's short name: it has no legal form (those are found by it), and
+    ends in no adverb (长寿区还与…签订, 近期已与…签署, 乌兰察布市还签署), in no place's suffix (中山市小榄镇与…) and in no
+    name of a science city (武汉光谷生物城与仙桃高新区签订)."""
+    return not _ends_legally(name) and name[-1] not in "还也已将都又再均并曾正先省市县区旗州盟镇乡村城"
+
+
 #: Endings of what invests an amount without being a firm: 项目总, 累计, 全年共 …
 _INVESTOR_NOT_FIRM = ("总", "共", "累计", "合计", "年", "月", "期", "亿元", "万元", "项目")
 #: Villages invest too (岭下汤村投资1600多万元, 茶山4个村投资90.3万元): a name with 村, 社区 or a count is not a firm's.

@@ -973,6 +973,14 @@ def extracted(text: str, region: str | None = None) -> set[tuple]:
         ("宏发新材料集团有限公司拟在万州经开区投资建设年产5万吨电池材料项目", "重庆市",
          {("宏发新材料集团有限公司", "investsIn", "年产5万吨电池材料项目")},
          {("Enterprise", "万州经开区"), ("万州经开区", "investsIn", "年产5万吨电池材料项目")}),
+        # a party that signs with a region, a government or a zone (and the other way round); not an adverb's
+        # clause, a university, a science city or a township (guard)
+        ("京能国际与乐陵市签约，市政府与中国石油签署战略合作协议，我县与比亚迪正式签约", "德州市",
+         {("Enterprise", "京能国际"), ("Enterprise", "中国石油"), ("Enterprise", "比亚迪")}, set()),
+        ("亿纬锂能与开发区签订投资协议，宁德时代旗下邦普循环与福泉市签约", "黔南布依族苗族自治州",
+         {("Enterprise", "亿纬锂能"), ("Enterprise", "邦普循环")}, set()),
+        ("长寿区还与江苏省常州市武进区签订协议，县政府与上海交大签约，武汉光谷生物城与仙桃高新区签订合作协议", "重庆市",
+         set(), {("Enterprise", "长寿区还"), ("Enterprise", "上海交大"), ("Enterprise", "武汉光谷生物城")}),
         # a branch named again without its parent's legal name
         ("中国石油化工股份有限公司九江分公司扩建芳烃装置。九江分公司投资26亿元建设年产100万吨乙烯项目", "九江市",
          {("中国石油化工股份有限公司九江分公司", "investsIn", "年产100万吨乙烯项目")}, {("Enterprise", "九江分公司")}),
