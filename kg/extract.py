@@ -214,10 +214,12 @@ def _left_boundary(
                         continue
                 break
             if not name_char.match(ch) and not (ch == "." and text[k - 2:k - 1].isdigit() and text[k:k + 1].isdigit()) \
-                    and not (ch == "/" and text[k:k + 1] == "年" and _CJK_CHAR.match(text, k - 2)) \
+                    and not (ch == "/" and (text[k:k + 1] == "年" or text[k:k + 1].isdigit())
+                             and k >= 2 and (_CJK_CHAR.match(text, k - 2) or text[k - 2].isalpha())) \
                     and not (ch == " " and _LATIN_OR_DIGIT.fullmatch(text, k - 2, k - 1)
                              and _LATIN_OR_DIGIT.fullmatch(text, k, k + 1)):
-                break  # a decimal point stays inside a name (8.6代超高清液晶面板项目), so does 吨/年 (120万吨/年乙烯项目)
+                break  # a decimal point stays inside a name (8.6代超高清液晶面板项目), so do 吨/年 (120万吨/年乙烯项目)
+                # and a unit's / before a figure (200兆瓦/400兆瓦时储能电站项目, 100MW/200MWh储能项目)
                 # and a space between Latin letters or digits (惠科Mini LED背光模组项目, 年产8GW N型高效电池项目)
             ending = stops.get(ch)
             if ending and text.endswith(ending, floor, k) and (k < pos or not name_end or ch not in _soft_stops()) \
