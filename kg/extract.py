@@ -2345,6 +2345,8 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
 _CLAUSE_END = re.compile("[，,；;：:]")
 #: What ends a list item or a clause: a located trigger's region comes before either (落地、茶山…运营: no region).
 _LIST_OR_CLAUSE = re.compile("[、，,；;：:。]")
+#: A clause's end right after a builder's verb (…，中建八局承建。): the builder names no project of its own.
+_CLAUSE_END_AFTER = re.compile("[，,；;。]|$")
 #: After the firms of 项目由企业(与企业乙)……: the firms invest in or build the project.
 _BY_FIRM_BUILDS = re.compile(
     "(?:共同|合资|联合|独资|全额)?(?:出资|投资)?(?:[0-9.]+[亿万]?(?:元|美元))?"
@@ -2796,11 +2798,11 @@ def find_relations(
             builds = _BY_FIRM_BUILDS.match(norm, _past_short_name(norm, firms[-1].end))  # 由X有限公司（以下简称X）投资建设
             if not builds:
                 continue
-            while norm.startswith("、", builds.end()):  # 由X投资建设、Y承建: the builder too
+            while norm.startswith(("、", "，", ","), builds.end()):  # 由X投资建设、Y承建 (，Y承建): the builder too
                 other = next((m for m in in_sent if m.type == "Enterprise" and m.start == builds.end() + 1), None)
                 more = other and _BY_FIRM_BUILDS.match(norm, _past_short_name(norm, other.end))
-                if not more:
-                    break
+                if not more or (norm[builds.end()] != "、" and not _CLAUSE_END_AFTER.match(norm, more.end())):
+                    break  # after a comma, a clause of its own: Y承建。 (not Y投资建设的Z项目)
                 firms.append(other)
                 builds = more
             if norm.startswith("的", builds.end()):  # 由X承建的Y项目: the project named after it

@@ -1356,6 +1356,11 @@ def test_names_with_spaces_and_what_is_built_inside(text, region, present, absen
         ("年产5万吨电子化学品项目开工，该项目由甲方新材料有限公司投资建设、中铁十四局集团有限公司承建", "南通市",
          {("甲方新材料有限公司", "investsIn", "年产5万吨电子化学品项目"),
           ("中铁十四局集团有限公司", "investsIn", "年产5万吨电子化学品项目")}, set()),
+        # the builder in a clause of its own after a comma; not a builder with a project of its own (guard)
+        ("年产20GWh储能电池项目由鄂南新能源科技有限公司投资建设，中建三局集团有限公司承建。", "咸宁市",
+         {("中建三局集团有限公司", "investsIn", "年产20GWh储能电池项目")}, set()),
+        ("城西污水处理厂由甲方水务有限公司投资建设，乙方建设有限公司承建的城东大桥同步开工。", "咸宁市",
+         {("乙方建设有限公司", "investsIn", "城东大桥")}, {("乙方建设有限公司", "investsIn", "城西污水处理厂")}),
     ],
 )
 def test_brands_sectors_and_builders(text, region, present, absent):
