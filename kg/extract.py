@@ -41,6 +41,7 @@ OPEN_QUOTES = "“‘「『"
 CLOSE_QUOTES = "”’」』"
 _CJK = r"\u4e00-\u9fff\u3400-\u4dbf"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
+_CJK_RUN = re.compile(f"[{_CJK}]+")
 _SENT_END = re.compile(r"[。!?！？;；\n]")
 _NUMERALS = "一二三四五六七八九十百千万两双0123456789"
 _MEASURE = re.compile(r"[0-9.一二三四五六七八九十百千万]+(?:公里|千米|米|座|个|处|条|平方米|亩|幢|户)")
@@ -1265,7 +1266,7 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             for s0, e0, item in items:
                 out.append(Candidate(s0, e0, "Project", item + tw, 5))
         else:
-            out += _places_sharing_rest(norm, c)
+            out += _places_sharing_rest(norm, c) or _short_places_sharing_rest(norm, c)
     # short road names: 银山路、竹园路、北一路; 解放西路完成…
     road_stop = set(rules["road_stop"])
     for m in re.finditer(r"(?:路|街)(?=[、,，等和及与”;；。\s]|[完建改打实开通延提])", norm):
@@ -1314,6 +1315,29 @@ def _places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
 
     return [Candidate(s0, end, "Project", canonical_project(norm[s0:end] + rest), 0)
             for s0, end in _listed_before(norm, c.start - 1, same_kind)]
+
+
+def _short_places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
+    """Counties and cities listed by their short forms before a project named after the last of them share the rest
+    of its name: 孝义、汾阳经济开发区 -> 孝义经济开发区 (as :func:`_places_sharing_rest` does for full names; a short rest,
+    孝义、汾阳开发区, is a short item's type word). Not after a type word of kinds (项目, 基地, 平台 …)."""
+    g = gazetteer()
+    found = g.find(c.name)
+    if not found or found[0][0] != 0 or found[0][2].level not in ("city", "county") or found[0][2].name == c.name[:found[0][1]]:
+        return []
+    rest = c.name[found[0][1]:]
+    if len(rest) < 2 or not _pattern("project", "type_words").search(rest) or not _CJK_RUN.fullmatch(rest):
+        return []  # 衢州—余杭、衢州—镇海山海协作产业园: paired parks (see _partner_first)
+    if rest.endswith(tuple(_rules()["project"]["generic_type_words"])) or rest[0] in _NUMERALS:
+        return []  # 城口、巫溪两县高速公路: a count of places, each its works of a kind
+
+    def short_place(s0: int, end: int) -> bool:
+        places = g.find(norm[s0:end])
+        return (2 <= end - s0 <= 3 and (s0 == 0 or norm[s0 - 1] not in _PARTNER_JOIN) and len(places) == 1 and places[0][:2] == (0, end - s0)
+                and places[0][2].level in ("city", "county") and places[0][2].name != norm[s0:end])
+
+    return [Candidate(s0, end, "Project", canonical_project(norm[s0:end] + rest), 0)
+            for s0, end in _listed_before(norm, c.start - 1, short_place)]
 
 
 def _listed_before(norm: str, end: int, accept, *, strip: bool = False) -> list[tuple[int, int]]:

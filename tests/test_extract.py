@@ -753,7 +753,8 @@ def test_a_declared_short_name_names_the_firm_wherever_it_is_said():
 # Who builds, and the jurisdiction's prefix: a banner (旗) or a township giving aid (援建) before the verb is no part of
 # the name; 省 of a provincial hospital stays, as 县 of 县人民医院 (省首批… is a rank); a person who presents projects
 # (市长某某介绍项目) names none; townships listed before a zone named after the last share the rest of its name, but
-# not a type word of kinds (项目, 基地, 公路 after everyday words: each place's works of a kind).
+# not a type word of kinds (项目, 基地, 公路 after everyday words: each place's works of a kind); so do counties
+# listed by their short forms.
 @pytest.mark.parametrize(
     "text, region, present, absent",
     [
@@ -772,6 +773,11 @@ def test_a_declared_short_name_names_the_firm_wherever_it_is_said():
         ("桃溪镇、履坦镇农村公路提级改造全面完成", "武义县", {("Region", "桃溪镇"), ("Region", "履坦镇")},
          {("Project", "履坦镇农村公路"), ("Project", "桃溪镇农村公路")}),
         ("桃溪镇、履坦镇高山蔬菜基地扩面至3万亩", "武义县", {("Region", "桃溪镇")}, {("Project", "桃溪镇高山蔬菜基地")}),
+        # counties by their short forms, likewise; not a count of them, nor paired parks
+        ("孝义、汾阳经济开发区完成扩区调规", "吕梁市",
+         {("Project", "孝义经济开发区"), ("Project", "汾阳经济开发区"), ("孝义经济开发区", "locatedIn", "孝义市")}, set()),
+        ("城口、巫溪两县高速公路建成通车，衢州—余杭、衢州—镇海山海协作产业园新引进项目26个", "重庆市",
+         {("Region", "城口县")}, {("Project", "城口两县高速公路"), ("Project", "余杭—镇海山海协作产业园")}),
         ("武义县图书馆建设项目开工，武义县第二中学建成", "金华市",
          {("Project", "武义县图书馆建设项目"), ("Project", "武义县第二中学")}, set()),
     ],
