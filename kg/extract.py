@@ -1536,8 +1536,12 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
             start = count.end()  # 6家银行, 三家文创公司: a count of firms, not a name
         name = _unquote(norm[start:m.end()])
         core = name[:-len(m.group(0))]
-        if name in stop or len(core) < 2 or name.endswith(relations) or any(w in _BUREAU.sub("", core) for w in gov):
-            continue  # a numbered bureau is a state builder (中国建筑第八工程局有限公司), no body of government
+        bureau_free = _BUREAU.sub("", core)
+        if "集团" in m.group(0):
+            bureau_free = bureau_free.replace("局", "")
+        if name in stop or len(core) < 2 or name.endswith(relations) or any(w in bureau_free for w in gov):
+            continue  # a numbered bureau is a state builder (中国建筑第八工程局有限公司), no body of government; nor is
+            # a bureau's group (中国铁路上海局集团有限公司, 招商局集团): no bureau of government is a 集团
         legal = m.group(0).endswith(("有限公司", "有限责任公司"))
         if core in _common_words() or (len(core) <= (3 if legal else 4) and _covered_by_common_words(core)):
             continue  # 跨国公司, 上市公司: a kind of firm (东风汽车股份有限公司, 美的集团股份有限公司 are firms)
@@ -2369,6 +2373,8 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
 _CLAUSE_END = re.compile("[，,；;：:]")
 #: What ends a list item or a clause: a located trigger's region comes before either (落地、茶山…运营: no region).
 _LIST_OR_CLAUSE = re.compile("[、，,；;：:。]")
+#: Words before a verb of investing that make the parties named before it invest together.
+_TOGETHER = ("共同", "合资", "联合")
 #: A clause's end right after a builder's verb (…，中建八局承建。): the builder names no project of its own.
 _CLAUSE_END_AFTER = re.compile("[，,；;。]|$")
 #: After the firms of 项目由企业(与企业乙)……: the firms invest in or build the project.
@@ -2791,9 +2797,12 @@ def find_relations(
                 ents = _both_parties(norm, in_sent, s, pos)  # A公司与B公司签约，双方将合资建设Z项目
             first = in_sent[0] if in_sent else None
             if (not ents and first is not None and first.type == "Enterprise" and first.end <= pos
-                    and t.group(0).startswith(("投资", "投建")) and re.fullmatch(r"(?:[^，,。；;]{1,6}[，,])?", norm[s:first.start])
-                    and not any(m.type == "Enterprise" for m in in_sent[1:] if m.end <= pos)):
-                ents = [first]  # the firm that opens the sentence: (日前，)X公司与Y签约，投资建设Z项目
+                    and t.group(0).startswith(("投资", "投建")) and re.fullmatch(r"(?:[^，,。；;]{1,6}[，,])?", norm[s:first.start])):
+                # the firm that opens the sentence: (日前，)X公司与Y签约，投资建设Z项目; and the firm joined to it where
+                # they invest together (X公司与Y公司签约，共同投资建设Z项目)
+                joined = _joined_firms(norm, in_sent, first, forward=True) if norm.endswith(_TOGETHER, 0, pos) else [first]
+                if not any(m.type == "Enterprise" and m not in joined for m in in_sent[1:] if m.end <= pos):
+                    ents = joined[-1:]
             projs = [m for m in in_sent if m.type == "Project" and m.start >= pos and m.start - pos <= 30
                      and not _CLAUSE_END.search(norm, pos, m.start)]
             if ents and projs:

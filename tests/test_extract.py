@@ -989,6 +989,14 @@ def extracted(text: str, region: str | None = None) -> set[tuple]:
          {("Enterprise", "亿纬锂能"), ("Enterprise", "邦普循环")}, set()),
         ("长寿区还与江苏省常州市武进区签订协议，县政府与上海交大签约，武汉光谷生物城与仙桃高新区签订合作协议", "重庆市",
          set(), {("Enterprise", "长寿区还"), ("Enterprise", "上海交大"), ("Enterprise", "武汉光谷生物城")}),
+        # a bureau's group is a firm (no bureau of government is a 集团); partners that sign, then invest together
+        ("市政府与中国铁路上海局集团有限公司签署战略合作协议", "上海市",
+         {("Enterprise", "中国铁路上海局集团有限公司")}, set()),
+        ("锦州港股份有限公司与招商局港口集团签约，共同投资建设锦州港30万吨级原油码头工程", "锦州市",
+         {("锦州港股份有限公司", "investsIn", "锦州港30万吨级原油码头工程"),
+          ("招商局港口集团", "investsIn", "锦州港30万吨级原油码头工程")}, set()),
+        ("锦州港股份有限公司与招商局港口集团签约，投资建设锦州港30万吨级原油码头工程", "锦州市",
+         set(), {("招商局港口集团", "investsIn", "锦州港30万吨级原油码头工程")}),  # guard: not together
         # a branch named again without its parent's legal name
         ("中国石油化工股份有限公司九江分公司扩建芳烃装置。九江分公司投资26亿元建设年产100万吨乙烯项目", "九江市",
          {("中国石油化工股份有限公司九江分公司", "investsIn", "年产100万吨乙烯项目")}, {("Enterprise", "九江分公司")}),
