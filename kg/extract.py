@@ -1134,9 +1134,10 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             start = _left_boundary(norm, m.start() - len(verb), max_len=24)
             if start == m.start() - len(verb):
                 start = before
-        # section qualifiers in brackets after the name: 合肥至温州高速(桐庐至义乌段)
+        # section qualifiers in brackets after the name: 合肥至温州高速(桐庐至义乌段); so is a bonded centre's type,
+        # 商丘保税物流中心（B型）
         end = m.end()
-        br = re.match(r"[(（][^()（）]{1,20}段[)）]", norm[end:])
+        br = re.match(r"[(（](?:[^()（）]{1,20}段|[A-Z]型)[)）]", norm[end:])
         if br:
             end += br.end()
         elif type_word in routes:
