@@ -579,6 +579,8 @@ def test_clauses_news_and_townships(text, region, present, absent):
          {("Project", "宿迁经济技术开发区"), ("宿迁经济技术开发区", "locatedIn", "宿迁市")},
          {("Region", "宿迁经济技术开发区")}),
         ("苏州工业园区与我市共建产业园", "宿迁市", {("Project", "苏州工业园区")}, {("Region", "苏州工业园区")}),
+        ("黄骅市加快建设临港化工园区", "沧州市",  # a township of the tables named …化工园区
+         {("Project", "临港化工园区"), ("临港化工园区", "locatedIn", "黄骅市")}, {("Region", "临港化工园区")}),
         # a bonded zone is still an area (ANNOTATION.md: 宁波保税区 is where a firm is)
         ("宁波保税区新增外资企业", "宁波市", {("Region", "宁波保税区")}, set()),
         ("京雄高速保定段、福厦高铁晋江段建成通车", None,
