@@ -2273,9 +2273,10 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
         # — not 雄安新区 -> 安新
         if (short and s > 0 and s != prev_end and before not in "(（" and not name.startswith(sections, e)
                 and (s, e) not in hosts and not name.endswith(_legal_forms(), 0, s)
-                and not _BRANCH_END.fullmatch(name, e)
-                and not _after_brand(name, s, place, ctx)):
-            continue
+                and not _BRANCH_END.fullmatch(name, e)):
+            if not _after_brand(name, s, place, ctx):
+                continue
+            out = [r for r in out if r[1] > s]  # 宁德时代宜宾基地: a far city's short form in the brand locates nothing
         out.append((s, e, place))
         prev_end = e
     return out
@@ -2284,7 +2285,8 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
 def _after_brand(name: str, s: int, place: Place, ctx: Place | None) -> bool:
     """Whether the short form at ``s`` of a name is a city or county of the report's province, or a province,
     written after a firm's brand: 天合光能宿迁基地, 恒逸钦州高端化纤一体化项目, 长城汽车永川工厂, 理想汽车北京绿色智能工厂
-    (the brand is two to four characters, the place's own name not one of them: 雄安新区 is no 安新). A province needs
+    (the brand is two to four characters, the place's own name not one of them: 雄安新区 is no 安新; it may hold a
+    far place's short form: 宁德时代宜宾基地 in a report of 宜宾, not one of the province's). A province needs
     a brand of three or more (此次浙江援疆项目, 接轨浙江创新大通道: two characters before a province are as often a word of
     the sentence); in a firm's name it names the firm's provincial arm, not where it is (中国石化海南炼油化工有限公司)."""
     if ctx is None or place.level not in ("province", "city", "county") or not 2 <= s <= 4:
@@ -2294,7 +2296,7 @@ def _after_brand(name: str, s: int, place: Place, ctx: Place | None) -> bool:
     g = gazetteer()
     province = g.scopes(ctx).get("province")
     return (province is not None and (place.level == "province" or g.is_within(place, province))
-            and not g.find(name[:s], context=ctx))
+            and not any(name[s0:e0] == p.name or g.is_within(p, province) for s0, e0, p in g.find(name[:s], context=ctx)))
 
 
 _RANK_OF = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}

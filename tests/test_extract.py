@@ -1191,6 +1191,10 @@ def test_posts_before_a_name(text, region, present, absent):
         ("推动天合光能宿迁基地三期、长城汽车永川工厂技改项目建设", "江苏省",
          {("天合光能宿迁基地", "locatedIn", "宿迁市")}, {("长城汽车永川工厂技改项目", "locatedIn", "永川区")}),
         ("长城汽车永川工厂技改项目竣工", "重庆市", {("长城汽车永川工厂技改项目", "locatedIn", "永川区")}, set()),
+        # a brand that holds a far city's short form (宁德时代 in a report of 肇庆)
+        ("宁德时代肇庆动力电池生产基地项目开工", "肇庆市",
+         {("宁德时代肇庆动力电池生产基地项目", "locatedIn", "肇庆市")},
+         {("宁德时代肇庆动力电池生产基地项目", "locatedIn", "宁德市")}),
         # a province after a brand locates a project, in a report of any province; in a firm's name it names the firm's
         # provincial arm (the second row is a guard)
         ("特斯拉上海超级工厂二期投产", "浙江省", {("特斯拉上海超级工厂", "locatedIn", "上海市")}, set()),
