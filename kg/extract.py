@@ -982,6 +982,13 @@ def _after_zai(norm: str, mentions: list, i: int, *, or_subject: bool = False) -
     return norm[start - 1:start] == "在" or (or_subject and (start == 0 or norm[start - 1] in "，,。；;：:\n"))
 
 
+def _place_opens(norm: str, start: int, end: int) -> bool:
+    """A place's full name starts at ``start`` and ends before ``end`` (五大连池市矿泉水产业园: no count 五大)."""
+    g = gazetteer()
+    return any(g.names_a_place(norm[start:k]) and g.candidates(norm[start:k])[0].name == norm[start:k]
+               for k in range(start + 3, min(end, start + 8) + 1))
+
+
 def _firm_built(norm: str, start: int) -> bool:
     """Whether a firm builds the project whose name starts at ``start``: …公司投资建设的, or the firm's short name
     declared right before (…有限公司（以下简称万丰科技）智能焊接装备项目)."""
@@ -1160,9 +1167,11 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
         for count in _COUNT.finditer(norm, start, m.start()):
             pass
         if count is not None and not norm.endswith("年产", 0, count.start()) \
-                and not (norm.endswith("第", 0, count.start()) and not count.group(0).endswith("大")):
+                and not (norm.endswith("第", 0, count.start()) and not count.group(0).endswith("大")) \
+                and not _place_opens(norm, count.start(), m.start()):
             start = count.end()  # 13条农村公路, 10亿元以上项目: what follows a count is a kind, not a name
-            # (but 年产1000万条智能领带项目 names its output, and 第二条总装线 is an ordinal; 第二大 is a rank)
+            # (but 年产1000万条智能领带项目 names its output, and 第二条总装线 is an ordinal; 第二大 is a rank; 五大连池市
+            # is a place)
         for year in _YEAR_IN_NAME.finditer(norm, start, m.start()):
             start = year.end()  # 2020年规模化供水工程: a year (and its quarter or batch) is not part of the name
         start = _strip_prefixes(norm, start, end)
@@ -1696,8 +1705,8 @@ def _place_named(text: str, ctx: Place | None) -> Place | None:
     return next((p for s, e, p in gazetteer().find(text, context=ctx) if s == 0 and e == len(text)), None)
 
 
-#: What opens a generic subject, not a firm's name: 全市, 我们, 本地, 该公司, 这是, 此次.
-_GENERIC_OPENERS = ("全", "我", "本", "该", "各", "其", "这", "那", "此")
+#: What opens a generic subject, not a firm's name: 全市, 我们, 本地, 该公司, 这是, 此次, 双方.
+_GENERIC_OPENERS = ("全", "我", "本", "该", "各", "其", "这", "那", "此", "双方")
 
 
 def _short_firm_name(name: str) -> bool:
@@ -1846,7 +1855,8 @@ def _person_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
         while True:
             for length in (3, 2):
                 s = end - length
-                if s >= 0 and norm[s] in _surnames() and re.fullmatch(f"[{_CJK}]+", norm[s:end]):
+                if (s >= 0 and norm[s] in _surnames() and re.fullmatch(f"[{_CJK}]+", norm[s:end])
+                        and not any(w in norm[s:end] for w in _rules()["person"]["stop_words"])):  # 相关负责同志
                     prev = norm[s - 1] if s > 0 else ""
                     if length == 3 or not prev or not re.match(f"[{_CJK}]", prev) or prev in "、和与及":
                         out.append(Candidate(s, end, "Person", norm[s:end], 3))
@@ -2802,8 +2812,9 @@ def find_relations(
             if (not ents and first is not None and first.type == "Enterprise" and first.end <= pos
                     and t.group(0).startswith(("投资", "投建")) and re.fullmatch(r"(?:[^，,。；;]{1,6}[，,])?", norm[s:first.start])):
                 # the firm that opens the sentence: (日前，)X公司与Y签约，投资建设Z项目; and the firm joined to it where
-                # they invest together (X公司与Y公司签约，共同投资建设Z项目)
-                joined = _joined_firms(norm, in_sent, first, forward=True) if norm.endswith(_TOGETHER, 0, pos) else [first]
+                # they invest together (X公司与Y公司签约，共同投资建设Z项目; 双方 of three names none: see _both_parties)
+                together = norm.endswith(_TOGETHER, 0, pos) and not _BOTH_PARTIES.search(norm, first.end, pos)
+                joined = _joined_firms(norm, in_sent, first, forward=True) if together else [first]
                 if not any(m.type == "Enterprise" and m not in joined for m in in_sent[1:] if m.end <= pos):
                     ents = joined[-1:]
             projs = [m for m in in_sent if m.type == "Project" and m.start >= pos and m.start - pos <= 30
