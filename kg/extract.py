@@ -1333,18 +1333,23 @@ def _short_places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
     孝义、汾阳开发区, is a short item's type word). Not after a type word of kinds (项目, 基地, 平台 …)."""
     g = gazetteer()
     found = g.find(c.name)
-    if not found or found[0][0] != 0 or found[0][2].level not in ("city", "county") or found[0][2].name == c.name[:found[0][1]]:
+    if not found or found[0][0] != 0:
         return []
-    rest = c.name[found[0][1]:]
+    _, head_end, head = found[0]
+    if head.level not in ("city", "county") or head.name == c.name[:head_end]:
+        return []  # a full name: see _places_sharing_rest
+    rest = c.name[head_end:]
     if len(rest) < 2 or not _pattern("project", "type_words").search(rest) or not _CJK_RUN.fullmatch(rest):
         return []  # 衢州—余杭、衢州—镇海山海协作产业园: paired parks (see _partner_first)
     if rest.endswith(tuple(_rules()["project"]["generic_type_words"])) or rest[0] in _NUMERALS:
         return []  # 城口、巫溪两县高速公路: a count of places, each its works of a kind
 
     def short_place(s0: int, end: int) -> bool:
+        if not 2 <= end - s0 <= 3 or (s0 > 0 and norm[s0 - 1] in _PARTNER_JOIN):
+            return False
         places = g.find(norm[s0:end])
-        return (2 <= end - s0 <= 3 and (s0 == 0 or norm[s0 - 1] not in _PARTNER_JOIN) and len(places) == 1 and places[0][:2] == (0, end - s0)
-                and places[0][2].level in ("city", "county") and places[0][2].name != norm[s0:end])
+        return (len(places) == 1 and places[0][:2] == (0, end - s0) and places[0][2].level in ("city", "county")
+                and places[0][2].name != norm[s0:end])
 
     return [Candidate(s0, end, "Project", canonical_project(norm[s0:end] + rest), 0)
             for s0, end in _listed_before(norm, c.start - 1, short_place)]
@@ -1592,7 +1597,8 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
             if left and _may_sign_as_firm(left) and acts_as_firm(left, invests=True):
                 out.append(Candidate(start, m.start(), "Enterprise", left, 3))
         elif ((_government_party(left, ctx) or _OUR_GOVERNMENT.fullmatch(norm, max(0, m.start() - 2), m.start()))
-              and _may_sign_as_firm(right) and not right.endswith(_NOT_FIRM_PARTIES) and acts_as_firm(right, invests=True)):
+              and _may_sign_as_firm(right) and not right.endswith(_NOT_FIRM_PARTIES)
+              and acts_as_firm(right, invests=True)):
             out.append(Candidate(m.start("party"), m.end("party"), "Enterprise", right, 3))
     # lists that end in 等…企业: 三思光电、杭机股份、苏州赛伍、百川导体等新兴产业领域的龙头骨干企业
     cues = _pattern("enterprise", "list_cues")
@@ -2306,7 +2312,8 @@ def _after_brand(name: str, s: int, place: Place, ctx: Place | None) -> bool:
     g = gazetteer()
     province = g.scopes(ctx).get("province")
     return (province is not None and (place.level == "province" or g.is_within(place, province))
-            and not any(name[s0:e0] == p.name or g.is_within(p, province) for s0, e0, p in g.find(name[:s], context=ctx)))
+            and not any(name[s0:e0] == p.name or g.is_within(p, province)
+                        for s0, e0, p in g.find(name[:s], context=ctx)))
 
 
 _RANK_OF = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
@@ -2810,7 +2817,8 @@ def find_relations(
                 ents = _both_parties(norm, in_sent, s, pos)  # A公司与B公司签约，双方将合资建设Z项目
             first = in_sent[0] if in_sent else None
             if (not ents and first is not None and first.type == "Enterprise" and first.end <= pos
-                    and t.group(0).startswith(("投资", "投建")) and re.fullmatch(r"(?:[^，,。；;]{1,6}[，,])?", norm[s:first.start])):
+                    and t.group(0).startswith(("投资", "投建"))
+                    and re.fullmatch(r"(?:[^，,。；;]{1,6}[，,])?", norm[s:first.start])):
                 # the firm that opens the sentence: (日前，)X公司与Y签约，投资建设Z项目; and the firm joined to it where
                 # they invest together (X公司与Y公司签约，共同投资建设Z项目; 双方 of three names none: see _both_parties)
                 together = norm.endswith(_TOGETHER, 0, pos) and not _BOTH_PARTIES.search(norm, first.end, pos)
