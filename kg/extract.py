@@ -950,7 +950,9 @@ _THERE_VERB = re.compile("(?:正式|顺利|全面|率先|成功|加快|开工|�
 #: A firm and a verb of building (and 的) right before a name: what a firm builds is a project, also a 工程 without a
 #: physical word (国能榆林化工有限公司建设的煤制新材料示范工程), which would otherwise be a programme, and a name
 #: made of common words (…股份有限公司投资建设新能源电池材料项目), which would otherwise be a kind of project.
-_FIRM_BUILDS = re.compile(f"(?:{_FIRM_FORMS})(?:(?:{_BUILD_VERBS}|承建|兴建)的?|投资的)")
+#: A firm's verb of building, right after its legal form (…公司投资建设的, …集团承建).
+_FIRM_VERB = f"(?:(?:{_BUILD_VERBS}|承建|兴建)的?|投资的)"
+_FIRM_BUILDS = re.compile(f"(?:{_FIRM_FORMS}){_FIRM_VERB}")
 #: Between a firm and its building verb, where the firm builds: 企业将在福泉经济开发区马场坪工业园建设…项目.
 _WHERE_GAP = re.compile("(?:将|拟|计划|已|还|也|正)?在[^，,；;：:。]{2,24}")
 #: Between a firm and its building verb, where the firm names its amount, then (maybe) where it builds: 企业拟投资12亿元，
@@ -964,7 +966,7 @@ _AMOUNT_WHERE_GAP = re.compile(
 #: 中国种子集团有限公司在甘州区党寨镇投资建设的…, …有限公司投资12亿元，在军粮城街道建设….
 _FIRM_BUILT = re.compile(
     f"(?:{_FIRM_FORMS})(?:{_AMOUNT_WHERE_GAP.pattern}|{_SHORT_NAME_IN_BRACKETS}{_WHERE_GAP.pattern})?"
-    f"(?:(?:{_BUILD_VERBS}|承建|兴建)的?|投资的)$")
+    f"{_FIRM_VERB}$")
 
 
 #: After a project: a firm builds it (新能源商用车基地项目由东风汽车股份有限公司投资32亿元建设), so a name of common
@@ -1313,9 +1315,7 @@ def _places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
     speak of each place's works of a kind, no one named thing each."""
     head = _PLACE_HEAD.match(c.name)
     rest = c.name[head.end():] if head else ""
-    if not head or len(rest) < 2 or not _pattern("project", "type_words").search(rest):
-        return []
-    if rest.endswith(tuple(_rules()["project"]["generic_type_words"])):
+    if not head or not _names_a_shared_rest(rest):
         return []
     kind = _PLACE_CLASS[head.group(1)]
 
@@ -1327,10 +1327,17 @@ def _places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
             for s0, end in _listed_before(norm, c.start - 1, same_kind)]
 
 
+def _names_a_shared_rest(rest: str) -> bool:
+    """Whether ``rest``, what follows the last listed place in a project's name, names a thing each place has: two
+    characters or more with a type word in them, not a type word of kinds (项目, 基地, 平台 …)."""
+    return (len(rest) >= 2 and _pattern("project", "type_words").search(rest) is not None
+            and not rest.endswith(tuple(_rules()["project"]["generic_type_words"])))
+
+
 def _short_places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
     """Counties and cities listed by their short forms before a project named after the last of them share the rest
     of its name: 孝义、汾阳经济开发区 -> 孝义经济开发区 (as :func:`_places_sharing_rest` does for full names; a short rest,
-    孝义、汾阳开发区, is a short item's type word). Not after a type word of kinds (项目, 基地, 平台 …)."""
+    孝义、汾阳开发区, is a short item's type word)."""
     g = gazetteer()
     found = g.find(c.name)
     if not found or found[0][0] != 0:
@@ -1339,9 +1346,9 @@ def _short_places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
     if head.level not in ("city", "county") or head.name == c.name[:head_end]:
         return []  # a full name: see _places_sharing_rest
     rest = c.name[head_end:]
-    if len(rest) < 2 or not _pattern("project", "type_words").search(rest) or not _CJK_RUN.fullmatch(rest):
-        return []  # 衢州—余杭、衢州—镇海山海协作产业园: paired parks (see _partner_first)
-    if rest.endswith(tuple(_rules()["project"]["generic_type_words"])) or rest[0] in _NUMERALS:
+    if not _names_a_shared_rest(rest) or not _CJK_RUN.fullmatch(rest):
+        return []  # (and 衢州—余杭、衢州—镇海山海协作产业园: paired parks, see _partner_first)
+    if rest[0] in _NUMERALS:
         return []  # 城口、巫溪两县高速公路: a count of places, each its works of a kind
 
     def short_place(s0: int, end: int) -> bool:
@@ -1654,11 +1661,15 @@ def _ends_legally(name: str) -> bool:
 
 
 _FIRM_INVESTS = re.compile("(?:计划|拟|将|再|追加|新增)?(?:投资|出资)[0-9.]+多?[亿万]")
-_PARTNER_INVESTS = re.compile("(?:共同|合资|联合)(?:投资|出资|建设|投建|兴建|打造)")
+#: Words before a verb of investing that make the parties named before it invest together.
+_TOGETHER = ("共同", "合资", "联合")
+_PARTNER_INVESTS = re.compile(f"(?:{'|'.join(_TOGETHER)})(?:投资|出资|建设|投建|兴建|打造)")
 #: Where a firm invests, between its short name and what only a firm does: 宁德时代在福鼎工业园区投资建设的…项目.
 _INVESTS_THERE = re.compile("在[^，,；;：:。、]{2,16}?(?:投资建设|投资兴建|投资新建|投资的)")
+#: A firm's agreement with a government: (X公司)与Y(人民政府)签订合作协议, 签约, 签署投资协议.
+_SIGNS = re.compile("签(?:订|署|约)")
 #: Two parties that sign: 京能国际与乐陵市签约, 市政府与中国石油签署战略合作协议 (the party after 与 is the group).
-_SIGNS_WITH = re.compile(f"[与同](?P<party>[{_CJK}A-Za-z0-9]{{2,12}}?)(?:正式|成功|现场|集中|顺利|分别)?(?:签约|签署|签订)")
+_SIGNS_WITH = re.compile(f"[与同](?P<party>[{_CJK}A-Za-z0-9]{{2,12}}?)(?:正式|成功|现场|集中|顺利|分别)?{_SIGNS.pattern}")
 #: Endings of a party that signs with a government and is no firm: 上海交大, 中科院, 考察团, 投资方, 客商 (universities and
 #: bodies of government are ruled out by the enterprise rules' government and institution words).
 _NOT_FIRM_PARTIES = ("大", "院", "校", "所", "会", "团", "组", "方", "商", "家", "部", "委", "办", "处", "站", "队", "企业", "单位", "代表")
@@ -2393,8 +2404,6 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
 _CLAUSE_END = re.compile("[，,；;：:]")
 #: What ends a list item or a clause: a located trigger's region comes before either (落地、茶山…运营: no region).
 _LIST_OR_CLAUSE = re.compile("[、，,；;：:。]")
-#: Words before a verb of investing that make the parties named before it invest together.
-_TOGETHER = ("共同", "合资", "联合")
 #: A clause's end right after a builder's verb (…，中建八局承建。): the builder names no project of its own.
 _CLAUSE_END_AFTER = re.compile("[，,；;。]|$")
 #: After the firms of 项目由企业(与企业乙)……: the firms invest in or build the project.
@@ -2403,8 +2412,6 @@ _BY_FIRM_BUILDS = re.compile(
     "(?:投资建设|投资兴建|投资新建|合资建设|共同建设|负责建设|开发建设|承建|建设|投建|兴建|投资|出资)")
 
 
-#: A firm's agreement with a government: (X公司)与Y(人民政府)签订合作协议, 签约, 签署投资协议.
-_SIGNS = re.compile("签(?:订|署|约)")
 #: What opens the clause after an agreement when the firm goes on to build (…签订合作协议，计划投资35亿元建设Z项目; …签约，
 #: 将在叙州区高场镇建设Z项目), or names the project the agreement is for (…签署投资协议，总投资45亿元的Z项目落户蒙自).
 _AFTER_SIGNING = re.compile(
