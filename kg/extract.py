@@ -879,6 +879,11 @@ def _inside_quotes(norm: str, start: int, end: int) -> bool:
     )
 
 
+def _opens_with_place(core: str) -> bool:
+    """Whether a place's name (any scope) opens ``core``: 金东污水处理厂扩建工程 is a name of its own."""
+    return any(s == 0 for s, _, _ in gazetteer().find(core))
+
+
 def _covered_by_common_words(core: str) -> bool:
     """True when ``core`` splits entirely into everyday words (greedy, longest first)."""
     words = _common_words()
@@ -1105,7 +1110,8 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
                 by_firm = builds.re is _JOINTLY_BUILDS or builds.group("firm") is not None
         if norm[start - 1:start] in ("在", "等"):
             start = _after_place_builds(norm, start, m.start())
-        if norm[start - 1:start] in ("及", "与") and type_word in ("项目", "工程", "基地"):
+        park = type_word.endswith(("园", "园区"))
+        if norm[start - 1:start] in ("及", "与") and (park or type_word in ("项目", "工程", "基地")):
             before = _left_boundary(norm, start - 1, max_len=20)
             # 在和什力克乡建设香梨精深加工及冷链物流项目: the name opens after the verb
             before = max((v.end() for v in _pattern("project", "output_verbs").finditer(norm, before, start - 1)),
@@ -1114,11 +1120,13 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             if norm[start - 1] == "及" and _CAPACITY.search(norm, before, start - 1):
                 start = before  # 120万吨/年乙烯及下游高端新材料产业集群项目: 及 joins two outputs of one project
             elif (start - 1 - before >= 2 and norm[start - 2] != "以"
-                  and (firm_built or (norm[start - 1] == "及" and _covered_by_common_words(norm[start:m.start()])
-                                      and not _covered_by_common_words(norm[before:m.start()])))
+                  and (firm_built or (norm[start - 1] == "及" and not _opens_with_place(norm[start:m.start()])
+                                      and (park or not _covered_by_common_words(norm[before:m.start()]))))
                   and not norm.startswith(_QUANTITY_OPENERS, before)
                   and not norm.endswith(_project_type_words(), before, start - 1)):
-                # 永晟储能电芯及系统集成项目: everyday words after 及 go on a name begun before it (not after 以及, a list;
+                # 永晟储能电芯及系统集成项目, 芳烃及下游新材料延链项目: what follows 及 goes on a name begun before it
+                # unless a place opens it (改造及金东污水处理厂扩建工程); a park's name may be everyday words throughout
+                # (新能源汽车及零部件产业园), other names not (道路及配套设施工程) (not after 以及, a list;
                 # not a count's: 一系列村景及运营设施项目; not a whole project's: 城北污水处理厂及配套管网工程); what a
                 # firm builds is one name across 及 or 与 (…公司投资建设的己内酰胺产业链搬迁与升级转型发展项目)
                 start = before

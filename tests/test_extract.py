@@ -1258,6 +1258,14 @@ def test_where_a_project_is(text, region, present, absent):
          {("Project", "一系列村景及运营设施项目")}),
         ("城北污水处理厂及配套管网工程完工", "金华市", {("Project", "城北污水处理厂")},
          {("Project", "城北污水处理厂及配套管网工程")}),
+        # what follows 及 need not be everyday words (下游聚酯纤维); a park's name may be everyday words throughout;
+        # a place opening what follows 及 opens a name of its own
+        ("推动己二腈及下游聚酯纤维项目建设", "金华市", {("Project", "己二腈及下游聚酯纤维项目")},
+         {("Project", "下游聚酯纤维项目")}),
+        ("建设新能源汽车及零部件产业园", "金华市", {("Project", "新能源汽车及零部件产业园")},
+         {("Project", "零部件产业园")}),
+        ("实施老旧管网改造及金东污水处理厂扩建工程", "金华市", {("Project", "金东污水处理厂扩建工程")},
+         {("Project", "老旧管网改造及金东污水处理厂扩建工程")}),  # guard
         ("推动中新天津生态城提升能级", "天津市", {("Project", "中新天津生态城")}, {("Region", "中新天津生态城")}),
         # 第二大 is a rank, not an ordinal of a facility; a park of farming keeps its 园区
         ("打造省内第二大铁路枢纽", "金华市", set(), {("Project", "内第二大铁路枢纽")}),
