@@ -181,6 +181,10 @@ def _in_major_place_name(text: str, i: int) -> bool:
 _ENUMERATOR = re.compile(r"[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]$")
 
 
+#: Dashes that join 中国 to its partner inside a name (中国—东盟信息港, 中国-上海合作组织地方经贸合作示范区).
+_DASHES = "—－-–"
+
+
 def _left_boundary(
     text: str, pos: int, *, max_len: int = 24, floor: int = 0, name_end: bool = False, stops: dict | None = None
 ) -> int:
@@ -215,6 +219,7 @@ def _left_boundary(
                         continue
                 break
             if not name_char.match(ch) and not (ch == "." and text[k - 2:k - 1].isdigit() and text[k:k + 1].isdigit()) \
+                    and not (ch in _DASHES and text.endswith("中国", floor, k - 1)) \
                     and not (ch == "/" and (text[k:k + 1] == "年" or text[k:k + 1].isdigit())
                              and k >= 2 and (_CJK_CHAR.match(text, k - 2) or text[k - 2].isalpha())) \
                     and not (ch == " " and _LATIN_OR_DIGIT.fullmatch(text, k - 2, k - 1)
@@ -2288,8 +2293,8 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
         if (after.startswith(("至", "到", "大学")) or before in ("至", "到", "经")
                 or (after[:1] == "经" and after != "经济" and "至" in name[e:])):
             continue  # 柳州经合山至南宁高速公路: a route's ends and the places it passes (经) locate nothing
-        if (s, e) in partners:
-            continue  # 扬州—宝鸡产业合作园: which of the partners it lies in, the name does not say
+        if (s, e) in partners or (name[s - 1:s] in _DASHES and name.endswith("中国", 0, s - 1)):
+            continue  # 扬州—宝鸡产业合作园: which of the partners it lies in, the name does not say; 中国—上海合作组织…: China's
         if place.level == "macro" or (place.level == "village" and name[s:e] != place.name):
             continue
         short = name[s:e] != place.name

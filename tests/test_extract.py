@@ -1214,6 +1214,11 @@ def test_posts_before_a_name(text, region, present, absent):
         # a ceremony held in a region, and a clause that ends at 落地
         ("年产3万吨碳纤维项目在杭州签约，总投资30亿元。", "衢州市", set(), {("年产3万吨碳纤维项目", "locatedIn", "杭州市")}),
         ("促成文旅综合体项目落地、东阳横店影视城扩容", "金华市", set(), {("文旅综合体项目", "locatedIn", "东阳市")}),
+        # a place after 中国 and a dash is China's partner, not where the project is; one in brackets is
+        ("推动中国—上海合作组织地方经贸合作示范区建设", "青岛市", set(),
+         {("中国—上海合作组织地方经贸合作示范区", "locatedIn", "上海市")}),  # guard
+        ("中国—东盟（凭祥）水果交易中心年交易量增长", "崇左市", {("中国—东盟（凭祥）水果交易中心", "locatedIn", "凭祥市")},
+         set()),
     ],
 )
 def test_where_a_project_is(text, region, present, absent):
@@ -1266,6 +1271,10 @@ def test_where_a_project_is(text, region, present, absent):
          {("Project", "零部件产业园")}),
         ("实施老旧管网改造及金东污水处理厂扩建工程", "金华市", {("Project", "金东污水处理厂扩建工程")},
          {("Project", "老旧管网改造及金东污水处理厂扩建工程")}),  # guard
+        # 中国 and its partner joined by a dash open a name (中国—上海合作组织: a stop word inside a name)
+        ("推进中国—东盟信息港建设", "南宁市", {("Project", "中国—东盟信息港")}, {("Project", "东盟信息港")}),
+        ("推动中国—上海合作组织地方经贸合作示范区建设", "青岛市", {("Project", "中国—上海合作组织地方经贸合作示范区")},
+         {("Region", "上海市")}),
         ("推动中新天津生态城提升能级", "天津市", {("Project", "中新天津生态城")}, {("Region", "中新天津生态城")}),
         # 第二大 is a rank, not an ordinal of a facility; a park of farming keeps its 园区
         ("打造省内第二大铁路枢纽", "金华市", set(), {("Project", "内第二大铁路枢纽")}),
