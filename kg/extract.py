@@ -1012,19 +1012,16 @@ def _firm_built(norm: str, start: int) -> bool:
 _PARTNER_JOIN = "—－·•"
 #: The end of a park's or zone's name (工业园区, 产业合作园, 开发区): two places of different regions before it name a
 #: paired park (see _region_spans_in_name).
-_PAIRED_PARK_END = re.compile("(?:园区|园|合作区|开发区|新区)$")
+_PAIRED_PARK_END = re.compile("(?:园区|园|合作区|协作区|开发区|新区)$")
 
 
 def _partner_first(norm: str, start: int, type_start: int) -> int:
     """Where a paired park's name starts: at its first partner when the name opens with a place joined by a dash or a
     middle dot to the place before it (闵行—溧阳产业合作园); else ``start``."""
-    if norm[start - 1:start] not in _PARTNER_JOIN or start < 3:
-        return start
-    second = gazetteer().find(norm[start:type_start])
-    if not second or second[0][0] != 0:
+    if norm[start - 1:start] not in _PARTNER_JOIN or start < 3 or norm[start - 2] in _PARTNER_JOIN:
         return start
     first = _left_boundary(norm, start - 1, max_len=8)
-    return first if _is_place_name(norm[first:start - 1], None) else start
+    return first if start - 1 - first >= 2 and _is_place_name(norm[first:start - 1], None) else start
 
 
 def _wider_past_inner_stop(norm: str, start: int, type_start: int, max_len: int, min_core: int = 0) -> int:
@@ -2240,8 +2237,9 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
 #: After a place's name, the university named after it (西安交大, 武汉纺织大学; not a 大学城): what the university sets
 #: up in a place named after it is not in its seat.
 _UNIVERSITY_AFTER = re.compile(f"[{_CJK}]{{0,4}}?(?:大学(?!城)|交大|工大|师大|农大|医大)")
-#: A branch of an institution at the end of a name, after the place it is in: 北京四中雄安校区, 宣武医院雄安院区.
-_BRANCH_END = re.compile("(?:校区|院区|园区|分院|分校)")
+#: A branch of an institution at the end of a name, after the place it is in: 北京四中雄安校区, 宣武医院雄安院区,
+#: 滨江高新园区衢州分园.
+_BRANCH_END = re.compile("(?:校区|院区|园区|分院|分校|分园)")
 #: After a place's short form, a road or a gate named after it: 中山北路, 福州路, 西安门大桥.
 _STREET_AFTER = re.compile("[东西南北中]{0,2}(?:路|大道|门)")
 

@@ -1214,6 +1214,9 @@ def test_posts_before_a_name(text, region, present, absent):
         # a ceremony held in a region, and a clause that ends at 落地
         ("年产3万吨碳纤维项目在杭州签约，总投资30亿元。", "衢州市", set(), {("年产3万吨碳纤维项目", "locatedIn", "杭州市")}),
         ("促成文旅综合体项目落地、东阳横店影视城扩容", "金华市", set(), {("文旅综合体项目", "locatedIn", "东阳市")}),
+        # a branch park lies in the place written before 分园, not in its parent park's
+        ("加快滨江高新园区衢州分园落地建设", "衢州市", {("滨江高新园区衢州分园", "locatedIn", "衢州市")},
+         {("滨江高新园区衢州分园", "locatedIn", "滨江区")}),
         # a place after 中国 and a dash is China's partner, not where the project is; one in brackets is
         ("推动中国—上海合作组织地方经贸合作示范区建设", "青岛市", set(),
          {("中国—上海合作组织地方经贸合作示范区", "locatedIn", "上海市")}),  # guard
@@ -1271,6 +1274,18 @@ def test_where_a_project_is(text, region, present, absent):
          {("Project", "零部件产业园")}),
         ("实施老旧管网改造及金东污水处理厂扩建工程", "金华市", {("Project", "金东污水处理厂扩建工程")},
          {("Project", "老旧管网改造及金东污水处理厂扩建工程")}),  # guard
+        # a place joined by a dash to what follows opens the name (the second need not be a place: 豫北); not after a
+        # double dash (an aside)
+        ("长治—豫北500千伏输电工程建成投运", "长治市", {("Project", "长治—豫北500千伏输电工程")},
+         {("Project", "豫北500千伏输电工程")}),
+        ("全市最大的项目——宜昌高新产业园开工", "宜昌市", {("Project", "宜昌高新产业园")}, set()),  # guard
+        # more kinds of parks and zones: 化工园, 软件园, 装备园, 协作区 (and 化工园区: the longer type word; 小微园区 alone
+        # is a kind)
+        ("推动白洋化工园区和猇亭化工园转型升级，建成临港软件园、电子信息装备园", "宜昌市",
+         {("Project", "白洋化工园区"), ("Project", "猇亭化工园"), ("Project", "临港软件园"), ("Project", "电子信息装备园")},
+         set()),
+        ("与十堰市共建汉江流域新材料产业协作区", "襄阳市", {("Project", "汉江流域新材料产业协作区")}, set()),
+        ("全省小微园区建设现场会在我市召开", "宜昌市", set(), {("Project", "小微园区"), ("Project", "小微园")}),
         # 中国 and its partner joined by a dash open a name (中国—上海合作组织: a stop word inside a name)
         ("推进中国—东盟信息港建设", "南宁市", {("Project", "中国—东盟信息港")}, {("Project", "东盟信息港")}),
         ("推动中国—上海合作组织地方经贸合作示范区建设", "青岛市", {("Project", "中国—上海合作组织地方经贸合作示范区")},
