@@ -652,6 +652,11 @@ def _drop_quoted_names(norm: str, found: list[Candidate]) -> list[Candidate]:
 # -- candidates: initiatives -----------------------------------------------------------
 
 
+#: A clause of a development slogan: what makes the region strong or rich (工业强市, 生态立县, 港口兴区) or comes first
+#: (项目为王, 环境为本).
+_SLOGAN_CLAUSE = re.compile(f"[{_CJK}]{{2,4}}(?:[强兴立富][市县区州省镇乡旗盟]|为[王本先])")
+
+
 def _quoted_spans(norm: str):
     for m in re.finditer(r"[“「『]([^“”「」『』\n]{1,40})[”」』]", norm):
         yield m
@@ -772,6 +777,8 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         clauses = re.split("[、,，]", core)
         if len(clauses) >= 3 and all(len(c) >= 4 for c in clauses) and not re.match(f"[{_NUMERALS}]+大", after):
             continue  # “路网尽快成型、配套尽快完善、服务尽快提升”: goals in a slogan
+        if len(clauses) >= 2 and all(_SLOGAN_CLAUSE.fullmatch(c) for c in clauses):
+            continue  # “工业强市、项目为王”, “生态立区、旅游兴区” with no type word after: a slogan
         acted = (
             inherited
             or any(after.startswith(w) for w in rules["carried_out_after"])
@@ -1554,6 +1561,8 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
         if m.group(0) in weak:
             continue
         start = _left_boundary(norm, m.start(), max_len=24, stops=estops)
+        if m.group(0) in ("分行", "支行") and "银行" not in norm[start:m.start()]:
+            continue  # a bank's branch (中国银行宁波市分行), not 细分行业
         if (norm[start - 1:start] in _soft_stops() or norm[start - 1:start] == "的") \
                 and _covered_by_common_words(norm[start:m.start()]):
             # 华为技术有限公司, not 技术有限公司; 美的集团股份有限公司, not 集团股份有限公司
@@ -1653,10 +1662,12 @@ def _project_type_words() -> tuple[str, ...]:
     return tuple(_rules()["project"]["type_words"])
 
 
-#: Numbered bureaus of the state builders are firms: 中建三局, 中铁十一局 (a government bureau has no number).
-_NUMBERED_BUREAU = re.compile(f"[{_CJK}]{{2,4}}?[一二三四五六七八九十]{{1,3}}局")
-#: The numbered bureau inside a firm's legal name: 中国建筑第八工程局有限公司, 中铁十一局集团有限公司.
-_BUREAU = re.compile("[一二三四五六七八九十]{1,3}(?:工程)?局")
+#: Numbered bureaus of the state builders are firms: 中建三局, 中铁十一局, 中交二航局 (of harbour works), 中交一公局 (of
+#: roads) (a government bureau has no number).
+_NUMBERED_BUREAU = re.compile(f"[{_CJK}]{{2,4}}?[一二三四五六七八九十]{{1,3}}[航公]?局")
+#: The numbered bureau inside a firm's legal name: 中国建筑第八工程局有限公司, 中铁十一局集团有限公司,
+#: 中交第二航务工程局有限公司, 中交第一公路工程局有限公司.
+_BUREAU = re.compile("[一二三四五六七八九十]{1,3}(?:(?:航务|公路)?工程)?局")
 
 
 @functools.cache
@@ -1674,8 +1685,9 @@ _FIRM_INVESTS = re.compile("(?:计划|拟|将|再|追加|新增)?(?:投资|出�
 #: Words before a verb of investing that make the parties named before it invest together.
 _TOGETHER = ("共同", "合资", "联合")
 _PARTNER_INVESTS = re.compile(f"(?:{'|'.join(_TOGETHER)})(?:投资|出资|建设|投建|兴建|打造)")
-#: Where a firm invests, between its short name and what only a firm does: 宁德时代在福鼎工业园区投资建设的…项目.
-_INVESTS_THERE = re.compile("在[^，,；;：:。、]{2,16}?(?:投资建设|投资兴建|投资新建|投资的)")
+#: Where a firm invests, between its short name and what only a firm does: 宁德时代在福鼎工业园区投资建设的…项目,
+#: 金山云将在…产业园区投资建设.
+_INVESTS_THERE = re.compile("(?:将|拟|计划)?在[^，,；;：:。、]{2,16}?(?:投资建设|投资兴建|投资新建|投资的)")
 #: A firm's agreement with a government: (X公司)与Y(人民政府)签订合作协议, 签约, 签署投资协议.
 _SIGNS = re.compile("签(?:订|署|约)")
 #: Two parties that sign: 京能国际与乐陵市签约, 市政府与中国石油签署战略合作协议 (the party after 与 is the group).
@@ -2238,8 +2250,8 @@ def _regions_in_name(name: str, ctx: Place | None) -> list[Place]:
 #: up in a place named after it is not in its seat.
 _UNIVERSITY_AFTER = re.compile(f"[{_CJK}]{{0,4}}?(?:大学(?!城)|交大|工大|师大|农大|医大)")
 #: A branch of an institution at the end of a name, after the place it is in: 北京四中雄安校区, 宣武医院雄安院区,
-#: 滨江高新园区衢州分园.
-_BRANCH_END = re.compile("(?:校区|院区|园区|分院|分校|分园)")
+#: 滨江高新园区衢州分园; and a firm's: 宁波银行温州分行 (温州市, not 宁波市).
+_BRANCH_END = re.compile("(?:校区|院区|园区|分院|分校|分园|分公司|分行|支行)")
 #: After a place's short form, a road or a gate named after it: 中山北路, 福州路, 西安门大桥.
 _STREET_AFTER = re.compile("[东西南北中]{0,2}(?:路|大道|门)")
 

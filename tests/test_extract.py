@@ -620,6 +620,34 @@ def test_clauses_news_and_townships(text, region, present, absent):
         # a township hospital is built like any hospital; a counted kind of them is no name
         ("建成黄泽镇中心卫生院", "嵊州市", {("Project", "黄泽镇中心卫生院")}, set()),
         ("“X”指数家乡镇卫生院", "庆元县", set(), {("Project", "X指数家乡镇卫生院"), ("Project", "乡镇卫生院")}),
+        # numbered bureaus of harbour works and roads are firms, with or without their legal form
+        ("由中交第三航务工程局有限公司承建的滨江大道提升工程动工", "鄂州市",
+         {("Enterprise", "中交第三航务工程局有限公司"), ("中交第三航务工程局有限公司", "investsIn", "滨江大道提升工程")},
+         {("Project", "中交第三航务工程")}),
+        ("由中交一公局承建的沿江快速路开工", "鄂州市", {("Enterprise", "中交一公局")}, set()),
+        # an economic zone is a zone; 携手 and 壮大 end a name's left context
+        ("主动对接黄冈临空经济区建设", "黄冈市", {("Project", "黄冈临空经济区")}, set()),
+        ("携手武汉东湖新技术开发区共建科创走廊", "鄂州市", {("Project", "武汉东湖新技术开发区")},
+         {("Project", "携手武汉东湖新技术开发区")}),
+        # a bank's branch is a firm, where its branch is (not 细分行业)
+        ("区政府与宁波银行温州分行签署战略合作协议", "温州市",
+         {("Enterprise", "宁波银行温州分行"), ("宁波银行温州分行", "locatedIn", "温州市")},
+         {("Enterprise", "宁波银行"), ("宁波银行温州分行", "locatedIn", "宁波市")}),
+        ("培育首批八大重点细分行业", "温州市", set(), {("Enterprise", "首批八大重点细分行")}),  # guard
+        # a three-year campaign's name reaches past 高质量
+        ("深入实施民营经济高质量发展三年行动", "宁波市", {("Initiative", "民营经济高质量发展三年行动")},
+         {("Initiative", "发展三年行动")}),
+        # heating works are built
+        ("县城集中供暖工程二期投入使用", "日喀则市", {("Project", "县城集中供暖工程")},
+         {("Initiative", "县城集中供暖工程")}),
+        # a short name that will invest somewhere (将在…投资建设) is a firm
+        ("金山云将在云计算产业园区投资建设智算中心项目", "克拉玛依市",
+         {("Enterprise", "金山云"), ("金山云", "investsIn", "智算中心项目")}, set()),
+        ("我县将在工业园区投资建设标准化厂房", "湟源县", set(), {("Enterprise", "我县")}),  # guard
+        # two clauses of a development slogan with no type word after are no programme; with one they are
+        ("坚持“工业强市、项目为王”不动摇", "九江市", set(), {("Initiative", "工业强市、项目为王")}),
+        ("坚持“生态立县、旅游兴县”，扩大种植规模", "伊春市", set(), {("Initiative", "生态立县、旅游兴县")}),
+        ("深入实施“产业强县、开放兴县”战略", "博爱县", {("Initiative", "产业强县、开放兴县战略")}, set()),  # guard
     ],
 )
 def test_other_provinces_wording(text, region, present, absent):
