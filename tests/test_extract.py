@@ -648,6 +648,12 @@ def test_clauses_news_and_townships(text, region, present, absent):
         ("坚持“工业强市、项目为王”不动摇", "九江市", set(), {("Initiative", "工业强市、项目为王")}),
         ("坚持“生态立县、旅游兴县”，扩大种植规模", "伊春市", set(), {("Initiative", "生态立县、旅游兴县")}),
         ("深入实施“产业强县、开放兴县”战略", "博爱县", {("Initiative", "产业强县、开放兴县战略")}, set()),  # guard
+        # more kinds of towns, zones, valleys and labs end a project's name (not 先行区: as often a goal as a zone)
+        ("加快建设汉口国际商贸城和光谷生物城", "武汉市", {("Project", "汉口国际商贸城"), ("Project", "光谷生物城")}, set()),
+        ("推动于家堡金融区和南港石化区建设，京津科技谷建成投用", "天津市",
+         {("Project", "于家堡金融区"), ("Project", "南港石化区"), ("Project", "京津科技谷")}, set()),
+        ("推进崖州湾种子实验室建设", "三亚市", {("Project", "崖州湾种子实验室")}, set()),
+        ("打造全国国际贸易综合改革先行区", "义乌市", set(), {("Project", "国际贸易综合改革先行区")}),  # guard
     ],
 )
 def test_other_provinces_wording(text, region, present, absent):
