@@ -654,6 +654,9 @@ def test_clauses_news_and_townships(text, region, present, absent):
          {("Project", "于家堡金融区"), ("Project", "南港石化区"), ("Project", "京津科技谷")}, set()),
         ("推进崖州湾种子实验室建设", "三亚市", {("Project", "崖州湾种子实验室")}, set()),
         ("打造全国国际贸易综合改革先行区", "义乌市", set(), {("Project", "国际贸易综合改革先行区")}),  # guard
+        # 重点 stops no name inside the national 重点开发开放试验区
+        ("推进东兴国家重点开发开放试验区建设", "防城港市",
+         {("Project", "东兴国家重点开发开放试验区"), ("东兴国家重点开发开放试验区", "locatedIn", "东兴市")}, set()),
     ],
 )
 def test_other_provinces_wording(text, region, present, absent):
