@@ -357,6 +357,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         if m.group(0) != "自然村" and (ctx is None or norm[m.start() - 2:m.end()] == "自然村"):
             continue  # 村 and 社区 alone only where the report's region gives a scope
         start = _left_boundary(norm, m.start(), max_len=5)
+        ran_out = start and m.start() - start == 5 and _name_char_re().match(norm[start - 1])
         # the places that overlap the stretch from start to the suffix's end (those the loops below test)
         near = hits[bisect.bisect_right(hit_ends, start):bisect.bisect_left(hit_starts, m.end())]
         if m.group(0) == "村" and near and near[-1][1] == m.start():
@@ -367,6 +368,8 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         for s0, e0 in near:  # 履三泉头自然村: the known village 履三 comes first
             if start <= s0 < m.start() and start < e0 <= m.start():
                 start = e0
+        if ran_out and m.start() - start == 5:
+            continue  # the window ran out inside a longer name, no place cut it (美兰湖国际科创社区): no village's name
         stem = norm[start:m.start()]
         if (
             len(stem) < 2
@@ -1686,8 +1689,8 @@ _FIRM_INVESTS = re.compile("(?:计划|拟|将|再|追加|新增)?(?:投资|出�
 _TOGETHER = ("共同", "合资", "联合")
 _PARTNER_INVESTS = re.compile(f"(?:{'|'.join(_TOGETHER)})(?:投资|出资|建设|投建|兴建|打造)")
 #: Where a firm invests, between its short name and what only a firm does: 宁德时代在福鼎工业园区投资建设的…项目,
-#: 金山云将在…产业园区投资建设.
-_INVESTS_THERE = re.compile("(?:将|拟|计划)?在[^，,；;：:。、]{2,16}?(?:投资建设|投资兴建|投资新建|投资的)")
+#: 金山云将在…产业园区投资建设, 中国能建还将在…投资建设.
+_INVESTS_THERE = re.compile("(?:还|也|又)?(?:将|拟|计划)?在[^，,；;：:。、]{2,16}?(?:投资建设|投资兴建|投资新建|投资的)")
 #: A firm's agreement with a government: (X公司)与Y(人民政府)签订合作协议, 签约, 签署投资协议.
 _SIGNS = re.compile("签(?:订|署|约)")
 #: Two parties that sign: 京能国际与乐陵市签约, 市政府与中国石油签署战略合作协议 (the party after 与 is the group).
@@ -3018,13 +3021,40 @@ def find_relations(
 # -- public entry point ------------------------------------------------------------------------------
 
 
-def _context_place(context) -> Place | None:
+def _context_place(context, norm: str = "") -> Place | None:
+    """The report's region. A name that places of one level share (宝山区 of 上海市 and of 双鸭山市, 鼓楼区 of four
+    cities) is the one whose parent the context gives (``parent_region``), else the one whose city, province or
+    townships the title and the text's opening name most; the most prominent where nothing tells them apart."""
     if not context:
         return None
     region = context.get("region") if isinstance(context, dict) else context
     if not region:
         return None
-    return gazetteer().resolve(normalize(region))
+    g = gazetteer()
+    name = normalize(region)
+    place = g.resolve(name)
+    if place is None:
+        return None
+    twins = [place, *(p for p in g.candidates(name) if p is not place and p.level == place.level and p.name == place.name)]
+    if len(twins) == 1:
+        return place
+    parent = context.get("parent_region") if isinstance(context, dict) else None
+    title = (context.get("title") or "") if isinstance(context, dict) else ""
+    return max(twins, key=lambda p: _context_score(p, parent, title + norm[:_CONTEXT_OPENING]))
+
+
+#: How much of a text's opening tells apart the places that share the report region's name.
+_CONTEXT_OPENING = 5000
+
+
+def _context_score(place: Place, parent: str | None, text: str) -> tuple[bool, int]:
+    """Whether ``parent`` is one of ``place``'s ancestors, and how many of its ancestors (by name or short form) and
+    townships (by name) ``text`` names."""
+    g = gazetteer()
+    ancestors = g.chain(place)
+    named = sum(1 for a in ancestors if a.name in text or (a.short and len(a.short) >= 2 and a.short in text))
+    named += sum(1 for c in g.children(place) if c.name in text)
+    return (parent is not None and any(a.name == parent for a in ancestors)), named
 
 
 def extract_text(
@@ -3032,12 +3062,12 @@ def extract_text(
 ) -> tuple[list[Mention], list[Relation]]:
     """Mentions and relations in ``text`` (offsets index ``text``).
 
-    ``context`` is the report's ``{"region", "year", "title"}`` (or just a region name);
-    it scopes short township and village names and supplies the speaking government
+    ``context`` is the report's ``{"region", "year", "title"}`` (or just a region name; ``parent_region`` tells
+    apart regions of one name); it scopes short township and village names and supplies the speaking government
     for relations. ``norm`` may pass ``normalize(text)`` when the caller has it.
     """
     norm = norm if norm is not None else normalize(text)
-    ctx = _context_place(context)
+    ctx = _context_place(context, norm)
     spans = sentence_spans(norm)
     candidates = find_candidates(norm, ctx)
     chosen = _split_firm_projects(norm, select_mentions(candidates), candidates)

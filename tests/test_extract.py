@@ -654,6 +654,15 @@ def test_clauses_news_and_townships(text, region, present, absent):
          {("Project", "于家堡金融区"), ("Project", "南港石化区"), ("Project", "京津科技谷")}, set()),
         ("推进崖州湾种子实验室建设", "三亚市", {("Project", "崖州湾种子实验室")}, set()),
         ("打造全国国际贸易综合改革先行区", "义乌市", set(), {("Project", "国际贸易综合改革先行区")}),  # guard
+        # kinds of communities are no villages, nor is a window that ran out inside a longer name; a 科创社区 is built
+        ("友谊路街道获评全国示范性老年友好型社区", "上海市", set(), {("Region", "老年友好型社区")}),
+        ("罗店镇美兰湖国际科创社区启动区建成", "上海市", {("Project", "罗店镇美兰湖国际科创社区")},
+         {("Region", "湖国际科创社区")}),
+        # a firm that also will invest (还将在…投资建设); a collector station is built; 还有 opens no name
+        ("中国能建还将在土贵乌拉镇投资建设乌兰察布北220千伏汇集站", "乌兰察布市",
+         {("Enterprise", "中国能建"), ("中国能建", "investsIn", "乌兰察布北220千伏汇集站")}, {("Enterprise", "中国能建还")}),
+        ("还有双港镇绿色包装印刷产业园", "桐城市", {("Project", "双港镇绿色包装印刷产业园")},
+         {("Project", "还有双港镇绿色包装印刷产业园")}),
         # 重点 stops no name inside the national 重点开发开放试验区
         ("推进东兴国家重点开发开放试验区建设", "防城港市",
          {("Project", "东兴国家重点开发开放试验区"), ("东兴国家重点开发开放试验区", "locatedIn", "东兴市")}, set()),
@@ -1900,3 +1909,18 @@ def test_words_that_hold_a_stop(text, region, present, absent):
 )
 def test_a_places_facility_and_its_works(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+@pytest.mark.parametrize(
+    "context, present, absent",
+    [
+        # 宝山区 of 上海市, not of 双鸭山市: by the parent the report's facts give, or by what its text names
+        ({"region": "宝山区", "parent_region": "上海市"}, {("Region", "友谊路街道")}, {("Region", "友谊县")}),
+        ({"region": "宝山区", "title": "2025年上海市宝山区政府工作报告"}, {("Region", "友谊路街道")}, {("Region", "友谊县")}),
+        ({"region": "宝山区", "parent_region": "双鸭山市"}, {("Region", "友谊县")}, {("Region", "友谊路街道")}),  # guard
+    ],
+)
+def test_a_region_name_that_two_places_share(context, present, absent):
+    mentions, _ = extract_text("友谊路街道获评全国示范性老年友好型社区。", context=context)
+    found = {(m.type, m.name) for m in mentions}
+    assert present <= found and not absent & found
