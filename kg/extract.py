@@ -3035,7 +3035,8 @@ def _context_place(context, norm: str = "") -> Place | None:
     place = g.resolve(name)
     if place is None:
         return None
-    twins = [place, *(p for p in g.candidates(name) if p is not place and p.level == place.level and p.name == place.name)]
+    twins = [place, *(p for p in g.candidates(name)
+                      if p is not place and p.level == place.level and p.name == place.name)]
     if len(twins) == 1:
         return place
     parent = context.get("parent_region") if isinstance(context, dict) else None

@@ -151,7 +151,8 @@ def process_file(path: Path, part: int = 0, parts: int = 1) -> FileResult:
     docs, mentions, relations = [], [], []
     for doc in documents:
         facts = extract_facts(doc)
-        context = {"region": facts.region, "parent_region": facts.parent_region, "year": facts.year, "title": facts.title}
+        context = {"region": facts.region, "parent_region": facts.parent_region, "year": facts.year,
+                   "title": facts.title}
         ms, rs = extract_text(doc.text, norm=doc.norm, context=context)
         docs.append((doc, facts))
         mentions.extend(_shift(m, doc) for m in ms)
