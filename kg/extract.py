@@ -181,8 +181,19 @@ def _in_major_place_name(text: str, i: int) -> bool:
 _ENUMERATOR = re.compile(r"[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]$")
 
 
-#: Dashes that join 中国 to its partner inside a name (中国—东盟信息港, 中国-上海合作组织地方经贸合作示范区).
-_DASHES = "—－-–"
+#: 中国 and a dash that joins it to its partner inside a name (中国—东盟信息港, 中国-上海合作组织地方经贸合作示范区).
+_CHINA_DASH = re.compile("中国[—－\\-–]")
+
+
+def _after_china_dash(text: str, i: int, floor: int = 0) -> bool:
+    """Whether 中国 and a dash stand right before ``text[i]`` (and after ``floor``): what follows is China's partner."""
+    return i - 3 >= floor and _CHINA_DASH.fullmatch(text, i - 3, i) is not None
+
+
+def _window_ran_out(norm: str, start: int, pos: int, max_len: int) -> bool:
+    """Whether :func:`_left_boundary` (``pos``, ``max_len``) stopped at ``start`` only because its window ran out inside
+    a longer run of name characters: what it leaves is no name of its own."""
+    return pos - start >= max_len and start > 0 and _name_char_re().match(norm[start - 1]) is not None
 
 
 def _left_boundary(
@@ -219,7 +230,7 @@ def _left_boundary(
                         continue
                 break
             if not name_char.match(ch) and not (ch == "." and text[k - 2:k - 1].isdigit() and text[k:k + 1].isdigit()) \
-                    and not (ch in _DASHES and text.endswith("中国", floor, k - 1)) \
+                    and not _after_china_dash(text, k, floor) \
                     and not (ch == "/" and (text[k:k + 1] == "年" or text[k:k + 1].isdigit())
                              and k >= 2 and (_CJK_CHAR.match(text, k - 2) or text[k - 2].isalpha())) \
                     and not (ch == " " and _LATIN_OR_DIGIT.fullmatch(text, k - 2, k - 1)
@@ -357,7 +368,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         if m.group(0) != "自然村" and (ctx is None or norm[m.start() - 2:m.end()] == "自然村"):
             continue  # 村 and 社区 alone only where the report's region gives a scope
         start = _left_boundary(norm, m.start(), max_len=5)
-        ran_out = start and m.start() - start == 5 and _name_char_re().match(norm[start - 1])
+        ran_out = _window_ran_out(norm, start, m.start(), 5)
         # the places that overlap the stretch from start to the suffix's end (those the loops below test)
         near = hits[bisect.bisect_right(hit_ends, start):bisect.bisect_left(hit_starts, m.end())]
         if m.group(0) == "村" and near and near[-1][1] == m.start():
@@ -1607,8 +1618,8 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
                 continue
             if norm[start - 1:start] == "在":
                 continue  # …有限公司在甘州区党寨镇投资建设的: where the firm builds, no firm
-            if m.start() - start >= 10 and start and _name_char_re().match(norm[start - 1]):
-                continue  # the window ran out inside a longer name (…在新平彝族傣族自治县戛洒镇投资建设): no short name
+            if _window_ran_out(norm, start, m.start(), 10):
+                continue  # …在新平彝族傣族自治县戛洒镇投资建设: no short name
             if not acts_as_firm(name, invests=cue is not actor):
                 continue
             out.append(Candidate(start, m.start(), "Enterprise", name, 3))
@@ -2306,7 +2317,7 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
         if (after.startswith(("至", "到", "大学")) or before in ("至", "到", "经")
                 or (after[:1] == "经" and after != "经济" and "至" in name[e:])):
             continue  # 柳州经合山至南宁高速公路: a route's ends and the places it passes (经) locate nothing
-        if (s, e) in partners or (name[s - 1:s] in _DASHES and name.endswith("中国", 0, s - 1)):
+        if (s, e) in partners or _after_china_dash(name, s):
             continue  # 扬州—宝鸡产业合作园: which of the partners it lies in, the name does not say; 中国—上海合作组织…: China's
         if place.level == "macro" or (place.level == "village" and name[s:e] != place.name):
             continue
@@ -3040,8 +3051,8 @@ def _context_place(context, norm: str = "") -> Place | None:
     if len(twins) == 1:
         return place
     parent = context.get("parent_region") if isinstance(context, dict) else None
-    title = (context.get("title") or "") if isinstance(context, dict) else ""
-    return max(twins, key=lambda p: _context_score(p, parent, title + norm[:_CONTEXT_OPENING]))
+    opening = ((context.get("title") or "") if isinstance(context, dict) else "") + norm[:_CONTEXT_OPENING]
+    return max(twins, key=lambda p: _context_score(p, parent, opening))
 
 
 #: How much of a text's opening tells apart the places that share the report region's name.
