@@ -2280,6 +2280,15 @@ def _around_report(place: Place, ctx: Place | None) -> bool:
     return g.is_within(place, home) or g.is_within(ctx, place)
 
 
+def _joined_partners(name: str, found: list[tuple[int, int, Place]]) -> set[tuple[int, int]]:
+    """The spans of cities and counties joined by a dash or a middle dot in ``name``: the partners of a paired park
+    (闵行—溧阳产业合作园)."""
+    levels = ("province", "city", "county")
+    return {span for (s1, e1, p1), (s2, e2, p2) in zip(found, found[1:])
+            if e1 + 1 == s2 and name[e1] in _PARTNER_JOIN and p1.level in levels and p2.level in levels
+            for span in ((s1, e1), (s2, e2))}
+
+
 def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, Place]]:
     """:func:`_regions_in_name` with where each is written in ``name``."""
     g = gazetteer()
@@ -2287,15 +2296,17 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
     out = []
     prev_end = 0
     found = g.find(name, context=ctx, skip=_zones())
-    partners = set()  # cities and counties joined by a dash or a middle dot: the partners of a paired park
     hosts = set()  # the place a paired park lies in, a short form too
     park = _PAIRED_PARK_END.search(name)
+    partners = _joined_partners(name, found)
+    if not partners and any(c in name for c in _PARTNER_JOIN):
+        # a far partner's short form is no place in the report's context (三水 in a report of 阳朔县): read the partners
+        # with no context, so that 三水—阳朔产业园 does not lie in 阳朔县 for want of its partner
+        partners = _joined_partners(name, g.find(name, skip=_zones()))
     for (s1, e1, p1), (s2, e2, p2) in zip(found, found[1:]):
         if p1.level not in ("province", "city", "county") or p2.level not in ("province", "city", "county"):
             continue
-        if e1 + 1 == s2 and name[e1] in _PARTNER_JOIN:
-            partners |= {(s1, e1), (s2, e2)}
-        elif (park and (s2 == e1 or (s2 == e1 + 1 and name[e1] in "(（")) and s2 < park.start()
+        if (park and (s2 == e1 or (s2 == e1 + 1 and name[e1] in "(（")) and s2 < park.start()
               and not g.is_within(p1, p2) and not g.is_within(p2, p1)):
             # a park one place builds in another lies in the one in brackets (湛江(绥化)产业园, in a report of either);
             # else in the one around the report (苏州宿迁工业园区 and 温宿台州产业园 in reports of 宿迁 and 温宿), or in a

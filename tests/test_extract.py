@@ -924,6 +924,11 @@ def test_blocks_and_university_branches(text, region, present, absent):
         ("推进嘉兴—衢州产业合作园建设", "衢州市", {("Project", "嘉兴—衢州产业合作园")},
          {("Project", "衢州产业合作园"), ("嘉兴—衢州产业合作园", "locatedIn", "衢州市"),
           ("嘉兴—衢州产业合作园", "locatedIn", "嘉兴市")}),
+        # also where the far partner's short form is no place in the report's context (三水 in 阳朔县's report)
+        ("深化粤桂协作，共建三水—阳朔产业园", "阳朔县", {("Project", "三水—阳朔产业园")},
+         {("三水—阳朔产业园", "locatedIn", "阳朔县")}),
+        ("常熟·桐城产业合作园新落户企业9家", "桐城市", {("Project", "常熟·桐城产业合作园")},
+         {("常熟·桐城产业合作园", "locatedIn", "桐城市")}),
         ("苏州·宿迁工业园区扩区", "宿迁市", {("Project", "苏州·宿迁工业园区")}, {("Project", "宿迁工业园区")}),
         ("保定·中关村创新中心开园", "保定市", {("保定·中关村创新中心", "locatedIn", "保定市")}, set()),
         ("新时代—文明实践中心", "衢州市", set(), {("Project", "新时代—文明实践中心")}),
