@@ -377,16 +377,20 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
                 out = [village if (c.start, c.end) == near[-1] else c for c in out]
                 continue
         for s0, e0 in near:  # 履三泉头自然村: the known village 履三 comes first
-            if start <= s0 < m.start() and start < e0 <= m.start():
+            if s0 < m.start() and start < e0 <= m.start():  # (or begins before the window: 凤翔镇安家沟村)
                 start = e0
         if ran_out and m.start() - start == 5:
             continue  # the window ran out inside a longer name, no place cut it (美兰湖国际科创社区): no village's name
         stem = norm[start:m.start()]
+        # a village the data has, written right after a township that is not its own there (凤翔镇安家沟村): the
+        # text's township holds it (Gazetteer.find left it to its suffix), whatever everyday words it is made of
+        known = (m.group(0) == "村" and near and near[-1][1] == start and g.names_a_place(stem + "村")
+                 and any((c.start, c.end) == near[-1] and c.place_id and g.get(c.place_id).level == "town"
+                         for c in out))
         if (
             len(stem) < 2
             or re.search(f"[{_NUMERALS}]个|[0-9]|[村镇乡]|街道", stem)
-            or stem in _common_words()
-            or _covered_by_common_words(stem)
+            or (not known and (stem in _common_words() or _covered_by_common_words(stem)))
             or any(stem.endswith(w) for w in rules["village_stop"])
         ):
             continue

@@ -375,6 +375,12 @@ class Gazetteer:
                             # 锦州滨海新区 is a zone of 锦州 named 滨海, not Tianjin's 滨海新区 (北京和田工业园区 is in 和田)
                             inside = self._inside(surface, before, skip)
                             place = inside if inside is not None or before.level == "city" else place
+                        if (place is not None and place.level == "village" and before.level == "town"
+                                and not self.is_within(place, before)):
+                            # 顺龙乡幸福村: the village of that name in the township written before it (not the 幸福村 of
+                            # another township), or one the data does not have (the extractor reads it by its suffix)
+                            place = next((p for p in self.candidates(surface)
+                                          if p.level == "village" and self.is_within(p, before)), None)
                     if place is not None:
                         best = (i, j, place)
                 j += 1

@@ -336,6 +336,11 @@ def test_persons(text, expected, absent):
         ("深化与上海市徐汇区、闵行区结对合作", "遵义市", ("闵行区", "partOf", "上海市")),
         ("与浙江省湖州市安吉县、嘉兴市海盐县合作共建", "黄山市", ("嘉兴市", "partOf", "浙江省")),
         ("武义县坦洪乡、大田乡列入试点", "金华市", ("大田乡", "partOf", "武义县")),
+        # a village written after its township lies in it: also where the data's village of that name is another
+        # township's (幸福村 of 禾加镇), or where the data lacks it there and its name is everyday words (安家 沟)
+        ("丹棱县顺龙乡幸福村入选省级乡村振兴示范点", "眉山市", ("幸福村", "partOf", "顺龙乡")),
+        ("凤翔镇安家沟村完成美丽乡村示范村建设", "定西市", ("安家沟村", "partOf", "凤翔镇")),
+        ("大通县东峡镇下治泉村获评全国乡村治理示范村", "西宁市", ("下治泉村", "partOf", "东峡镇")),
     ],
 )
 def test_relations_found(text, region, expected):
@@ -361,6 +366,7 @@ def test_relations_found(text, region, expected):
         # (华屋村: a village the division data lacks)
         ("于都县梓山镇潭头村、兴国县长冈乡华屋村入选", "赣州市", ("华屋村", "partOf", "梓山镇")),
         ("德清县莫干山镇仙潭村、安吉县天荒坪镇入选", "湖州市", ("安吉县", "partOf", "德清县")),
+        ("迁西县东荒峪镇所辖村集体经济收入全部超过20万元", "唐山市", ("所辖村", "partOf", "东荒峪镇")),  # guard
     ],
 )
 def test_relations_not_found(text, region, absent):
