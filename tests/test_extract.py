@@ -572,6 +572,7 @@ def test_corpus_regressions(text, region, present, absent):
         # a township the division data does not know, right after its county
         ("支持郫都区锦宁街道发展", "成都市", {("锦宁街道", "partOf", "郫都区")}, set()),
         ("创建金华市级样板镇", "金华市", set(), {("Region", "级样板镇")}),
+        ("株洲市与萍乡市将合作共建湘赣边产业合作园", "株洲市", {("Region", "萍乡市")}, {("Region", "与萍乡")}),
         # a county with a two-character name right after its city, in a report of another province
         ("巩固与甘肃省定西市漳县结对帮扶成果", "嘉兴市",
          {("Region", "漳县"), ("漳县", "partOf", "定西市"), ("嘉兴市", "cooperatesWith", "漳县")}, set()),
