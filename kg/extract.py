@@ -2309,6 +2309,9 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
         # a far partner's short form is no place in the report's context (三水 in a report of 阳朔县): read the partners
         # with no context, so that 三水—阳朔产业园 does not lie in 阳朔县 for want of its partner
         partners = _joined_partners(name, g.find(name, skip=_zones()))
+    if park:  # a park's partner joined to one no table knows (南京—共和产业园, 滨海—中关村科技园)
+        partners |= {(s, e) for s, e, p in found if p.level in ("city", "county")
+                     and (name[e:e + 1] in _PARTNER_JOIN or (s > 1 and name[s - 1] in _PARTNER_JOIN))}
     for (s1, e1, p1), (s2, e2, p2) in zip(found, found[1:]):
         if p1.level not in ("province", "city", "county") or p2.level not in ("province", "city", "county"):
             continue
