@@ -1945,9 +1945,25 @@ def find_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
         + initiatives
         + _with_brands_of(norm, _after_own_place(norm, _reopened_at_places(norm, projects, regions), regions), firms)
         + _list_candidates(norm, regions)
+        + _branch_parks(norm, regions)
         + firms
         + _person_candidates(norm, regions)
     )
+
+
+def _branch_parks(norm: str, regions: list[Candidate]) -> list[Candidate]:
+    """A park's branch named by the park's place and the short form of the county it is in, then 园 (中关村延庆园,
+    中关村密云园): a Project; 园 alone is no type word (公园, 家园)."""
+    g = gazetteer()
+    out = []
+    for b in regions:
+        if (not b.place_id or not norm.startswith("园", b.end) or norm[b.end + 1:b.end + 2] in ("区", "林", "艺")
+                or norm[b.start:b.end] == b.name or g.get(b.place_id).level != "county"):
+            continue
+        park = next((k for k in (3, 2) if b.start >= k and g.names_a_place(norm[b.start - k:b.start])), None)
+        if park is not None:
+            out.append(Candidate(b.start - park, b.end + 1, "Project", canonical_project(norm[b.start - park:b.end + 1])))
+    return out
 
 
 def _not_places(norm: str, projects: list[Candidate], initiatives: list[Candidate],

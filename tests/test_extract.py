@@ -943,6 +943,9 @@ def test_blocks_and_university_branches(text, region, present, absent):
          {("滨海—中关村科技园", "locatedIn", "滨海新区")}),
         ("中国宝武钢铁集团有限公司投资建设的宝武碳中和产业园一期投运", "宝山区",
          {("中国宝武钢铁集团有限公司", "investsIn", "宝武碳中和产业园")}, set()),
+        # a park's branch: the park's place, the short form of the county it is in, then 园
+        ("高标准建设中关村密云园，加快密云经济开发区扩区提质", "密云区",
+         {("中关村密云园", "locatedIn", "密云区")}, {("Region", "建设中关村")}),
         ("苏州·宿迁工业园区扩区", "宿迁市", {("Project", "苏州·宿迁工业园区")}, {("Project", "宿迁工业园区")}),
         ("保定·中关村创新中心开园", "保定市", {("保定·中关村创新中心", "locatedIn", "保定市")}, set()),
         ("新时代—文明实践中心", "衢州市", set(), {("Project", "新时代—文明实践中心")}),
