@@ -104,7 +104,7 @@ def _soft_stops() -> frozenset[str]:
 
 @functools.cache
 def _common_words() -> frozenset[str]:
-    return load_wordlist("common_words.tsv")
+    return load_wordlist("common_words.tsv") | frozenset(_rules()["span"]["everyday_words"])
 
 
 @functools.cache

@@ -1313,6 +1313,19 @@ def test_where_a_project_is(text, region, present, absent):
          {("Initiative", "煤炭保供工程"), ("Initiative", "电力外送工程"), ("Initiative", "新能源倍增工程")}, set()),
         # one character, or a word that the type word begins, names no project
         ("全力拼经济、抓项目、优环境", "晋江市", set(), {("Project", "抓项目"), ("Project", "拼经济项目")}),
+        # adverbs and verbs of resolve, batches and years open no name; a line held or rolled off is no line built
+        ("坚定不移抓项目、稳工业", "鞍山市", set(), {("Project", "坚定不移抓项目")}),
+        ("（一）坚决守护好南水北调中线工程", "淅川县", {("Project", "南水北调中线工程")},
+         {("Project", "坚决守护好南水北调中线工程")}),
+        ("据介绍，这批项目全部建成后，预计可新增就业岗位2600余个", "扎兰屯市", set(), {("Project", "这批项目")}),
+        ("去年合作区新增规上工业企业58家", "清远市", set(), {("Project", "去年合作区")}),
+        ("是上海市与江苏省合作共建的省际产业合作园区", "盐城市", set(), {("Project", "际产业合作园")}),
+        ("进一步畅通对外物流通道", "德阳市", set(), {("Project", "外物流通道")}),
+        ("力争年底前实现首批产品下线", "保山市", set(), {("Project", "产品下线")}),
+        ("坚决守牢耕地保护红线", "金华市", set(), {("Project", "耕地保护红线"), ("Project", "坚决守牢耕地保护红线")}),
+        # a quoted slogan before the theme it is (工作主线) is no programme
+        ("紧紧围绕“绿色转型、美丽富民”工作主线", "浦江县", set(),
+         {("Initiative", "绿色转型、美丽富民"), ("Project", "绿色转型、美丽富民工作主线")}),
         ("推动辽宁沿海港口错位发展，力争年内具备开港条件", "大连市", set(),
          {("Project", "辽宁沿海港"), ("Project", "年内具备开港")}),
         ("为襄阳加快建设省域副中心城市作出更大贡献", "襄阳市", set(), {("Project", "域副中心"), ("Project", "省域副中心")}),
