@@ -673,8 +673,8 @@ def _drop_quoted_names(norm: str, found: list[Candidate]) -> list[Candidate]:
 
 
 #: A clause of a development slogan: what makes the region strong or rich (工业强市, 生态立县, 港口兴区) or comes first
-#: (项目为王, 环境为本).
-_SLOGAN_CLAUSE = re.compile(f"[{_CJK}]{{2,4}}(?:[强兴立富][市县区州省镇乡旗盟]|为[王本先])")
+#: (项目为王, 环境为本, 制造业当家).
+_SLOGAN_CLAUSE = re.compile(f"[{_CJK}]{{2,4}}(?:[强兴立富][市县区州省镇乡旗盟]|为[王本先]|当家)")
 
 
 def _quoted_spans(norm: str):
@@ -797,8 +797,8 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         clauses = re.split("[、,，]", core)
         if len(clauses) >= 3 and all(len(c) >= 4 for c in clauses) and not re.match(f"[{_NUMERALS}]+大", after):
             continue  # “路网尽快成型、配套尽快完善、服务尽快提升”: goals in a slogan
-        if len(clauses) >= 2 and all(_SLOGAN_CLAUSE.fullmatch(c) for c in clauses):
-            continue  # “工业强市、项目为王”, “生态立区、旅游兴区” with no type word after: a slogan
+        if all(_SLOGAN_CLAUSE.fullmatch(c) for c in clauses):
+            continue  # “项目为王”, “工业强市、项目为王”, “制造业当家” with no type word after: a slogan
         acted = (
             inherited
             or any(after.startswith(w) for w in rules["carried_out_after"])
