@@ -655,6 +655,9 @@ def test_clauses_news_and_townships(text, region, present, absent):
         ("坚持“工业强市、项目为王”不动摇", "九江市", set(), {("Initiative", "工业强市、项目为王")}),
         ("坚持“项目为王”，全年实施重点项目120个", "禹州市", set(), {("Initiative", "项目为王")}),
         ("深入实施“制造业当家”，新增规上工业企业56家", "东莞市", set(), {("Initiative", "制造业当家")}),
+        # service mottos and items are no programmes (ANNOTATION.md: 一网通办, 出生一件事)
+        ("深化“一件事一次办”改革成果，推行“马上就办”", "九江市", set(),
+         {("Initiative", "一件事一次办"), ("Initiative", "马上就办")}),
         ("坚持“生态立县、旅游兴县”，扩大种植规模", "伊春市", set(), {("Initiative", "生态立县、旅游兴县")}),
         ("深入实施“产业强县、开放兴县”战略", "博爱县", {("Initiative", "产业强县、开放兴县战略")}, set()),  # guard
         # more kinds of towns, zones, valleys and labs end a project's name (not 先行区: as often a goal as a zone)
