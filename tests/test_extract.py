@@ -1320,6 +1320,9 @@ def test_where_a_project_is(text, region, present, absent):
         ("全力拼经济、抓项目、优环境", "晋江市", set(), {("Project", "抓项目"), ("Project", "拼经济项目")}),
         # adverbs and verbs of resolve, batches and years open no name; a line held or rolled off is no line built
         ("坚定不移抓项目、稳工业", "鞍山市", set(), {("Project", "坚定不移抓项目")}),
+        # 全面振兴 is a phrase, not the adverb 全面 before a verb; 我们 opens no name
+        ("过去一年，我们以全面振兴新突破三年行动为牵引", "鞍山市", {("Initiative", "全面振兴新突破三年行动")},
+         {("Initiative", "振兴新突破三年行动"), ("Initiative", "我们以全面振兴新突破三年行动")}),
         ("（一）坚决守护好南水北调中线工程", "淅川县", {("Project", "南水北调中线工程")},
          {("Project", "坚决守护好南水北调中线工程")}),
         ("据介绍，这批项目全部建成后，预计可新增就业岗位2600余个", "扎兰屯市", set(), {("Project", "这批项目")}),
