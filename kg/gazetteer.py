@@ -448,7 +448,8 @@ class Gazetteer:
             if p.level in ("province", "city", "macro"):
                 ok.append(p)
             elif p.level == "county":
-                if not has_ctx or self._in(p, scopes, "province"):
+                # an autonomous county by its short form and suffix (彭水县) is matched anywhere, as full names are
+                if not has_ctx or self._in(p, scopes, "province") or (len(surface) >= 3 and surface[-1] in "县旗"):
                     ok.append(p)
             elif p.level == "town":
                 if self._in(p, scopes, "city") and surface not in self._common:

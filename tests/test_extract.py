@@ -341,6 +341,8 @@ def test_persons(text, expected, absent):
         ("丹棱县顺龙乡幸福村入选省级乡村振兴示范点", "眉山市", ("幸福村", "partOf", "顺龙乡")),
         ("凤翔镇安家沟村完成美丽乡村示范村建设", "定西市", ("安家沟村", "partOf", "凤翔镇")),
         ("大通县东峡镇下治泉村获评全国乡村治理示范村", "西宁市", ("下治泉村", "partOf", "东峡镇")),
+        # an autonomous county by its short form and suffix, in a report of another province
+        ("深化东西部协作，援建彭水县第三中学", "临沂市", ("彭水县第三中学", "locatedIn", "彭水苗族土家族自治县")),
     ],
 )
 def test_relations_found(text, region, expected):
