@@ -7,6 +7,8 @@ normalised text is an offset in the original text too (no offset map needed).
 - Chinese characters are converted with OpenCC ``t2s`` (phrase-aware). Where a
   phrase conversion would change the length of a segment, that segment is
   converted one character at a time instead.
+- Place names that t2s would change although simplified script writes them so (乾安县, 濛洲街道:
+  ``kg/data/t2s_keep.tsv``) are kept as written.
 - Full-width ASCII letters and digits (Ａ-Ｚ, ａ-ｚ, ０-９) and the full-width
   percent sign and full stop used in figures (％, ．) become half-width.
   Chinese punctuation (“”、。《》（）【】：，) is kept as written.
@@ -70,7 +72,28 @@ def normalize(text: str) -> str:
     whole = _converter().convert(text)
     if whole == text:  # already simplified (most reports); phrases never span the punctuation between segments
         return to_halfwidth(text)
-    return to_halfwidth(_convert_segments(text, whole if len(whole) == len(text) else None))
+    return to_halfwidth(_keep_names(text, _convert_segments(text, whole if len(whole) == len(text) else None)))
+
+
+@functools.cache
+def _kept_names() -> re.Pattern | None:
+    from kg.resources import load_wordlist
+
+    names = sorted(load_wordlist("t2s_keep.tsv"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names))) if names else None
+
+
+def _keep_names(text: str, converted: str) -> str:
+    """``converted`` with the place names of ``t2s_keep.tsv`` as ``text`` writes them: t2s reads 乾 as 干 and 濛 as
+    蒙 where simplified script keeps them in names (乾安县, 濛洲街道)."""
+    pattern = _kept_names()
+    spans = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+    if not spans:
+        return converted
+    chars = list(converted)
+    for start, end in spans:
+        chars[start:end] = text[start:end]
+    return "".join(chars)
 
 
 def _convert_segments(text: str, whole: str | None = None) -> str:
