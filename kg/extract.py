@@ -424,7 +424,8 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         stem = m.group(1)
         if any(c.end < s < m.end() for s in starts):
             continue  # 株洲市与萍乡市: a place begins inside (与萍乡 is no township)
-        if (re.search(f"[{_NUMERALS}乡镇村街城区县市级全各本我该每]", stem) or stem in _common_words()
+        if (re.search(f"[{_NUMERALS}乡镇村街城区县市级全各本我该每]", stem) or stem[0] in "在与同的到向对从把将"
+                or stem in _common_words()
                 or _covered_by_common_words(stem) or norm[m.end():m.end() + 1] in rules["village_next_stop"]):
             continue
         out.append(Candidate(c.end, m.end(), "Region", m.group(0), 1, None, None))
