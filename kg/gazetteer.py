@@ -448,7 +448,8 @@ class Gazetteer:
             if p.level in ("province", "city", "macro"):
                 ok.append(p)
             elif p.level == "county":
-                # an autonomous county by its short form and suffix (彭水县) is matched anywhere, as full names are
+                # a county by its short form and suffix (彭水县 for 彭水苗族土家族自治县, 科右前旗) is matched anywhere, as full
+                # names are
                 if not has_ctx or self._in(p, scopes, "province") or (len(surface) >= 3 and surface[-1] in "县旗"):
                     ok.append(p)
             elif p.level == "town":
