@@ -385,8 +385,8 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         # a village the data has, written right after a township that is not its own there (凤翔镇安家沟村): the
         # text's township holds it (Gazetteer.find left it to its suffix), whatever everyday words it is made of
         known = (m.group(0) == "村" and near and near[-1][1] == start and g.names_a_place(stem + "村")
-                 and any((c.start, c.end) == near[-1] and c.place_id and g.get(c.place_id).level == "town"
-                         for c in out))
+                 and (town := _candidate_at(out, near[-1])) is not None and town.place_id is not None
+                 and g.get(town.place_id).level == "town")
         if (
             len(stem) < 2
             or re.search(f"[{_NUMERALS}]个|[0-9]|[村镇乡]|街道", stem)
@@ -487,11 +487,16 @@ def _renamed_township(norm: str, c: Candidate) -> Candidate:
     return Candidate(c.start, suffix.end(), "Region", norm[c.start:suffix.end()], c.priority, c.code, c.place_id)
 
 
+def _candidate_at(found: list[Candidate], span: tuple[int, int]) -> Candidate | None:
+    """The candidate of ``found`` that spans ``span`` exactly, if any."""
+    return next((c for c in found if (c.start, c.end) == span), None)
+
+
 def _village_over_short_form(norm: str, out: list[Candidate], hit: tuple[int, int], end: int) -> Candidate | None:
     """The village ``norm[hit[0]:end]`` (a short form, then 村) where the short form names a township or a
     community: the text names a village of that stem, by its name as written (沙头村 for the dataset's
     沙头社区, which keeps its code; 茅坪村, not the 茅坪镇 of another county). None for anything else."""
-    c = next((c for c in out if (c.start, c.end) == hit), None)
+    c = _candidate_at(out, hit)
     if c is None or c.place_id is None or c.name == norm[c.start:c.end]:
         return None
     place = gazetteer().get(c.place_id)
