@@ -220,6 +220,7 @@ def test_initiatives_not_found(text, absent):
         # a 工程 of a tourist area, terraces or a former residence is built, not a programme
         ("开工建设芒砀山汉文化旅游区提升工程", "永城市", {"芒砀山汉文化旅游区提升工程"}),
         ("实施新化县水车镇紫鹊界梯田保护提升工程", "娄底市", {"新化县水车镇紫鹊界梯田保护提升工程"}),
+        ("推进县第一中学校区扩建", "浦江县", {"县第一中学校区"}),  # guard: 一中 and 学校 are words, 中学 still ends a name
     ],
 )
 def test_projects_found(text, region, expected):
@@ -249,6 +250,10 @@ def test_projects_found(text, region, expected):
         ("建成急诊综合楼和四期大楼", {"急诊综合楼", "四期大楼"}),
         ("推动企业建设智能工厂和数字化车间，新增省级未来工厂3家", {"智能工厂", "未来工厂"}),  # kinds of factory
         ("加快嘉善县嘉善经济开发区建设", {"嘉善县嘉善经济开发区"}),  # 嘉善经济开发区, in 嘉善县
+        # a type word that ends one word and opens the next (提高|中心, 集中|学习) is no type word there
+        ("不断提高中心城区综合承载能力", {"不断提高中", "提高中"}),
+        ("切实提高中小企业融资便利度", {"切实提高中", "提高中"}),
+        ("全县干部集中学习贯彻会议精神", {"干部集中学", "集中学"}),
     ],
 )
 def test_projects_not_found(text, absent):
