@@ -1288,7 +1288,12 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
     ]
     # road and rail sections: 03省道东复线国际珠宝城支线阮市至漓渚段
     for m in re.finditer(rf"[{_CJK}]{{1,6}}至[{_CJK}]{{1,6}}段", norm):
-        start = _left_boundary(norm, m.start() + 1, max_len=30)
+        # the name opens where the first end's name does, read back from 至 (推进仙居至庆元公路庆元段: not 推进); a stop
+        # right before 至 is that end's last character
+        to = norm.index("至", m.start())
+        start = _left_boundary(norm, to, max_len=30)
+        if start >= to:
+            start = _left_boundary(norm, m.start() + 1, max_len=30)
         out.append(Candidate(start, m.end(), "Project", canonical_project(norm[start:m.end()]), 5))
     # lists sharing one type word: 城北、同心、蒲潭幼儿园; 羲之、戴逵艺术中心
     by_end = {}

@@ -221,6 +221,9 @@ def test_initiatives_not_found(text, absent):
         ("开工建设芒砀山汉文化旅游区提升工程", "永城市", {"芒砀山汉文化旅游区提升工程"}),
         ("实施新化县水车镇紫鹊界梯田保护提升工程", "娄底市", {"新化县水车镇紫鹊界梯田保护提升工程"}),
         ("推进县第一中学校区扩建", "浦江县", {"县第一中学校区"}),  # guard: 一中 and 学校 are words, 中学 still ends a name
+        # a road's section from A to B opens where A does, after the verb
+        ("推进仙居至庆元公路庆元段建设", "庆元县", {"仙居至庆元公路庆元段"}),
+        ("完成庆元大桥至洋心桥段改造", "庆元县", {"庆元大桥至洋心桥段"}),
     ],
 )
 def test_projects_found(text, region, expected):
