@@ -281,8 +281,8 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
     prefixes = _drop_prefixes()
     while text.startswith(prefixes, start) and not text.startswith(_NUMBERED_ROADS, start):  # 省道209线 keeps 省
         p = next(p for p in prefixes if text.startswith(p, start))
-        if end - start - len(p) < 2:
-            break
+        if end - start - len(p) < 2 or (len(p) == 1 and _word_over_stop(text, start)):
+            break  # (以色列产业园 keeps its 以)
         if p == "省" and _INSTITUTION.search(text, start + 1, end) and not text.startswith(prefixes, start + 1):
             break  # 省儿童医院 is the province's hospital, as 县人民医院 is the county's (省首批…学校: a rank)
         start += len(p)

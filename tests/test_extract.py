@@ -224,6 +224,8 @@ def test_initiatives_not_found(text, absent):
         # a road's section from A to B opens where A does, after the verb
         ("推进仙居至庆元公路庆元段建设", "庆元县", {"仙居至庆元公路庆元段"}),
         ("完成庆元大桥至洋心桥段改造", "庆元县", {"庆元大桥至洋心桥段"}),
+        ("加快以色列产业园建设", "常州市", {"以色列产业园"}),  # 以 is dropped before a name, not from 以色列
+        ("推进即墨经济开发区建设", "青岛市", {"即墨经济开发区"}),  # guard: 即 opens no name, 即墨 does
     ],
 )
 def test_projects_found(text, region, expected):
@@ -257,6 +259,8 @@ def test_projects_found(text, region, expected):
         ("不断提高中心城区综合承载能力", {"不断提高中", "提高中"}),
         ("切实提高中小企业融资便利度", {"切实提高中", "提高中"}),
         ("全县干部集中学习贯彻会议精神", {"干部集中学", "集中学"}),
+        ("四线:即历史文化街区和历史建筑保护范围线", {"即历史文化街区"}),  # 即 (that is) opens no name
+        ("“四线”即历史文化街区和历史建筑保护范围线", {"四线即历史文化街区"}),
     ],
 )
 def test_projects_not_found(text, absent):
