@@ -261,6 +261,10 @@ def test_projects_found(text, region, expected):
         ("全县干部集中学习贯彻会议精神", {"干部集中学", "集中学"}),
         ("四线:即历史文化街区和历史建筑保护范围线", {"即历史文化街区"}),  # 即 (that is) opens no name
         ("“四线”即历史文化街区和历史建筑保护范围线", {"四线即历史文化街区"}),
+        # kinds of hospital, park, reservoir and school (a grade, an owner, a size)
+        ("引进高端医院，推动公立医院综合改革", {"高端医院", "公立医院"}),
+        ("完成小型水库和病险水库除险加固", {"小型水库", "病险水库"}),
+        ("推进普通高中扩容，新建口袋公园", {"普通高中", "口袋公园"}),
     ],
 )
 def test_projects_not_found(text, absent):
