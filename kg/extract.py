@@ -1138,6 +1138,8 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
         if (len(type_word) == 2 and norm[m.start() - 1:m.start() + 1] in _common_words()
                 and norm[m.end() - 1:m.end() + 1] in _common_words()):
             continue  # 提高中心城区, 集中学习: the type word is the end of one word and the start of the next
+        if len(type_word) == 1 and norm[m.end() - 1:m.end() + 1] in _common_words():
+            continue  # 松材线虫病: the type word opens a word (线虫)
         # 范村省级历史文化保护利用重点村建设工程: 重点 stops a name's left context, but here it is inside
         start = _wider_past_inner_stop(norm, _left_boundary(norm, m.start(), max_len=24), m.start(), max_len=20)
         builders = [*_BUILDER_BUILDS.finditer(norm, start, m.start()), *_JOINTLY_BUILDS.finditer(norm, start, m.start())]

@@ -259,6 +259,7 @@ def test_projects_found(text, region, expected):
         ("不断提高中心城区综合承载能力", {"不断提高中", "提高中"}),
         ("切实提高中小企业融资便利度", {"切实提高中", "提高中"}),
         ("全县干部集中学习贯彻会议精神", {"干部集中学", "集中学"}),
+        ("加大宣传力度和涉黑涉恶线索摸排", {"涉黑涉恶线"}),  # a one-character type word opening a word (线索)
         ("四线:即历史文化街区和历史建筑保护范围线", {"即历史文化街区"}),  # 即 (that is) opens no name
         ("“四线”即历史文化街区和历史建筑保护范围线", {"四线即历史文化街区"}),
         # kinds of hospital, park, reservoir and school (a grade, an owner, a size)
