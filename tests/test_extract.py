@@ -147,6 +147,10 @@ def test_initiatives_found(text, expected):
         # a bare national programme inside a longer name is part of that name
         ("大力推进乡村振兴产业发展示范县建设", {"乡村振兴"}),
         ("被列为民盟中央助力乡村振兴实践基地", {"乡村振兴"}),
+        # verbs of following and opening up open no name; a reform office is no reform
+        ("顺应新一轮科技革命和产业变革浪潮,呼应国家交通强国战略部署", {"顺应新一轮科技革命", "呼应国家交通强国战略"}),
+        ("开创多领域立体联动改革新局面", {"开创多领域立体联动改革"}),
+        ("得到市委改革办领导充分肯定", {"得到市委改革", "市委改革"}),
     ],
 )
 def test_initiatives_not_found(text, absent):
