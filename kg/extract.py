@@ -48,7 +48,7 @@ _MEASURE = re.compile(r"[0-9.一二三四五六七八九十百千万]+(?:公里|
 _COUNT = re.compile(r"[0-9.一二三四五六七八九十百千万两数几]+(?:个|条|家|所|座|项|处|批|栋|幢|亿元|万元|公里|万平方米|大)(?:以上|左右)?|以上")
 # A count of units right after or right before a facility: it is a kind being counted, not a name
 # (建成…服务中心1个, 美丽社区项目21个, 实施100个…项目, 新增1~2家三甲医院, 多所…工程).
-_UNITS = "个|座|所|家|处|项|户|套|栋|幢|间"
+_UNITS = "个|座|所|家|处|项|户|套|栋|幢|间|条"
 _COUNT_AFTER = re.compile(r"[0-9.一二三四五六七八九十百千两]+(?:个|座|所|家|处|项|套)(?:以上|左右)?(?![\u4e00-\u9fff])")
 _AREA_AFTER = re.compile(r"[0-9.]+万?亩")
 #: A rank after a kind of place (先进制造业园区十强, 绿色工业园区百强, 十佳): a ranking's title, not a place being built.
@@ -58,7 +58,7 @@ _CONTENTS = re.compile("主要建设|建设内容包括|主要包括")
 _LATIN_OR_DIGIT = re.compile("[A-Za-z0-9]")
 _PUNCT = re.compile("[，,；;：:。！？!?\n]")
 _COUNT_BEFORE = re.compile(
-    rf"(?:[0-9.~～\-一二三四五六七八九十百千两]+|多|数|若干)(?:{_UNITS})(?:以上)?(?:高标准|高质量|高水平)?$"
+    rf"(?:[0-9.~～\-一二三四五六七八九十百千两]+|多|数|若干)(?:{_UNITS})(?:以上)?(?:高标准|高质量|高水平|高品质)?$"
 )
 
 

@@ -255,6 +255,7 @@ def test_projects_found(text, region, expected):
         ("争取新增1~2家三甲综合性医院", {"三甲综合性医院"}),
         ("完成老旧小区改造13个、美丽社区项目21个", {"美丽社区项目"}),
         ("新建口袋公园30个以上", {"口袋公园"}),
+        ("建成夯土一条巷+公园", {"巷+公园"}),
         # a building that names no institution
         ("建成急诊综合楼和四期大楼", {"急诊综合楼", "四期大楼"}),
         ("推动企业建设智能工厂和数字化车间，新增省级未来工厂3家", {"智能工厂", "未来工厂"}),  # kinds of factory
@@ -1370,6 +1371,12 @@ def test_where_a_project_is(text, region, present, absent):
          {("Project", "按照一类标准提升县乡村三级矛调中心")}),
         ("建造新时代文明实践中心", "永康市", set(), {("Project", "建造新时代文明实践中心")}),
         ("谱写中国式现代化新区篇章", "金华市", set(), {("Project", "谱写中国式现代化新区")}),
+        ("高品质建设仙湖生态度假区", "庆元县", {("Project", "仙湖生态度假区")}, {("Project", "高品质建设仙湖生态度假区")}),
+        ("率全国之先发布民生实事项目", "永康市", set(), {("Project", "率全国之先发布民生实事项目")}),
+        # a list one has entered is a title, not a project or programme
+        ("义乌云驿小镇入围第五批省级特色小镇创建名单", "金华市", set(),
+         {("Project", "第五批省级特色小镇"), ("Project", "入围第五批省级特色小镇")}),  # guard
+        ("强势入围省“万亩千亿”新产业平台", "衢州市", set(), {("Project", "强势入围省万亩千亿新产业平台")}),
         ("涪江上游水土保持综合治理工程开工", "绵阳市", {("Project", "涪江上游水土保持综合治理工程")}, set()),  # guard
         ("俄罗斯原油加工优化增效改造项目投产", "辽阳市", {("Project", "俄罗斯原油加工优化增效改造项目")}, set()),  # guard
         # a quoted slogan before the theme it is (工作主线) is no programme
