@@ -1594,8 +1594,8 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
     out: list[Candidate] = []
     estops = _enterprise_stops()
     for m in _pattern("enterprise", "suffixes").finditer(norm):
-        if m.group(0) in weak:
-            continue
+        if m.group(0) in weak or (m.end() < len(norm) and norm[m.start():m.end() + 1] in _common_words()):
+            continue  # (五金城集团股份制改造: 股份制, a form of ownership)
         start = _left_boundary(norm, m.start(), max_len=24, stops=estops)
         if m.group(0) in ("分行", "支行") and "银行" not in norm[start:m.start()]:
             continue  # a bank's branch (中国银行宁波市分行), not 细分行业
@@ -1931,7 +1931,9 @@ def _person_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
             for length in (3, 2):
                 s = end - length
                 if (s >= 0 and norm[s] in _surnames() and re.fullmatch(f"[{_CJK}]+", norm[s:end])
-                        and not any(w in norm[s:end] for w in _rules()["person"]["stop_words"])):  # 相关负责同志
+                        and not any(w in norm[s:end] for w in _rules()["person"]["stop_words"])  # 相关负责同志
+                        and norm[end - 1] not in "的了和与及"  # 奋战在抗“疫”战线的同志们
+                        and (s == 0 or norm[s - 1:s + 1] not in _common_words())):  # 全国示范院士…: 全国, no 国
                     prev = norm[s - 1] if s > 0 else ""
                     if length == 3 or not prev or not re.match(f"[{_CJK}]", prev) or prev in "、和与及":
                         out.append(Candidate(s, end, "Person", norm[s:end], 3))

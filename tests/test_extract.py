@@ -287,6 +287,8 @@ def test_projects_not_found(text, absent):
         ("组建文旅集团", {"文旅集团"}, {"组建文旅集团"}),
         ("城乡居民基本养老保险制度", set(), {"城乡居民基本养老保险"}),
         ("金华一中、金外、浙师大附中等教育集团挂牌成立", set(), {"金华一中", "金外", "义务教育集团"}),
+        ("深化五金城集团股份制改造", {"五金城集团"}, {"五金城集团股份"}),  # 股份制 is a form of ownership
+        ("对标世界银行营商环境标准", set(), {"标世界银行"}),
     ],
 )
 def test_enterprises(text, expected, absent):
@@ -302,6 +304,9 @@ def test_enterprises(text, expected, absent):
         ("省长袁家军在省委经济工作会议上给予了高度肯定", {"袁家军"}, set()),
         ("傅全香、郑午昌诞辰等纪念活动顺利举办", {"傅全香", "郑午昌"}, set()),
         ("相关负责同志表示，项目进展顺利", set(), {"关负责"}),
+        # a surname character bound to the word before it (全国) or a name ending in 的 is none
+        ("李玉院士专家工作站获评“全国示范院士专家工作站”", {"李玉"}, {"国示范"}),
+        ("谨向奋战在抗“疫”战线的同志们致以崇高的敬意", set(), {"战线的"}),
         ("贯彻习近平总书记重要讲话精神", {"习近平"}, set()),
         ("开通市长热线,市长信箱办结率100%", set(), {"市长热线", "热线"}),
         # Mongolian and Tibetan names written without a dot: four or five characters where the text says the name ends
