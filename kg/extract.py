@@ -389,7 +389,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
                  and g.get(town.place_id).level == "town")
         if (
             len(stem) < 2
-            or re.search(f"[{_NUMERALS}]个|[0-9]|[村镇乡]|街道", stem)
+            or re.search(f"[{_NUMERALS}]个|[0-9]|[村镇乡{QUOTES}]|街道", stem)  # (“高质量就业”村居: a title)
             or (not known and (stem in _common_words() or _covered_by_common_words(stem)))
             or any(stem.endswith(w) for w in rules["village_stop"])
         ):

@@ -1378,6 +1378,14 @@ def test_where_a_project_is(text, region, present, absent):
         ("谱写中国式现代化新区篇章", "金华市", set(), {("Project", "谱写中国式现代化新区")}),
         ("高品质建设仙湖生态度假区", "庆元县", {("Project", "仙湖生态度假区")}, {("Project", "高品质建设仙湖生态度假区")}),
         ("率全国之先发布民生实事项目", "永康市", set(), {("Project", "率全国之先发布民生实事项目")}),
+        # words before 村 or 社区 that name a kind, a count or a title, not a village
+        ("培育淘宝镇5个、淘宝村12个，每月评选出最美村和最差村", "永康市", set(),
+         {("Region", "淘宝村"), ("Region", "最差村"), ("Region", "最美村")}),
+        ("建成众创社区1个，逐步建成居家社区机构相协调的养老服务体系", "金华市", set(),
+         {("Region", "众创社区"), ("Region", "居家社区")}),
+        ("继续推进百团联百村结对帮扶行动，推进星源跨村联建安置点建设", "金东区", set(),
+         {("Region", "百团联百村"), ("Region", "星源跨村")}),
+        ("创建“高质量就业”村居", "永康市", set(), {("Region", "“高质量就业”村"), ("Region", "高质量就业村")}),
         # a list one has entered is a title, not a project or programme
         ("义乌云驿小镇入围第五批省级特色小镇创建名单", "金华市", set(),
          {("Project", "第五批省级特色小镇"), ("Project", "入围第五批省级特色小镇")}),  # guard
