@@ -177,6 +177,14 @@ def _in_major_place_name(text: str, i: int) -> bool:
     return False
 
 
+def _county_opens(text: str, i: int) -> bool:
+    """Whether the full name of a province, city or county opens at ``text[i]`` (将乐县, 和政县): a one-character
+    stop there (将, 和) is its first character."""
+    g = gazetteer()
+    return any(p.level in ("province", "city", "county") and p.name == text[i:i + n]
+               for n in range(3, 7) for p in g.candidates(text[i:i + n]))
+
+
 #: A heading's number in brackets, (一) or (3): no name goes on before it.
 _ENUMERATOR = re.compile(r"[(（](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]$")
 
@@ -241,7 +249,8 @@ def _left_boundary(
             ending = stops.get(ch)
             if ending and text.endswith(ending, floor, k) and (k < pos or not name_end or ch not in _soft_stops()) \
                     and not (ch == "和" and _in_major_place_name(text, k - 1)) \
-                    and not _word_over_stop(text, k - 1):
+                    and not _word_over_stop(text, k - 1) \
+                    and not (ch in ending and not text.endswith(ending[:-1], floor, k) and _county_opens(text, k - 1)):
                 break
         k -= 1
     return k

@@ -1378,6 +1378,10 @@ def test_where_a_project_is(text, region, present, absent):
         ("谱写中国式现代化新区篇章", "金华市", set(), {("Project", "谱写中国式现代化新区")}),
         ("高品质建设仙湖生态度假区", "庆元县", {("Project", "仙湖生态度假区")}, {("Project", "高品质建设仙湖生态度假区")}),
         ("率全国之先发布民生实事项目", "永康市", set(), {("Project", "率全国之先发布民生实事项目")}),
+        # a county whose name opens with a stop character (将乐县: 将) is read whole
+        ("中国石化投资建设将乐县综合能源服务站项目，深化将乐县集体林权制度改革", "将乐县",
+         {("Project", "将乐县综合能源服务站项目"), ("Initiative", "集体林权制度改革")},
+         {("Project", "乐县综合能源服务站项目"), ("Initiative", "乐县集体林权制度改革")}),
         # words before 村 or 社区 that name a kind, a count or a title, not a village
         ("培育淘宝镇5个、淘宝村12个，每月评选出最美村和最差村", "永康市", set(),
          {("Region", "淘宝村"), ("Region", "最差村"), ("Region", "最美村")}),
