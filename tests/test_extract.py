@@ -1378,6 +1378,15 @@ def test_where_a_project_is(text, region, present, absent):
         ("谱写中国式现代化新区篇章", "金华市", set(), {("Project", "谱写中国式现代化新区")}),
         ("高品质建设仙湖生态度假区", "庆元县", {("Project", "仙湖生态度假区")}, {("Project", "高品质建设仙湖生态度假区")}),
         ("率全国之先发布民生实事项目", "永康市", set(), {("Project", "率全国之先发布民生实事项目")}),
+        # 由 (by) opens no name: what a firm builds is named before it, the firm after it; 工程局 is a builder
+        ("安化至邵阳高速公路隆回段由中国铁建大桥工程局集团有限公司承建", "隆回县",
+         {("Project", "安化至邵阳高速公路隆回段"), ("Enterprise", "中国铁建大桥工程局集团有限公司")},
+         {("Project", "安化至邵阳高速公路隆回段由中国铁建大桥")}),
+        ("县城供排水管网改造工程由中国水利水电第九工程局有限公司承建", "南木林县",
+         {("Project", "县城供排水管网改造工程"), ("Enterprise", "中国水利水电第九工程局有限公司")}, set()),
+        ("江西自由王国家具有限公司落户", "南康区", {("Enterprise", "江西自由王国家具有限公司")}, set()),  # 自由 holds 由
+        ("中央大街步行街改造提升工程全面完工", "道里区", {("Project", "中央大街步行街改造提升工程")},
+         {("Initiative", "中央大街步行街改造提升工程")}),  # a street's works are built
         # a county whose name opens with a stop character (将乐县: 将) is read whole
         ("中国石化投资建设将乐县综合能源服务站项目，深化将乐县集体林权制度改革", "将乐县",
          {("Project", "将乐县综合能源服务站项目"), ("Initiative", "集体林权制度改革")},
