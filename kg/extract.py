@@ -1966,6 +1966,8 @@ def find_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
         regions = [r for r in regions if not (r.nested and any(s.start <= r.start and r.end <= s.end for s in strategies))]
     firms = _enterprise_candidates(norm, ctx)
     projects, initiatives = _not_places(norm, _project_candidates(norm), _initiative_candidates(norm, regions), ctx)
+    # the title of a plan or law (《南开区科技创新三年行动方案》) names a document, no programme (ANNOTATION.md)
+    initiatives = [c for c in initiatives if not _in_book_title(norm, c.start, c.end)]
     return (
         regions
         + strategies
@@ -1976,6 +1978,15 @@ def find_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
         + firms
         + _person_candidates(norm, regions)
     )
+
+
+def _in_book_title(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` stands inside 《…》 (or is it)."""
+    opened = norm.rfind("《", max(0, start - 60), start + 1)
+    if opened < 0 or "》" in norm[opened:start]:
+        return False
+    closed = norm.find("》", max(start, end - 1), end + 60)
+    return closed >= 0 and "《" not in norm[end:closed]
 
 
 def _branch_parks(norm: str, regions: list[Candidate]) -> list[Candidate]:

@@ -151,6 +151,8 @@ def test_initiatives_found(text, expected):
         ("顺应新一轮科技革命和产业变革浪潮,呼应国家交通强国战略部署", {"顺应新一轮科技革命", "呼应国家交通强国战略"}),
         ("开创多领域立体联动改革新局面", {"开创多领域立体联动改革"}),
         ("得到市委改革办领导充分肯定", {"得到市委改革", "市委改革"}),
+        # a plan's title names a document, not a programme
+        ("今年，我们将以《南开区科技创新三年行动方案》为牵引", {"科技创新三年行动", "南开区科技创新三年行动"}),
     ],
 )
 def test_initiatives_not_found(text, absent):
