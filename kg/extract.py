@@ -688,8 +688,8 @@ def _drop_quoted_names(norm: str, found: list[Candidate]) -> list[Candidate]:
 
 
 #: A clause of a development slogan: what makes the region strong or rich (工业强市, 生态立县, 港口兴区) or comes first
-#: (项目为王, 环境为本, 制造业当家).
-_SLOGAN_CLAUSE = re.compile(f"[{_CJK}]{{2,4}}(?:[强兴立富][市县区州省镇乡旗盟]|为[王本先]|当家)")
+#: (项目为王, 环境为本, 制造业当家, 企业至上, 就业优先), or livens it up (文旅活县).
+_SLOGAN_CLAUSE = re.compile(f"[{_CJK}]{{2,4}}(?:[强兴立富活美][市县区州省镇乡旗盟]|为[王本先]|当家|至上|优先)")
 
 
 def _quoted_spans(norm: str):
