@@ -251,6 +251,8 @@ def _left_boundary(
                     and not (ch == "和" and _in_major_place_name(text, k - 1)) \
                     and not _word_over_stop(text, k - 1) \
                     and not (ch in ending and not text.endswith(ending[:-1], floor, k) and _county_opens(text, k - 1)):
+                # (the last: only the one-character stop ch matched, the longest-first tuple's last word, and a
+                # county's full name opens with it: 将乐县)
                 break
         k -= 1
     return k
@@ -688,7 +690,7 @@ def _drop_quoted_names(norm: str, found: list[Candidate]) -> list[Candidate]:
 
 
 #: A clause of a development slogan: what makes the region strong or rich (工业强市, 生态立县, 港口兴区) or comes first
-#: (项目为王, 环境为本, 制造业当家, 企业至上, 就业优先), or livens it up (文旅活县).
+#: (项目为王, 环境为本, 制造业当家, 企业至上, 就业优先), or livens or beautifies it (文旅活县, 生态美县).
 _SLOGAN_CLAUSE = re.compile(f"[{_CJK}]{{2,4}}(?:[强兴立富活美][市县区州省镇乡旗盟]|为[王本先]|当家|至上|优先)")
 
 
