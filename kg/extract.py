@@ -108,6 +108,15 @@ def _common_words() -> frozenset[str]:
 
 
 @functools.cache
+def _type_words_ending_everyday_words() -> dict[str, tuple[str, ...]]:
+    """Project type words and the listed everyday words (``[span] everyday_words``) that end in them: 互通 ->
+    (互联互通,). Not jieba's words: many of those end in a type word and open names all the same (文化中心)."""
+    everyday = _rules()["span"]["everyday_words"]
+    return {t: tuple(w for w in everyday if w.endswith(t) and len(w) > len(t))
+            for t in _rules()["project"]["type_words"]}
+
+
+@functools.cache
 def _surnames() -> frozenset[str]:
     return load_wordlist("surnames.tsv")
 
@@ -1141,6 +1150,7 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
     stages = tuple(rules["stage_sections"])
     zones = set(rules["zone_type_words"])
     continues = {w: tuple(after) for w, after in rules["type_word_continues"].items()}
+    ends_everyday = _type_words_ending_everyday_words()
     out: list[Candidate] = []
     for m in _pattern("project", "type_words").finditer(norm):
         type_word = m.group(0)
@@ -1151,6 +1161,8 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             continue  # 提高中心城区, 集中学习: the type word is the end of one word and the start of the next
         if len(type_word) == 1 and norm[m.end() - 1:m.end() + 1] in _common_words():
             continue  # 松材线虫病: the type word opens a word (线虫)
+        if norm.endswith(ends_everyday.get(type_word, ()), 0, m.end()):
+            continue  # 基础设施互联互通: the type word ends an everyday word (互通 of 互联互通 is no interchange)
         # 范村省级历史文化保护利用重点村建设工程: 重点 stops a name's left context, but here it is inside
         start = _wider_past_inner_stop(norm, _left_boundary(norm, m.start(), max_len=24), m.start(), max_len=20)
         builders = [*_BUILDER_BUILDS.finditer(norm, start, m.start()), *_JOINTLY_BUILDS.finditer(norm, start, m.start())]

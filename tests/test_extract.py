@@ -233,6 +233,7 @@ def test_initiatives_not_found(text, absent):
         ("完成庆元大桥至洋心桥段改造", "庆元县", {"庆元大桥至洋心桥段"}),
         ("加快以色列产业园建设", "常州市", {"以色列产业园"}),  # 以 is dropped before a name, not from 以色列
         ("推进即墨经济开发区建设", "青岛市", {"即墨经济开发区"}),  # guard: 即 opens no name, 即墨 does
+        ("建成义东高速曹宅互通、绕城高速红线互通", "金华市", {"义东高速曹宅互通"}),  # guard: 互通 is an interchange
     ],
 )
 def test_projects_found(text, region, expected):
@@ -274,6 +275,11 @@ def test_projects_found(text, region, expected):
         ("引进高端医院，推动公立医院综合改革", {"高端医院", "公立医院"}),
         ("完成小型水库和病险水库除险加固", {"小型水库", "病险水库"}),
         ("推进普通高中扩容，新建口袋公园", {"普通高中", "口袋公园"}),
+        # a type word inside an everyday word: 互联互通 (interconnection), 线虫 (nematode), 电线 (wire)
+        ("加快交界地区基础设施互联互通，构建快速互联互通网络", {"基础设施互联互通", "快速互联互通", "互联互通"}),
+        ("积极做好松材线虫病防控工作", {"松材线"}),
+        ("安装漏电保护器20000户、改造室内电线2000户", {"室内电线"}),
+        ("启动市区铁路“客内货外”改造", {"市区铁路"}),  # the city's railways, not one line
     ],
 )
 def test_projects_not_found(text, absent):
