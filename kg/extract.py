@@ -352,8 +352,10 @@ def canonical_project(surface: str) -> str:
 def _event_after_re() -> re.Pattern:
     """An event's name after a place (绍兴市十运会, 上海·台州周). 周 ends an event's name (人才周, 交流周) but not
     周边, 周期, 周岁 or 周围, nor a surname after a post (儋州市委书记周晓东)."""
-    words = [re.escape(w) if w != "周" else "(?<![记长任])周(?![边期岁围转末])" for w in _rules()["region"]["event_suffixes"]]
-    return re.compile(rf"[^,，。;；、:：“”\s]{{0,12}}?(?:{'|'.join(words)})")
+    rules = _rules()["region"]
+    words = [re.escape(w) if w != "周" else "(?<![记长任])周(?![边期岁围转末])" for w in rules["event_suffixes"]]
+    verbs = "|".join(map(re.escape, rules["event_verbs"]))  # 在广州市举办推介会: the place hosts the event
+    return re.compile(rf"(?:(?!{verbs})[^,，。;；、:：“”\s]){{0,12}}?(?:{'|'.join(words)})")
 
 
 #: A numeral and a measure word: a count (三个, 两座).

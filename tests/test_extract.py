@@ -48,6 +48,9 @@ def assert_found(text: str, region: str | None, present: set, absent: set) -> No
         ("西藏山南市与湖南省结对", "湖南省", {("Region", "西藏自治区"), ("Region", "山南市")}),
         ("义乌山区乡镇加快发展", "金华市", {("Region", "义乌市")}),
         ("支持新县、商城县创建全国示范县", "信阳市", {("Region", "新县"), ("Region", "商城县")}),  # guard: 持新 is no word
+        # a place that hosts an event is named (a place in the event's own name is not: 绍兴市十运会)
+        ("贵州省遵义市在广东省广州市举办2025年招商引资推介会", "遵义市", {("Region", "广东省"), ("Region", "广州市")}),
+        ("县政府在深圳市举行纺织服装产业投资洽谈会", "普宁市", {("Region", "深圳市")}),
     ],
 )
 def test_regions_found(text, region, expected):
@@ -61,6 +64,7 @@ def test_regions_found(text, region, expected):
         ("高标准建设金华江流域两岸彩色林带", "金华市", {"金华市"}),  # 金华江 is a river
         ("泉州湾、麦积山和紫蓬山风光秀丽", "天水市", {"泉州市", "麦积区", "紫蓬镇"}),  # a bay and mountains
         ("成功举办第二十届中国(金华)花卉苗木博览会", "金东区", {"金华市"}),  # an event's name
+        ("绍兴市十运会、上海国际建筑水展圆满落幕", "绍兴市", {"绍兴市", "上海市"}),  # guard
         ("金华一中、金外等教育集团挂牌成立", "金华市", {"金华市"}),  # a school's name
         ("和平发展与合作共赢", None, {"和平区", "合作市"}),  # everyday words, not short forms
         ("新农村建设和美丽乡村", "浦江县", {"新农村", "美丽乡村"}),
