@@ -1060,7 +1060,12 @@ def _firm_built(norm: str, start: int) -> bool:
     """Whether a firm builds the project whose name starts at ``start``: …公司投资建设的, or the firm's short name
     declared right before (…有限公司（以下简称万丰科技）智能焊接装备项目)."""
     return bool(_FIRM_BUILT.search(norm, max(0, start - 60), start)) or (
-        norm[start - 1:start] in (")", "）") and _declares_short_name(norm, start))
+        norm[start - 1:start] in (")", "）") and _declares_short_name(norm, start)) or bool(
+        _SHORT_FIRM_BUILT.search(norm, max(0, start - 12), start))
+
+
+#: A firm's short name and what only a firm does, right before a name (比亚迪投资建设的动力电池项目): not a government's.
+_SHORT_FIRM_BUILT = re.compile("(?<![府委局厅办])(?:投资建设|投资兴建|投资新建)的$")
 
 
 #: What joins the two partners of a paired park: 闵行—溧阳产业合作园, 长兴·梅河口产业合作园.

@@ -796,6 +796,11 @@ def test_who_builds_where(text, region, present, absent):
         ("天齐锂业在遂宁市射洪市投资建设的年产2万吨氢氧化锂项目建成投产", "四川省",
          {("Enterprise", "天齐锂业"), ("天齐锂业", "investsIn", "年产2万吨氢氧化锂项目")}, set()),
         ("村集体在荒山投资建设的光伏电站并网发电", "永康市", set(), {("Enterprise", "村集体")}),
+        # a firm's short name and 投资建设的: its project may be named in everyday words (a government's is not)
+        ("比亚迪投资建设的动力电池项目投产，县政府投资建设的安置房项目交付", "西安市",
+         {("Project", "动力电池项目"), ("比亚迪", "investsIn", "动力电池项目")}, {("Project", "安置房项目")}),
+        ("胜利油田投资建设的百万吨级CCUS示范工程扩能改造完成", "东营市",
+         {("Project", "百万吨级CCUS示范工程")}, {("Initiative", "百万吨级CCUS示范工程")}),
         ("安徽海螺水泥股份有限公司启动年产200万吨骨料项目", "芜湖市",
          {("安徽海螺水泥股份有限公司", "investsIn", "年产200万吨骨料项目")}, set()),
         ("县政府与中复神鹰合资建设碳纤维原丝项目", "连云港市",
