@@ -302,6 +302,7 @@ def test_projects_not_found(text, absent):
         ("金华一中、金外、浙师大附中等教育集团挂牌成立", set(), {"金华一中", "金外", "义务教育集团"}),
         ("深化五金城集团股份制改造", {"五金城集团"}, {"五金城集团股份"}),  # 股份制 is a form of ownership
         ("对标世界银行营商环境标准", set(), {"标世界银行"}),
+        ("近年来先后引进华能、大唐等一批能源央企", {"华能", "大唐"}, set()),  # 央企: state-owned groups
     ],
 )
 def test_enterprises(text, expected, absent):
