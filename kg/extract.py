@@ -73,6 +73,8 @@ class Candidate:
     place_id: str | None = None
     nested: bool = False  # may stand inside another mention (杭 in “与杭同城”)
     declared: bool = False  # a short name the text declared (…有限公司（以下简称海南炼化）): its words locate nothing
+    known: bool = False  # a well-known firm's short name (known_firms.tsv): a firm where it stands alone, no firm inside
+    # a project's name (华能东方电厂…工程: the outermost name is the mention), and its words locate nothing (宁德时代)
 
 
 @functools.cache
@@ -1720,7 +1722,21 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
             continue  # a firm with its legal form (福耀玻璃工业集团股份有限公司、中景石化等企业) counts, found above
         for s, e in names:
             out.append(Candidate(s, e, "Enterprise", norm[s:e], 4))
+    # well-known firms by their usual short names (中国石化, 比亚迪), where the name is a word of its own: not where its
+    # first character ends the word before it or its last opens the word after it (全国投资 holds no 国投)
+    common = _common_words()
+    for m in _known_firms().finditer(norm):
+        s, e = m.span()
+        if (s and norm[s - 1:s + 1] in common) or norm[e - 1:e + 1] in common:
+            continue
+        out.append(Candidate(s, e, "Enterprise", m.group(0), 4, known=True))
     return out
+
+
+@functools.cache
+def _known_firms() -> re.Pattern:
+    """The short names of ``known_firms.tsv``, longest first."""
+    return _alternation(load_wordlist("known_firms.tsv"))
 
 
 @functools.cache
@@ -2121,7 +2137,7 @@ def select_mentions(candidates: list[Candidate]) -> list[Candidate]:
         if c.nested and not any(k.start <= c.start and c.end <= k.end and k.type == c.type for k in kept):
             kept.append(c)
     # a firm named inside a project name: 庆达西(宁波)钢构制造有限公司增资扩产项目
-    firms = [c for c in candidates if c.type == "Enterprise"]
+    firms = [c for c in candidates if c.type == "Enterprise" and not c.known]
     for k in list(kept) if firms else ():
         if k.type == "Project":
             inner = [c for c in firms if k.start <= c.start and c.end < k.end]
@@ -2813,7 +2829,7 @@ def find_relations(
                     add(("Region", c.name), "partOf", ("Region", a.name), a.start, c.end, "name")
     # names that state regions: locatedIn, and partOf between the regions they chain
     for m in mentions:
-        if m.type not in ("Project", "Enterprise") or m.declared:
+        if m.type not in ("Project", "Enterprise") or m.declared or m.known:
             continue
         places = _region_spans_in_name(norm[m.start:m.end], ctx)
         for _, _, p in places:

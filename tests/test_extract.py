@@ -303,6 +303,9 @@ def test_projects_not_found(text, absent):
         ("深化五金城集团股份制改造", {"五金城集团"}, {"五金城集团股份"}),  # 股份制 is a form of ownership
         ("对标世界银行营商环境标准", set(), {"标世界银行"}),
         ("近年来先后引进华能、大唐等一批能源央企", {"华能", "大唐"}, set()),  # 央企: state-owned groups
+        # well-known firms by their short names, with no cue around them; not where a name straddles two words
+        ("上汽大众、广汽三菱实现产销两旺，中国石化在涪陵页岩气田新建产能10亿立方米", {"上汽大众", "广汽三菱", "中国石化"}, set()),
+        ("全国投资增长5%，集中粮食收购", set(), {"国投", "中粮"}),
     ],
 )
 def test_enterprises(text, expected, absent):
@@ -797,6 +800,11 @@ def test_who_builds_where(text, region, present, absent):
         ("天齐锂业在遂宁市射洪市投资建设的年产2万吨氢氧化锂项目建成投产", "四川省",
          {("Enterprise", "天齐锂业"), ("天齐锂业", "investsIn", "年产2万吨氢氧化锂项目")}, set()),
         ("村集体在荒山投资建设的光伏电站并网发电", "永康市", set(), {("Enterprise", "村集体")}),
+        # a well-known firm's short name opening a project's name is no mention of its own (the project is the
+        # outermost name), and a place in a brand locates nothing
+        ("华能东方电厂三期扩建工程开工", "东方市", {("Project", "华能东方电厂三期扩建工程")}, {("Enterprise", "华能")}),  # guard
+        ("宁德时代的供应商海辰储能将在泸县经济开发区布局储能电池结构件项目", "泸州市", {("Enterprise", "宁德时代")},
+         {("Region", "宁德市"), ("宁德时代", "locatedIn", "宁德市")}),
         # a firm's short name and 投资建设的: its project may be named in everyday words (a government's is not)
         ("比亚迪投资建设的动力电池项目投产，县政府投资建设的安置房项目交付", "西安市",
          {("Project", "动力电池项目"), ("比亚迪", "investsIn", "动力电池项目")}, {("Project", "安置房项目")}),
