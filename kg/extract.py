@@ -2720,6 +2720,8 @@ _SIDES_JOIN = ("与", "和", "同", "分别与", "分别同")
 #: Cooperation words of one side's aid to the other: a list written before one names givers (or those given to),
 #: not partners of each other.
 _AID = re.compile("支援|帮扶|^援")
+#: A region's aid building, right after its name: 唐山市援建的平武县人民医院 (see find_relations).
+_AID_BUILT = re.compile("(?:对口)?援建的?")
 
 
 def _givers_before(g, norm: str, regions: list, pos: int) -> list:
@@ -2783,6 +2785,16 @@ def _partners_before(g, norm: str, regions: list, pos: int, *, aid: bool = False
     if seps == ["与" if k % 2 == 0 else "、" for k in range(len(seps))]:
         return [(run[k], run[k + 1]) for k in range(0, len(run), 2)]
     return []
+
+
+def _region_run_start(regions: list[Candidate], last: Candidate) -> int:
+    """Where the run of regions written side by side that ends with ``last`` begins (福建省厦门市思明区)."""
+    start = last.start
+    for r in reversed(regions[:regions.index(last)]):
+        if r.end != start:
+            break
+        start = r.start
+    return start
 
 
 def _nested(g, a: Place, b: Place | None) -> bool:
@@ -3108,6 +3120,25 @@ def find_relations(
                 for r in listed:
                     if r.name != ctx.name and not _nested(g, ctx, g.get(r.place_id)):
                         add(("Region", ctx.name), "cooperatesWith", ("Region", r.name), m.start(), r.end)
+    # A援建的B…: a region that builds for another (唐山市援建的平武县人民医院, 上海援建的日喀则上海实验学校) cooperates with the
+    # report's own region where the building lies in it (or says no place), else with the place that opens its name (not
+    # 在泾源县黄花乡援建…: there the place says where)
+    for i, a in enumerate(mentions):
+        aid = _AID_BUILT.match(norm, a.end) if a.type == "Region" and a.place_id else None
+        if aid is None or norm[_region_run_start(regions, a) - 1:_region_run_start(regions, a)] == "在":
+            continue
+        nxt = next((m for m in mentions[i + 1:] if m.start >= aid.end()), None)
+        if nxt is None or nxt.start != aid.end() or nxt.type not in ("Region", "Project"):
+            continue
+        if nxt.type == "Region":
+            built = g.get(nxt.place_id) if nxt.place_id else None
+        else:
+            built = next((p for s0, _, p in _region_spans_in_name(norm[nxt.start:nxt.end], ctx) if s0 == 0), None)
+        if ctx is not None and ctx.level != "macro" and (built is None or g.is_within(built, ctx)):
+            built = ctx
+        giver = g.get(a.place_id)
+        if built is not None and built.id != giver.id and not _nested(g, giver, built):
+            add(("Region", a.name), "cooperatesWith", ("Region", built.name), a.start, aid.end())
     # holdsPost: a person after the posts they hold (see _posts_before)
     by_end = {r.end: r for r in regions if r.place_id}
     said: dict[tuple[tuple[int, int], str], str] = {}  # (sentence, level word) -> region of a post stated so

@@ -1644,6 +1644,13 @@ def test_brands_sectors_and_builders(text, region, present, absent):
         ("深入开展对口支援新疆克州、西藏那曲市和对口帮扶贵州省铜仁市工作", "江苏省",
          {("江苏省", "cooperatesWith", "那曲市"), ("江苏省", "cooperatesWith", "铜仁市")},
          {("那曲市", "cooperatesWith", "铜仁市"), ("江苏省", "cooperatesWith", "贵州省")}),
+        # A援建的B: the giver and the report's region where B lies in it, else the place that opens B's name; not where
+        # 在 says the place before 援建 is where it is built
+        ("唐山市援建的平武县人民医院住院综合楼投入使用", "平武县", {("唐山市", "cooperatesWith", "平武县")}, set()),
+        ("建成投用上海援建的日喀则上海实验学校新校区和山东援建的桑珠孜区乡村振兴示范园", "日喀则市",
+         {("上海市", "cooperatesWith", "日喀则市"), ("山东省", "cooperatesWith", "日喀则市")},
+         {("山东省", "cooperatesWith", "桑珠孜区")}),
+        ("在泾源县黄花乡援建茶叶展销中心", "安溪县", set(), {("安溪县", "cooperatesWith", "黄花乡")}),  # guard
     ],
 )
 def test_aid_lists(text, region, present, absent):
