@@ -1596,19 +1596,28 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
         items = m.group(1).split("、")
         if len(items) != _COUNT_VALUE[m.group(2)] or items[-1].endswith("第"):
             continue  # 龙山镇、城西新区第二所幼儿园: an ordinal, not a count
-        kind = type_re.search(norm, m.end(), m.end() + 8)
-        if kind is None or not re.fullmatch(f"[{_CJK}]+", norm[m.end():kind.end()]):
+        # the type word that ends the kind (三所中心学校: 学校, not 中心), else the first
+        kinds = [k for k in type_re.finditer(norm, m.end(), m.end() + 10)
+                 if k.start() - m.end() <= 8 and re.fullmatch(f"[{_CJK}]+", norm[m.end():k.end()])]
+        kind = next((k for k in reversed(kinds) if not re.match(f"[{_CJK}]", norm[k.end():k.end() + 1])),
+                    kinds[0] if kinds else None)
+        if kind is None:
             continue
         phrase = norm[m.end():kind.end()]
         if kind.group(0) == "工程" or (phrase == kind.group(0) and phrase in _rules()["project"]["generic_type_words"]):
             continue  # 三大工程: programmes; 综治工作、市场监管…四个平台: kinds of work (but 三个产业园 are parks)
         pos = _left_boundary(norm, m.start() + len(items[0]), max_len=6)
-        verb = next((v for v in _rules()["project"]["output_verbs"] if norm.startswith(v, pos)), "")
+        rules = _rules()["project"]
+        verb = next((v for v in sorted(rules["output_verbs"] + rules["build_verbs"], key=len, reverse=True)
+                     if norm.startswith(v, pos)), "")
         if len(items[0]) - (pos - m.start()) - len(verb) >= 2:
             pos += len(verb)  # 新建西团、刘庄…: 新建 is no part of the first item
         items[0] = norm[pos:m.start() + len(items[0])]
-        for item in items:
-            if len(item) >= 2 and item not in _common_words() and not _covered_by_common_words(item):
+        # items of everyday words name kinds (综治工作、市场监管…四个平台), unless another item is a name: then all are
+        # names (城北、同心、蒲潭三所幼儿园)
+        everyday = [item in _common_words() or _covered_by_common_words(item) for item in items]
+        for item, common in zip(items, everyday):
+            if len(item) >= 2 and (not common or not all(everyday)) and item not in rules["generic_cores"]:
                 out.append(Candidate(pos, pos + len(item), "Project", canonical_project(item + phrase), 0))
             pos += len(item) + 1
     return out

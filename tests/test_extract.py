@@ -982,6 +982,15 @@ def test_blocks_and_university_branches(text, region, present, absent):
          {("Project", "魏善庄产业园"), ("Project", "青云店产业园"), ("礼贤产业园", "locatedIn", "礼贤镇")},
          {("Region", "礼贤三村")}),
         ("即综治工作、市场监管、综合执法、便民服务四个平台", "金华市", set(), {("Project", "便民服务平台")}),
+        # the kind is the type word it ends with (中心学校, not 中心); a works verb opens no item; an item of everyday
+        # words is a name where another item of the list is one
+        ("改造提升龙港、郑庄、中村三所中心学校，城乡居民医保参保率稳定", "沁水县",
+         {("Project", "龙港中心学校"), ("Project", "郑庄中心学校"), ("Project", "中村中心学校")},
+         {("Region", "中村镇"), ("Project", "改造提升龙港中心学校")}),
+        ("改造提升城北、同心、蒲潭三所幼儿园", "浦江县",
+         {("Project", "城北幼儿园"), ("Project", "同心幼儿园"), ("Project", "蒲潭幼儿园")}, set()),
+        ("八台、枣林两个小微企业园同步投用", "舞钢市", {("Project", "八台小微企业园"), ("Project", "枣林小微企业园")},
+         {("Region", "八台镇")}),
         ("与闵行区共建莘庄产业合作园", "溧阳市", {("Project", "莘庄产业合作园")}, {("Project", "共建莘庄产业合作园")}),
         # an uncounted list sharing a type word (ANNOTATION.md): an item may be an everyday word (城北, 同心) when
         # another is not, and may follow a verb (新建); the shared word is the longest (卫生院, not 中心)
