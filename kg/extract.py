@@ -704,7 +704,7 @@ def _drop_quoted_names(norm: str, found: list[Candidate]) -> list[Candidate]:
 
 #: A clause of a development slogan: what makes the region strong or rich (工业强市, 生态立县, 港口兴区) or comes first
 #: (项目为王, 环境为本, 制造业当家, 企业至上, 就业优先), or livens or beautifies it (文旅活县, 生态美县).
-_SLOGAN_CLAUSE = re.compile(f"[{_CJK}]{{2,4}}(?:[强兴立富活美][市县区州省镇乡旗盟]|为[王本先]|当家|至上|优先)")
+_SLOGAN_CLAUSE = re.compile(f"[{_CJK}]{{2,4}}(?:[强兴立富活美][市县区州省镇乡旗盟]|为[王本先要]|当家|至上|优先)")
 
 
 def _quoted_spans(norm: str):
@@ -2341,8 +2341,10 @@ def _firms_in_project_names(norm: str, chosen: list[Candidate], ctx: Place | Non
         area = _AREA_AFTER_FIRM.search(name, 0, end) if end else None
         if area and area.start() >= 2:
             end = area.start()  # 顺丰浙中总部基地项目: the firm's regional seat
-        # no place anywhere in the firm's name (that covers a name that is a place)
-        if end and _short_firm_name(name[:end]) and not re.search(r"\d", name[:end]) and not g.find(name[:end], context=ctx):
+        # no place anywhere in the firm's name (that covers a name that is a place), and the name is no place's short
+        # form of any scope (a paired park's far partner: 望谟海曙产业园, 宁河通渭协作产业园; 秦淮数据 is a firm)
+        if (end and _short_firm_name(name[:end]) and not re.search(r"\d", name[:end])
+                and not g.find(name[:end], context=ctx) and [f[:2] for f in g.find(name[:end])] != [(0, end)]):
             out.append(Candidate(c.start, c.start + end, "Enterprise", name[:end], 3, nested=True))
     return out
 

@@ -156,6 +156,9 @@ def test_initiatives_found(text, expected):
         ("开创多领域立体联动改革新局面", {"开创多领域立体联动改革"}),
         ("得到市委改革办领导充分肯定", {"得到市委改革", "市委改革"}),
         ("全县将坚持“项目为王、企业至上”，坚持“工业强县、文旅活县”", {"项目为王、企业至上", "工业强县、文旅活县"}),
+        ("坚持“项目为王、招商为要”", {"项目为王、招商为要"}),
+        # a 工程 restoring an old site or castle builds (a Project), it is no programme
+        ("实施古田会议旧址群保护提升工程、窦庄古堡修缮工程", {"会议旧址群保护提升工程", "窦庄古堡修缮工程", "古田会议旧址群保护提升工程"}),
         # a plan's title names a document, not a programme
         ("今年，我们将以《南开区科技创新三年行动方案》为牵引", {"科技创新三年行动", "南开区科技创新三年行动"}),
     ],
@@ -238,6 +241,8 @@ def test_initiatives_not_found(text, absent):
         ("加快以色列产业园建设", "常州市", {"以色列产业园"}),  # 以 is dropped before a name, not from 以色列
         ("推进即墨经济开发区建设", "青岛市", {"即墨经济开发区"}),  # guard: 即 opens no name, 即墨 does
         ("建成义东高速曹宅互通、绕城高速红线互通", "金华市", {"义东高速曹宅互通"}),  # guard: 互通 is an interchange
+        ("亚龙湾旅游区、大东海旅游区提质升级，韩江北堤景观带建成", "三亚市", {"亚龙湾旅游区", "大东海旅游区", "韩江北堤景观带"}),
+        ("实施古田会议旧址群保护提升工程、窦庄古堡修缮工程", "上杭县", {"古田会议旧址群保护提升工程", "窦庄古堡修缮工程"}),
     ],
 )
 def test_projects_found(text, region, expected):
@@ -284,6 +289,7 @@ def test_projects_found(text, region, expected):
         ("积极做好松材线虫病防控工作", {"松材线"}),
         ("安装漏电保护器20000户、改造室内电线2000户", {"室内电线"}),
         ("启动市区铁路“客内货外”改造", {"市区铁路"}),  # the city's railways, not one line
+        ("推动产销对接、订单互通、航线互通", {"订单互通", "航线互通"}),  # 互通: exchanged, no interchange
     ],
 )
 def test_projects_not_found(text, absent):
@@ -802,6 +808,11 @@ def test_who_builds_where(text, region, present, absent):
         ("村集体在荒山投资建设的光伏电站并网发电", "永康市", set(), {("Enterprise", "村集体")}),
         # a well-known firm's short name opening a project's name is no mention of its own (the project is the
         # outermost name), and a place in a brand locates nothing
+        # a paired park opens with its far partner's short name, no firm's (秦淮数据 is a firm: a place opens it)
+        ("推进望谟海曙产业园、宁河通渭协作产业园建设", "海曙区", {("Project", "望谟海曙产业园")},
+         {("Enterprise", "望谟"), ("Enterprise", "宁河")}),
+        ("阿里巴巴张北云联数据中心三期、秦淮数据张北数据中心二期建成投运", "张家口市",
+         {("秦淮数据", "investsIn", "秦淮数据张北数据中心")}, set()),  # guard
         ("华能东方电厂三期扩建工程开工", "东方市", {("Project", "华能东方电厂三期扩建工程")}, {("Enterprise", "华能")}),  # guard
         ("宁德时代的供应商海辰储能将在泸县经济开发区布局储能电池结构件项目", "泸州市", {("Enterprise", "宁德时代")},
          {("Region", "宁德市"), ("宁德时代", "locatedIn", "宁德市")}),
