@@ -1061,9 +1061,9 @@ def _place_opens(norm: str, start: int, end: int) -> bool:
 def _firm_built(norm: str, start: int) -> bool:
     """Whether a firm builds the project whose name starts at ``start``: …公司投资建设的, or the firm's short name
     declared right before (…有限公司（以下简称万丰科技）智能焊接装备项目)."""
-    return bool(_FIRM_BUILT.search(norm, max(0, start - 60), start)) or (
-        norm[start - 1:start] in (")", "）") and _declares_short_name(norm, start)) or bool(
-        _SHORT_FIRM_BUILT.search(norm, max(0, start - 12), start))
+    return (bool(_FIRM_BUILT.search(norm, max(0, start - 60), start))
+            or bool(_SHORT_FIRM_BUILT.search(norm, max(0, start - 12), start))
+            or (norm[start - 1:start] in (")", "）") and _declares_short_name(norm, start)))
 
 
 #: A firm's short name and what only a firm does, right before a name (比亚迪投资建设的动力电池项目): not a government's.
@@ -1591,6 +1591,8 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
     An item is a project also where it is a place's name (the place is then inside the name: locatedIn). The
     count must be the number of items, and the kind a type word within a few characters."""
     type_re = _pattern("project", "type_words")
+    rules = _rules()["project"]
+    verbs = sorted(rules["output_verbs"] + rules["build_verbs"], key=len, reverse=True)
     out: list[Candidate] = []
     for m in _COUNTED_LIST.finditer(norm):
         items = m.group(1).split("、")
@@ -1604,12 +1606,10 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
         if kind is None:
             continue
         phrase = norm[m.end():kind.end()]
-        if kind.group(0) == "工程" or (phrase == kind.group(0) and phrase in _rules()["project"]["generic_type_words"]):
+        if kind.group(0) == "工程" or (phrase == kind.group(0) and phrase in rules["generic_type_words"]):
             continue  # 三大工程: programmes; 综治工作、市场监管…四个平台: kinds of work (but 三个产业园 are parks)
         pos = _left_boundary(norm, m.start() + len(items[0]), max_len=6)
-        rules = _rules()["project"]
-        verb = next((v for v in sorted(rules["output_verbs"] + rules["build_verbs"], key=len, reverse=True)
-                     if norm.startswith(v, pos)), "")
+        verb = next((v for v in verbs if norm.startswith(v, pos)), "")
         if len(items[0]) - (pos - m.start()) - len(verb) >= 2:
             pos += len(verb)  # 新建西团、刘庄…: 新建 is no part of the first item
         items[0] = norm[pos:m.start() + len(items[0])]
@@ -3136,7 +3136,7 @@ def find_relations(
     # 在泾源县黄花乡援建…: there the place says where)
     for i, a in enumerate(mentions):
         aid = _AID_BUILT.match(norm, a.end) if a.type == "Region" and a.place_id else None
-        if aid is None or norm[_region_run_start(regions, a) - 1:_region_run_start(regions, a)] == "在":
+        if aid is None or norm.endswith("在", 0, _region_run_start(regions, a)):
             continue
         nxt = next((m for m in mentions[i + 1:] if m.start >= aid.end()), None)
         if nxt is None or nxt.start != aid.end() or nxt.type not in ("Region", "Project"):
