@@ -2798,16 +2798,6 @@ def _partners_before(g, norm: str, regions: list, pos: int, *, aid: bool = False
     return []
 
 
-def _region_run_start(regions: list[Candidate], last: Candidate) -> int:
-    """Where the run of regions written side by side that ends with ``last`` begins (福建省厦门市思明区)."""
-    start = last.start
-    for r in reversed(regions[:regions.index(last)]):
-        if r.end != start:
-            break
-        start = r.start
-    return start
-
-
 def _nested(g, a: Place, b: Place | None) -> bool:
     """True when one of the places holds the other (a city does not cooperate with its own district)."""
     return b is not None and (g.is_within(a, b) or g.is_within(b, a))
@@ -3136,7 +3126,7 @@ def find_relations(
     # 在泾源县黄花乡援建…: there the place says where)
     for i, a in enumerate(mentions):
         aid = _AID_BUILT.match(norm, a.end) if a.type == "Region" and a.place_id else None
-        if aid is None or norm.endswith("在", 0, _region_run_start(regions, a)):
+        if aid is None or _after_zai(norm, mentions, i):
             continue
         nxt = next((m for m in mentions[i + 1:] if m.start >= aid.end()), None)
         if nxt is None or nxt.start != aid.end() or nxt.type not in ("Region", "Project"):
