@@ -2267,8 +2267,9 @@ def _split_firm_projects(norm: str, chosen: list[Candidate], candidates: list[Ca
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
-#: An area after a firm's name in a project's name: 顺丰浙中总部基地, 京东华东总部.
-_AREA_AFTER_FIRM = re.compile("(?:[华浙苏皖赣闽粤鲁豫川湘鄂冀晋陕甘黔滇桂辽吉黑][东南西北中]|[东西南北]部|中国|亚太|全球)$")
+#: An area after a firm's name in a project's name: 顺丰浙中总部基地, 京东华东总部; a name that is only an area names no
+#: firm (京南阜城产业园: the park south of Beijing; 京东 is a firm).
+_AREA_AFTER_FIRM = re.compile("(?:[华浙苏皖赣闽粤鲁豫川湘鄂冀晋陕甘黔滇桂辽吉黑津沪渝][东南西北中]|京[南西北中]|[东西南北]部|中国|亚太|全球)$")
 
 
 def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -2339,8 +2340,8 @@ def _firms_in_project_names(norm: str, chosen: list[Candidate], ctx: Place | Non
             if place and place[1].level in ("city", "county") and name[place[0] - 1] not in "至到和与":
                 end = place[0]
         area = _AREA_AFTER_FIRM.search(name, 0, end) if end else None
-        if area and area.start() >= 2:
-            end = area.start()  # 顺丰浙中总部基地项目: the firm's regional seat
+        if area:
+            end = area.start()  # 顺丰浙中总部基地项目: the firm's regional seat (none when the area opens the name)
         # no place anywhere in the firm's name (that covers a name that is a place), and the name is no place's short
         # form of any scope (a paired park's far partner: 望谟海曙产业园, 宁河通渭协作产业园; 秦淮数据 is a firm)
         if (end and _short_firm_name(name[:end]) and not re.search(r"\d", name[:end])

@@ -70,8 +70,11 @@ def enterprise_aliases(names: set[str]) -> dict[str, str]:
 
 
 def _without_region(name: str) -> str:
-    """A firm's name without the province, city or county it starts with (浙江吉利控股集团有限公司 -> 吉利控股集团有限公司);
-    the name itself when it starts with none or would keep fewer than four characters."""
+    """A firm's name without the country, province, city or county it starts with (浙江吉利控股集团有限公司 -> 吉利控股集团有限公司,
+    中国三峡新能源（集团）股份有限公司 -> 三峡新能源（集团）股份有限公司); the name itself when it starts with none or would keep
+    fewer than four characters."""
+    if name.startswith("中国") and len(name) >= 6:
+        return name[2:]
     found = gazetteer().find(name[:6])
     if found and found[0][0] == 0 and found[0][2].level in ("province", "city", "county") and len(name) - found[0][1] >= 4:
         return name[found[0][1]:]

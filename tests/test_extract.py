@@ -811,6 +811,10 @@ def test_who_builds_where(text, region, present, absent):
         # a paired park opens with its far partner's short name, no firm's (秦淮数据 is a firm: a place opens it)
         ("推进望谟海曙产业园、宁河通渭协作产业园建设", "海曙区", {("Project", "望谟海曙产业园")},
          {("Enterprise", "望谟"), ("Enterprise", "宁河")}),
+        # an area named after a province's short form (京南: south of Beijing) is no firm; a firm's regional seat is
+        ("双方合作共建的京南阜城产业园已落地项目14个", "阜城县", {("Project", "京南阜城产业园")},
+         {("Enterprise", "京南"), ("京南", "investsIn", "京南阜城产业园")}),
+        ("顺丰浙中总部基地项目开工", "金华市", {("顺丰", "investsIn", "顺丰浙中总部基地项目")}, set()),  # guard
         ("阿里巴巴张北云联数据中心三期、秦淮数据张北数据中心二期建成投运", "张家口市",
          {("秦淮数据", "investsIn", "秦淮数据张北数据中心")}, set()),  # guard
         ("华能东方电厂三期扩建工程开工", "东方市", {("Project", "华能东方电厂三期扩建工程")}, {("Enterprise", "华能")}),  # guard
@@ -847,6 +851,31 @@ def test_who_builds_where(text, region, present, absent):
 )
 def test_partners_and_branches(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+@pytest.mark.parametrize(
+    "names, short, full",
+    [
+        # a firm's canonical name is the longest the text gives it; the country or a place may open it
+        ({"三峡", "中国三峡新能源（集团）股份有限公司"}, "三峡", "中国三峡新能源（集团）股份有限公司"),
+        ({"华能", "中国华能集团有限公司"}, "华能", "中国华能集团有限公司"),
+        ({"吉利控股", "浙江吉利控股集团有限公司"}, "吉利控股", "浙江吉利控股集团有限公司"),  # guard
+    ],
+)
+def test_short_firm_names_resolve_to_the_full_name(names, short, full):
+    from kg.resolve import enterprise_aliases
+
+    assert enterprise_aliases(names).get(short) == full
+
+
+def test_a_project_opened_by_a_short_name_is_the_full_named_firms():
+    from kg.evaluate import predict_records
+
+    text = "位于裕民县的三峡裕民20万千瓦风电项目正式开工。该项目由中国三峡新能源（集团）股份有限公司投资建设。"
+    pred = predict_records([{"id": "x", "context": {"region": "裕民县"}, "text": text}])[0]
+    rels = {(r["head"], r["type"], r["tail"]) for r in pred["relations"]}
+    assert ("中国三峡新能源（集团）股份有限公司", "investsIn", "三峡裕民20万千瓦风电项目") in rels
+    assert not any(head == "三峡" for head, _, _ in rels)
 
 
 # A short name declared in brackets (（简称X）, （以下简称“X”）, or a firm's （X） alone) is a mention of the firm it follows, there and wherever the text
