@@ -1761,6 +1761,14 @@ _NUMBERED_BUREAU = re.compile(f"[{_CJK}]{{2,4}}?[一二三四五六七八九十]
 _BUREAU = re.compile("[一二三四五六七八九十]{1,3}(?:(?:航务|公路)?工程)?局")
 
 
+def _legal_core(name: str) -> str:
+    """A firm's name without its legal forms: 雅戈尔集团股份有限公司 -> 雅戈尔."""
+    forms = _legal_forms()
+    while (form := next((f for f in forms if name.endswith(f) and len(name) > len(f)), None)) is not None:
+        name = name[: -len(form)]
+    return name
+
+
 @functools.cache
 def _legal_forms() -> tuple[str, ...]:
     rules = _rules()["enterprise"]
@@ -2314,6 +2322,9 @@ def _firms_in_project_names(norm: str, chosen: list[Candidate], ctx: Place | Non
     # firms the text names on their own: 支持东风柳汽做大做强 … 推动东风柳汽新能源商用车项目满产
     known = sorted({f.name for f in chosen if f.type == "Enterprise" and not f.nested and 2 <= len(f.name) <= 10},
                    key=len, reverse=True)
+    # and the cores of their legal names (雅戈尔集团股份有限公司 -> 雅戈尔): 雅戈尔时尚产业总部项目 is 雅戈尔's
+    cores = sorted({core for f in chosen if f.type == "Enterprise" and not f.nested
+                    and 2 <= len(core := _legal_core(f.name)) < len(f.name)}, key=len, reverse=True)
     out = []
     for c in chosen:
         if c.type != "Project":
@@ -2339,6 +2350,8 @@ def _firms_in_project_names(norm: str, chosen: list[Candidate], ctx: Place | Non
             place = next(((s, p) for s, _, p in g.find(name, context=ctx) if 2 <= s <= 8), None)
             if place and place[1].level in ("city", "county") and name[place[0] - 1] not in "至到和与":
                 end = place[0]
+        if end:
+            end = next((len(core) for core in cores if len(core) < end and name.startswith(core)), end)
         area = _AREA_AFTER_FIRM.search(name, 0, end) if end else None
         if area:
             end = area.start()  # 顺丰浙中总部基地项目: the firm's regional seat (none when the area opens the name)

@@ -815,6 +815,10 @@ def test_who_builds_where(text, region, present, absent):
         ("双方合作共建的京南阜城产业园已落地项目14个", "阜城县", {("Project", "京南阜城产业园")},
          {("Enterprise", "京南"), ("京南", "investsIn", "京南阜城产业园")}),
         ("顺丰浙中总部基地项目开工", "金华市", {("顺丰", "investsIn", "顺丰浙中总部基地项目")}, set()),  # guard
+        # a firm named in full, then its project by its name's core and the project's own words
+        ("雅戈尔集团股份有限公司与区政府签约雅戈尔时尚产业总部项目", "海曙区",
+         {("雅戈尔集团股份有限公司", "investsIn", "雅戈尔时尚产业总部项目")},
+         {("Enterprise", "雅戈尔时尚产业"), ("雅戈尔时尚产业", "investsIn", "雅戈尔时尚产业总部项目")}),
         ("阿里巴巴张北云联数据中心三期、秦淮数据张北数据中心二期建成投运", "张家口市",
          {("秦淮数据", "investsIn", "秦淮数据张北数据中心")}, set()),  # guard
         ("华能东方电厂三期扩建工程开工", "东方市", {("Project", "华能东方电厂三期扩建工程")}, {("Enterprise", "华能")}),  # guard
