@@ -494,7 +494,8 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
 
 
 #: How townships are renamed: a town or a 乡 becomes a 街道, a 乡 becomes a 镇 (not before a word that 镇 begins: 镇区).
-_RENAMED_SUFFIX = {"镇": re.compile("街道"), "乡": re.compile("街道|镇(?![区域村街])")}
+_RENAMED_SUFFIX = {"镇": re.compile("街道"), "乡": re.compile("街道|镇(?![区域村街])|(?:[\u4e00-\u9fff]{1,4}?族)+乡"),
+                   "地区": re.compile("镇(?![区域村街])|乡")}
 
 
 def _renamed_township(norm: str, c: Candidate) -> Candidate:

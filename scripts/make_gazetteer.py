@@ -37,7 +37,19 @@ GENERIC_ALIASES = {
     "保税区", "开发区", "高新区", "新区", "市辖区", "城区", "郊区", "矿区", "林区", "工业园", "工业园区",
     "经济开发区", "综合保税区", "示范区", "管委会", "省直辖", "县直辖", "自治州", "自治县", "中心",
 }
-TOWN_SUFFIXES = ("街道办事处", "民族乡", "民族镇", "街道", "镇", "乡", "苏木", "地区办事处", "办事处")
+TOWN_SUFFIXES = ("街道办事处", "民族乡", "民族镇", "街道", "镇", "乡", "苏木", "地区办事处", "办事处", "地区")
+# China's 56 officially recognised ethnic groups, by the names townships take from them (喇叭沟门满族乡, 清水土家族自治乡).
+ETHNIC_GROUPS = (
+    "汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克",
+    "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌",
+    "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安",
+    "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
+)
+_ETHNIC = "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True))
+#: An ethnic township's ending: its groups, then 乡 or 镇, or 民族乡 (盐井纳西民族乡).
+ETHNIC_TOWN_ENDING = re.compile(f"(?:(?:{_ETHNIC})族)+(?=[乡镇]$)|(?:{_ETHNIC})?民族(?=[乡镇]$)")
+#: Townships are never autonomous (counties and prefectures are): the dataset's 清水土家族自治乡 is 清水土家族乡.
+TOWN_AUTONOMY = re.compile("(?<=族)自治(?=[乡镇]$)")
 VILLAGE_SUFFIXES = ("村民委员会", "居民委员会", "村委会", "居委会", "社区", "嘎查", "村")
 # The dataset names some of Inner Mongolia's divisions by their committees' style: 苏力德苏木乡, 巴音敖包嘎查村. A 苏木
 # is the township and a 嘎查 the village (their official names end there): the extra 乡 and 村 go (ids unchanged).
@@ -239,9 +251,12 @@ def build_rows(lines: list[str]):
         elif depth == 3:
             tid = f"{county}-{short_id(name)}"
             town = tid
-            name = official_name(town_name(name, regions[county][1]))
+            name = TOWN_AUTONOMY.sub("", official_name(town_name(name, regions[county][1])))
             regions.setdefault(tid, [tid, name, set(), "town", "", county])
             short = strip_suffix(name, TOWN_SUFFIXES)
+            ethnic = ETHNIC_TOWN_ENDING.search(name, 2)
+            if ethnic:
+                short = name[:ethnic.start()]  # 于家务回族乡 is 于家务 (not 于家务回族)
             if short and not common_town_alias(short):
                 regions[tid][2].add(short)
         elif depth == 4:

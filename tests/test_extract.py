@@ -1789,6 +1789,14 @@ def test_what_firms_build_where(text, region, present, absent):
         ("双流区正兴街道、大林街道建成美丽宜居乡村", "成都市",
          {("Region", "正兴街道"), ("正兴街道", "partOf", "双流区"), ("Region", "大林街道")},
          {("Region", "正兴镇"), ("Region", "大林镇")}),
+        # an ethnic township (data: 佳阳乡) named with its group, and by its short form before it (于家务回族乡); Beijing's
+        # area offices (金海湖地区) as the towns they are; no township is autonomous (清水土家族乡)
+        ("硖门畲族乡、佳阳畲族乡入选省级乡村振兴示范乡镇", "福鼎市",
+         {("Region", "硖门畲族乡"), ("Region", "佳阳畲族乡")}, {("Region", "佳阳乡")}),
+        ("于家务、张家湾、永顺三个乡镇完成改造", "通州区", {("Region", "于家务回族乡")}, set()),
+        ("金海湖镇、大华山镇打造桃花源", "平谷区", {("Region", "金海湖镇"), ("Region", "大华山镇")}, set()),
+        ("清水土家族乡、龙角镇、江口镇入选市级乡村振兴示范镇乡", "云阳县",
+         {("Region", "清水土家族乡"), ("Region", "龙角镇")}, {("Region", "清水土家族自治乡")}),
         ("市长王刚作推介", "遵义市", {("Person", "王刚"), ("王刚", "holdsPost", "遵义市")}, {("Person", "王刚作")}),
         ("市长王莉等出席仪式", "巩义市", {("Person", "王莉"), ("王莉", "holdsPost", "巩义市")}, {("Person", "王莉等")}),
         ("市长李振和出席仪式", "巩义市", {("Person", "李振和")}, {("Person", "李振")}),
