@@ -24,6 +24,7 @@ import gzip
 import hashlib
 import os
 import pickle
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -68,6 +69,7 @@ class Gazetteer:
         self._scopes_memo: dict[str, dict[str, Place]] = {}
         self._context_memo: dict[str, Place | None] = {}
         self._ancestors_memo: dict[str, frozenset[str]] = {}
+        self._town_stems_memo: dict[str, dict[str, list[Place]]] = {}  # by city: townships by their names' stems
         self._prefixes: set[str] = set()
         self._pairs: set[str] = set()  # the prefixes of two characters: where a name may start
         self._singles: set[str] = set()  # names of one character (none in the data today)
@@ -470,9 +472,37 @@ class Gazetteer:
                 p.level in ("town", "village") or any(self.is_within(p, m) for m in major) for p in ok if p not in major):
             ok = major  # a short form shared by a city and a township (舟山) or a county of its own (长沙) means the
             # city; one shared with another's county is the nearer (巴州: 巴州区 in a report of 巴中市)
+        if all(p.level in ("county", "town", "village") and not self._in(p, scopes, "city") for p in ok):
+            # a short form the report's own township shares with a county elsewhere: the township (古田 in a report
+            # of 上杭县 is its 古田镇, not Ningde's 古田县), whose short form alone the data leaves out as a word
+            own = self._own_townships(scopes).get(surface, [])
+            if len(own) == 1:
+                return own[0]
         if ctx is not None and ctx.level != "macro":
             return min(ok, key=lambda p: (self._distance(p, ctx), _prominence(p)))
         return min(ok, key=_prominence)
+
+    def _own_townships(self, scopes: dict[str, Place]) -> dict[str, list[Place]]:
+        """The townships of the scopes' city (or county) by their names' stems (古田 for 古田镇, 庐丰 for 庐丰畲族乡)."""
+        scope = scopes.get("city") or scopes.get("county")
+        if scope is None:
+            return {}
+        stems = self._town_stems_memo.get(scope.id)
+        if stems is None:
+            stems = self._town_stems_memo[scope.id] = {}
+            level = [scope]
+            for _ in range(2):  # a city's counties, then their townships (a municipality's district: its townships)
+                level = [c for p in level for c in self.children(p) if c.level in ("county", "town")]
+                for town in level:
+                    if town.level == "town":
+                        stem = _TOWN_ENDING.sub("", town.name)
+                        if len(stem) >= 2 and stem != town.name:
+                            stems.setdefault(stem, []).append(town)
+        return stems
+
+
+#: A township's suffix, after the ethnic groups it may be named for (庐丰畲族乡, 金海湖地区).
+_TOWN_ENDING = re.compile("(?:[\u4e00-\u9fff]{1,4}?族)*(?:街道|镇|乡|苏木|地区)$")
 
 
 @contextlib.contextmanager

@@ -1780,7 +1780,8 @@ def test_what_firms_build_where(text, region, present, absent):
     assert_found(text, region, present, absent)
 
 
-# A township renamed since the division data (镇 -> 街道) is named as the text writes it and keeps its place; a name
+# A township renamed since the division data (镇 -> 街道) is named as the text writes it and keeps its place (and is
+# read by its short form in its own city where a county elsewhere shares it); a name
 # of two characters ends before a verb no given name ends with (作, 等); a government's secretary-general holds a post
 # of the region written before 人民政府.
 @pytest.mark.parametrize(
@@ -1797,6 +1798,10 @@ def test_what_firms_build_where(text, region, present, absent):
         ("金海湖镇、大华山镇打造桃花源", "平谷区", {("Region", "金海湖镇"), ("Region", "大华山镇")}, set()),
         ("清水土家族乡、龙角镇、江口镇入选市级乡村振兴示范镇乡", "云阳县",
          {("Region", "清水土家族乡"), ("Region", "龙角镇")}, {("Region", "清水土家族自治乡")}),
+        # a short form the report's own township shares with a county elsewhere in the province is the township
+        ("实施古田会议旧址群保护提升工程，县医院古田分院投入使用", "上杭县",
+         {("县医院古田分院", "locatedIn", "古田镇")}, {("县医院古田分院", "locatedIn", "古田县")}),
+        ("古田食用菌产业园建成投产", "宁德市", {("古田食用菌产业园", "locatedIn", "古田县")}, set()),  # guard
         ("市长王刚作推介", "遵义市", {("Person", "王刚"), ("王刚", "holdsPost", "遵义市")}, {("Person", "王刚作")}),
         ("市长王莉等出席仪式", "巩义市", {("Person", "王莉"), ("王莉", "holdsPost", "巩义市")}, {("Person", "王莉等")}),
         ("市长李振和出席仪式", "巩义市", {("Person", "李振和")}, {("Person", "李振")}),
