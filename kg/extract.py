@@ -1673,7 +1673,8 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
             return False
         return _short_firm_name(name) and not _is_place_name(name, ctx) and not _places_only(name, ctx)
 
-    actor = _pattern("enterprise", "actor_cues")
+    # (after an adverb of the investing, which is not in the name: 惠科股份追加投资的)
+    actor = re.compile(f"(?:{_INVEST_ADVERBS})?(?:{_pattern('enterprise', 'actor_cues').pattern})")
     for cue in (actor, _FIRM_INVESTS, _PARTNER_INVESTS, _INVESTS_THERE):
         for m in cue.finditer(norm):
             start = _left_boundary(norm, m.start(), max_len=10, stops=estops)
@@ -1781,7 +1782,9 @@ def _ends_legally(name: str) -> bool:
     return any(name.endswith(s) and len(name) > len(s) + 1 for s in _legal_forms())
 
 
-_FIRM_INVESTS = re.compile("(?:计划|拟|将|再|追加|新增)?(?:投资|出资)[0-9.]+多?[亿万]")
+#: Adverbs of a firm's investing, between its name and the verb: 华为计划投资, 惠科股份追加投资的.
+_INVEST_ADVERBS = "计划|拟|将|再次|再|追加|新增|继续"
+_FIRM_INVESTS = re.compile(f"(?:{_INVEST_ADVERBS})?(?:投资|出资)[0-9.]+多?[亿万]")
 #: Words before a verb of investing that make the parties named before it invest together.
 _TOGETHER = ("共同", "合资", "联合")
 _PARTNER_INVESTS = re.compile(f"(?:{'|'.join(_TOGETHER)})(?:投资|出资|建设|投建|兴建|打造)")
@@ -2295,6 +2298,17 @@ def _holds_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 _FIRM_PROJECT_ENDINGS = ("基地", "项目", "工厂", "产业园", "生产线", "数据中心", "电站", "服务站")
 
 
+def _abbreviations_only(name: str) -> bool:
+    """Whether ``name`` is only places' one-character short forms, perhaps before a word of joint work: 沪滇, 粤桂协作."""
+    core = _JOINT_ENDING.sub("", name)
+    g = gazetteer()
+    return len(core) >= 2 and all(g.expand_abbrev(ch) for ch in core)
+
+
+#: A word of joint work after partners' short forms: 粤桂协作, 闽宁合作.
+_JOINT_ENDING = re.compile("(?:协作|合作|共建|对口)$")
+
+
 def _brand_and_sector(name: str) -> int:
     """The length of a brand of two or three characters and a sector's word at the front of a project's name,
     then the project's own words (鑫晟光伏组件扩产项目 -> 4, 晶拓半导体12英寸晶圆级封装项目 -> 5), else 0. A brand is
@@ -2358,6 +2372,8 @@ def _firms_in_project_names(norm: str, chosen: list[Candidate], ctx: Place | Non
             end = area.start()  # 顺丰浙中总部基地项目: the firm's regional seat (none when the area opens the name)
         # no place anywhere in the firm's name (that covers a name that is a place), and the name is no place's short
         # form of any scope (a paired park's far partner: 望谟海曙产业园, 宁河通渭协作产业园; 秦淮数据 is a firm)
+        if end and _abbreviations_only(name[:end]):
+            end = 0  # 沪滇元谋蔬菜产业园, 粤桂协作南丹产业园: the partners' short forms, no firm
         if (end and _short_firm_name(name[:end]) and not re.search(r"\d", name[:end])
                 and not g.find(name[:end], context=ctx) and [f[:2] for f in g.find(name[:end])] != [(0, end)]):
             out.append(Candidate(c.start, c.start + end, "Enterprise", name[:end], 3, nested=True))

@@ -815,6 +815,18 @@ def test_who_builds_where(text, region, present, absent):
         ("双方合作共建的京南阜城产业园已落地项目14个", "阜城县", {("Project", "京南阜城产业园")},
          {("Enterprise", "京南"), ("京南", "investsIn", "京南阜城产业园")}),
         ("顺丰浙中总部基地项目开工", "金华市", {("顺丰", "investsIn", "顺丰浙中总部基地项目")}, set()),  # guard
+        # a verb of urging opens no firm's name, an adverb of investing ends none; a sector's words and partners' short
+        # forms are no firm's
+        ("力促华为、中国移动等企业算力项目落地", "兴庆区", {("Enterprise", "华为")}, {("Enterprise", "力促华为")}),
+        ("惠科股份追加投资的新型显示配套产业园开工建设", "滁州市",
+         {("惠科股份", "investsIn", "新型显示配套产业园")}, {("Enterprise", "惠科股份追加")}),
+        ("正泰集团投资的分布式光伏储能一体化项目已在洋口镇开工", "广丰区",
+         {("正泰集团", "investsIn", "分布式光伏储能一体化项目")}, {("Enterprise", "分布式光伏")}),
+        ("沪滇元谋蔬菜产业园、粤桂协作南丹产业园建成", "元谋县", {("Project", "沪滇元谋蔬菜产业园")},
+         {("Enterprise", "沪滇"), ("Enterprise", "粤桂协作")}),
+        ("全年引进中国太平洋保险、招商银行等区域总部12家", "市南区",
+         {("Enterprise", "中国太平洋保险"), ("Enterprise", "招商银行")}, set()),
+        ("将新上五轴联动加工中心等高端装备生产线12条", "润州区", set(), {("Project", "新上五轴联动加工中心")}),
         # a firm named in full, then its project by its name's core and the project's own words
         ("雅戈尔集团股份有限公司与区政府签约雅戈尔时尚产业总部项目", "海曙区",
          {("雅戈尔集团股份有限公司", "investsIn", "雅戈尔时尚产业总部项目")},
