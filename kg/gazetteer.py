@@ -383,6 +383,11 @@ class Gazetteer:
                             # another township), or one the data does not have (the extractor reads it by its suffix)
                             place = next((p for p in self.candidates(surface)
                                           if p.level == "village" and self.is_within(p, before)), None)
+                    elif place is None and out and out[-1][1] == i - 1 and text[i - 1] == "、" and out[-1][2].level == "county":
+                        # a county listed after another (陇南市西和县、礼县 in a report of 青岛): one of the same city
+                        parent = self.places.get(out[-1][2].parent)
+                        if parent is not None:
+                            place = self._inside(surface, parent, skip)
                     if place is not None:
                         best = (i, j, place)
                 j += 1

@@ -34,6 +34,8 @@ def assert_found(text: str, region: str | None, present: set, absent: set) -> No
         ("郭溪、瞿溪、丽岙、仙岩四个街道环境综合整治", "瓯海区", {("Region", "郭溪街道"), ("Region", "瞿溪街道")}),
         ("施家岙、舜皇、华堂、西白山村创成省级未来乡村", "嵊州市", {("Region", "施家岙村"), ("Region", "西白山村")}),
         ("推进履三泉头自然村旧村改造", "履坦镇", {("Region", "履三村"), ("Region", "泉头自然村")}),
+        # a county listed after another of its city is read in that city, also outside the report's province
+        ("与甘肃省陇南市西和县、礼县开展结对帮扶", "市南区", {("Region", "西和县"), ("Region", "礼县")}),
         ("紧盯沪深苏杭甬,深化招商", "嵊州市", {("Region", "上海市"), ("Region", "深圳市"), ("Region", "宁波市")}),
         ("建设融入长三角的现代立体大通道网络", "浦江县", {("Region", "长三角")}),
         ("新疆阿克苏地区春潮涌动", None, {("Region", "阿克苏地区")}),
