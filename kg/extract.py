@@ -1673,8 +1673,7 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
             return False
         return _short_firm_name(name) and not _is_place_name(name, ctx) and not _places_only(name, ctx)
 
-    # (after an adverb of the investing, which is not in the name: 惠科股份追加投资的)
-    actor = re.compile(f"(?:{_INVEST_ADVERBS})?(?:{_pattern('enterprise', 'actor_cues').pattern})")
+    actor = _actor_cues()
     for cue in (actor, _FIRM_INVESTS, _PARTNER_INVESTS, _INVESTS_THERE):
         for m in cue.finditer(norm):
             start = _left_boundary(norm, m.start(), max_len=10, stops=estops)
@@ -1742,6 +1741,13 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
             continue
         out.append(Candidate(s, e, "Enterprise", m.group(0), 4, known=True))
     return out
+
+
+@functools.cache
+def _actor_cues() -> re.Pattern:
+    """What only a firm does, right after its short name (长电科技投资的, 由中建七局承建), after an adverb of the investing
+    that is no part of the name (惠科股份追加投资的)."""
+    return re.compile(f"(?:{_INVEST_ADVERBS})?(?:{_pattern('enterprise', 'actor_cues').pattern})")
 
 
 @functools.cache
