@@ -393,10 +393,10 @@ class Gazetteer:
                 j += 1
             if best and best[2].name != text[best[0]:best[1]]:
                 nxt = text[best[1]:best[1] + 1]
-                if nxt in _WATER or (nxt == "山" and text[best[1] + 1:best[1] + 2] not in ("区", "海")
+                if nxt in _WATER or (nxt in ("山", "寺") and text[best[1]:best[1] + 2] not in ("山区", "山海")
                                      and not any(text[best[1]:best[1] + k] in names for k in (2, 3, 4))):
-                    # 金华江, 泉州湾, 麦积山: a short form before 江/河/溪/湖/湾/山 names a river, bay or mountain (not
-                    # before 山区, 山海协作, or a place's name: 西藏山南市)
+                    # 金华江, 泉州湾, 麦积山, 桑耶寺: a short form before 江/河/溪/湖/湾/山/寺 names a river, bay, mountain or
+                    # temple (not before 山区, 山海协作, or a place's name: 西藏山南市)
                     best = None
                 elif text[best[0]] in _NUMERAL_CHARS and nxt in _MEASURE_CHARS:
                     best = None  # 四平台 (“一中心、四平台”) is four platforms, not 四平

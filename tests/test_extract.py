@@ -49,6 +49,7 @@ def assert_found(text: str, region: str | None, present: set, absent: set) -> No
         # before 山区 and before a place's name, 山 names no mountain
         ("西藏山南市与湖南省结对", "湖南省", {("Region", "西藏自治区"), ("Region", "山南市")}),
         ("义乌山区乡镇加快发展", "金华市", {("Region", "义乌市")}),
+        ("依托桑耶镇、扎塘镇丰富的文化旅游资源，扎囊至桑耶", "扎囊县", {("Region", "桑耶镇"), ("Region", "扎塘镇")}),  # guard
         ("支持新县、商城县创建全国示范县", "信阳市", {("Region", "新县"), ("Region", "商城县")}),  # guard: 持新 is no word
         # a place that hosts an event is named (a place in the event's own name is not: 绍兴市十运会)
         ("贵州省遵义市在广东省广州市举办2025年招商引资推介会", "遵义市", {("Region", "广东省"), ("Region", "广州市")}),
@@ -65,6 +66,7 @@ def test_regions_found(text, region, expected):
         ("全市上下共同努力,我区各乡镇和城区", "金华市", {"全市", "我区", "各乡镇", "城区"}),
         ("高标准建设金华江流域两岸彩色林带", "金华市", {"金华市"}),  # 金华江 is a river
         ("泉州湾、麦积山和紫蓬山风光秀丽", "天水市", {"泉州市", "麦积区", "紫蓬镇"}),  # a bay and mountains
+        ("加快推进桑耶寺周边环境整治提升工程", "扎囊县", {"桑耶镇"}),  # a temple
         ("成功举办第二十届中国(金华)花卉苗木博览会", "金东区", {"金华市"}),  # an event's name
         ("绍兴市十运会、上海国际建筑水展圆满落幕", "绍兴市", {"绍兴市", "上海市"}),  # guard
         ("金华一中、金外等教育集团挂牌成立", "金华市", {"金华市"}),  # a school's name
@@ -397,6 +399,7 @@ def test_persons(text, expected, absent):
         ("大通县东峡镇下治泉村获评全国乡村治理示范村", "西宁市", ("下治泉村", "partOf", "东峡镇")),
         # an autonomous county by its short form and suffix, in a report of another province
         ("深化东西部协作，援建彭水县第三中学", "临沂市", ("彭水县第三中学", "locatedIn", "彭水苗族土家族自治县")),
+        ("推进义乌山海协作产业园建设", "金华市", ("义乌山海协作产业园", "locatedIn", "义乌市")),  # guard: 山海协作
     ],
 )
 def test_relations_found(text, region, expected):
