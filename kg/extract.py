@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kg.gazetteer import Place, gazetteer
+from kg.gazetteer import ETHNIC_GROUP, Place, gazetteer
 from kg.model import Mention, Relation
 from kg.normalize import normalize
 from kg.resources import load_toml, load_wordlist
@@ -90,7 +90,7 @@ def _name_char_re() -> re.Pattern:
 class _NameChars(dict):
     """Whether a character may stand in a name (:func:`_name_char_re`), by character, filled as they are asked
     for: a look-up here is several times cheaper than the pattern's match, and :func:`_left_boundary` asks it of
-    every character it steps over."""
+    every character it steps over. Ask a character here, not of the pattern."""
 
     def __missing__(self, ch: str) -> bool:
         found = self[ch] = _name_char_re().match(ch) is not None
@@ -271,7 +271,7 @@ def _after_china_dash(text: str, i: int, floor: int = 0) -> bool:
 def _window_ran_out(norm: str, start: int, pos: int, max_len: int) -> bool:
     """Whether :func:`_left_boundary` (``pos``, ``max_len``) stopped at ``start`` only because its window ran out inside
     a longer run of name characters: what it leaves is no name of its own."""
-    return pos - start >= max_len and start > 0 and _name_char_re().match(norm[start - 1]) is not None
+    return pos - start >= max_len and start > 0 and _NAME_CHARS[norm[start - 1]]
 
 
 def _left_boundary(
@@ -565,7 +565,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
 
 
 #: How townships are renamed: a town or a 乡 becomes a 街道, a 乡 becomes a 镇 (not before a word that 镇 begins: 镇区).
-_RENAMED_SUFFIX = {"镇": re.compile("街道"), "乡": re.compile("街道|镇(?![区域村街])|(?:[\u4e00-\u9fff]{1,4}?族)+乡"),
+_RENAMED_SUFFIX = {"镇": re.compile("街道"), "乡": re.compile(f"街道|镇(?![区域村街])|{ETHNIC_GROUP}+乡"),
                    "地区": re.compile("镇(?![区域村街])|乡")}
 
 
@@ -1058,7 +1058,9 @@ def _place_then_common_words(core: str) -> bool:
 #: a firm (its legal form: 潍柴集团建设大缸径高端发动机项目) or a place or park (its ending: 柳江区建设螺蛳粉原材料基地,
 #: 光机电产业园建设光学镜头扩产项目, 钦南区犀牛脚镇布局配套仓储物流基地, 海淀区共建科技成果转化基地, 察哈尔右翼前旗建设…,
 #: 在泾源县黄花乡援建…: the place where, not the one that gives the aid).
-_BUILD_VERBS = "投资(?:约|超过?|近)?[0-9.]+[亿万]元(?:建设|兴建|新建)|投资建设|投资兴建|投资新建|建设|投建|新建|布局"
+#: A firm's verbs of investing in what it builds (…公司投资建设的, 比亚迪投资兴建的, 在…投资新建).
+_INVEST_BUILDS = "投资建设|投资兴建|投资新建"
+_BUILD_VERBS = f"投资(?:约|超过?|近)?[0-9.]+[亿万]元(?:建设|兴建|新建)|{_INVEST_BUILDS}|建设|投建|新建|布局"
 _FIRM_FORMS = "集团|公司|股份"
 #: A verb of building, also with a partner (共建) or for another (援建): after a builder (_BUILDER_BUILDS) or after the
 #: place where something is built (在金华建设…, 在沪杭等地建设…: _after_place_builds).
@@ -1141,7 +1143,7 @@ def _firm_built(norm: str, start: int) -> bool:
 
 
 #: A firm's short name and what only a firm does, right before a name (比亚迪投资建设的动力电池项目): not a government's.
-_SHORT_FIRM_BUILT = re.compile("(?<![府委局厅办])(?:投资建设|投资兴建|投资新建)的$")
+_SHORT_FIRM_BUILT = re.compile(f"(?<![府委局厅办])(?:{_INVEST_BUILDS})的$")
 
 
 #: What joins the two partners of a paired park: 闵行—溧阳产业合作园, 长兴·梅河口产业合作园.
@@ -1280,7 +1282,7 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             # …公司在云溪区投资建设的己内酰胺产业链搬迁与升级转型发展项目: a works word (升级) stopped the name, but a
             # firm builds what is named from its verb on
             for p in range(start - 2, max(0, start - 24), -1):
-                if not _name_char_re().match(norm[p - 1]):
+                if not _NAME_CHARS[norm[p - 1]]:
                     break
                 if _firm_built(norm, p):
                     start = p
@@ -1871,7 +1873,7 @@ _PARTNER_INVESTS = re.compile(f"(?:{'|'.join(_TOGETHER)})(?:投资|出资|建设
 #: Where a firm invests, between its short name and what only a firm does: 宁德时代在福鼎工业园区投资建设的…项目,
 #: 金山云将在…产业园区投资建设, 中国能建还将在…投资建设.
 _INVESTS_THERE = re.compile("|".join(_optional_before(["还", "也", "又"], _optional_before(
-    ["将", "拟", "计划"], ["在[^，,；;：:。、]{2,16}?(?:投资建设|投资兴建|投资新建|投资的)"]))))
+    ["将", "拟", "计划"], [f"在[^，,；;：:。、]{{2,16}}?(?:{_INVEST_BUILDS}|投资的)"]))))
 #: A firm's agreement with a government: (X公司)与Y(人民政府)签订合作协议, 签约, 签署投资协议.
 _SIGNS = re.compile("签(?:订|署|约)")
 #: Two parties that sign: 京能国际与乐陵市签约, 市政府与中国石油签署战略合作协议 (the party after 与 is the group).
@@ -2680,14 +2682,14 @@ _CLAUSE_END_AFTER = re.compile("[，,；;。]|$")
 #: After the firms of 项目由企业(与企业乙)……: the firms invest in or build the project.
 _BY_FIRM_BUILDS = re.compile(
     "(?:共同|合资|联合|独资|全额)?(?:出资|投资)?(?:[0-9.]+[亿万]?(?:元|美元))?"
-    "(?:投资建设|投资兴建|投资新建|合资建设|共同建设|负责建设|开发建设|承建|建设|投建|兴建|投资|出资)")
+    f"(?:{_INVEST_BUILDS}|合资建设|共同建设|负责建设|开发建设|承建|建设|投建|兴建|投资|出资)")
 
 
 #: What opens the clause after an agreement when the firm goes on to build (…签订合作协议，计划投资35亿元建设Z项目; …签约，
 #: 将在叙州区高场镇建设Z项目), or names the project the agreement is for (…签署投资协议，总投资45亿元的Z项目落户蒙自).
 _AFTER_SIGNING = re.compile(
     "(?:(?:将|拟|计划|并|还将|共同)*(?:投资[0-9.]+[亿万]?元(?:人民币)?[，,]?)?(?:在[^，,；;：:。]{2,24}?)?"
-    "(?:投资建设|投资兴建|投资新建|建设|投建|兴建|新建)|(?:计划)?总?投资[0-9.]+[亿万]?元的)")
+    f"(?:{_INVEST_BUILDS}|建设|投建|兴建|新建)|(?:计划)?总?投资[0-9.]+[亿万]?元的)")
 
 
 def _signed_projects(norm: str, in_sent: list, s: int, e: int) -> list[tuple]:

@@ -35,6 +35,8 @@ from kg.resources import data_path, load_tsv, load_wordlist
 __all__ = ["Place", "Gazetteer", "gazetteer", "LEVELS"]
 
 _WATER = set("江河溪湖湾")
+#: The ethnic groups a township is named for, between its name and its suffix (庐丰畲族乡, 清水土家族乡): a pattern.
+ETHNIC_GROUP = "(?:[\u4e00-\u9fff]{1,4}?族)"
 _NUMERAL_CHARS = set("一二三四五六七八九十两")
 _MEASURE_CHARS = set("台个项条大年次级类种批家支")
 LEVELS = ("province", "city", "county", "town", "village", "macro")
@@ -510,7 +512,7 @@ class Gazetteer:
 def _town_ending() -> re.Pattern:
     """A township's suffix, after the ethnic groups it may be named for (庐丰畲族乡, 金海湖地区); compiled on first use,
     not at start-up (a CJK range costs re a millisecond)."""
-    return re.compile("(?:[\u4e00-\u9fff]{1,4}?族)*(?:街道|镇|乡|苏木|地区)$")
+    return re.compile(f"{ETHNIC_GROUP}*(?:街道|镇|乡|苏木|地区)$")
 
 
 @contextlib.contextmanager
