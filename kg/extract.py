@@ -431,6 +431,13 @@ def _event_after_re() -> re.Pattern:
     return re.compile(rf"(?:(?!{verbs})[^,，。;；、:：“”\s]){{0,12}}?(?:{'|'.join(words)})")
 
 
+def _event_after(event: re.Pattern, norm: str, place: Candidate, places: list[Candidate]) -> bool:
+    """Whether an event's name follows ``place`` (``event``: :func:`_event_after_re`). Its last character must
+    not be inside a place the gazetteer found: 周 in 周口市 (河南省周口市) or 林周县 (江苏省支援林周县) ends no event."""
+    m = event.match(norm, place.end)
+    return m is not None and not any(p.start < m.end() <= p.end for p in places if p is not place)
+
+
 #: A numeral and a measure word: a count (三个, 两座).
 _COUNTED = re.compile(f"[{_NUMERALS}][个座条家所项批处片]")
 
@@ -449,7 +456,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
     out = [
         c for c in out
         if not re.search(r"中国[(（]$", norm[max(0, c.start - 3):c.start])
-        and not event.match(norm, c.end)
+        and not _event_after(event, norm, c, out)
         and not school.match(norm, c.end)
         and not _COUNTED.match(norm, c.end - 1)  # 瀛海、黄村、礼贤三个产业园: 三 counts, 礼贤三村 is not meant
     ]

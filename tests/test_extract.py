@@ -54,6 +54,9 @@ def assert_found(text: str, region: str | None, present: set, absent: set) -> No
         # a place that hosts an event is named (a place in the event's own name is not: 绍兴市十运会)
         ("贵州省遵义市在广东省广州市举办2025年招商引资推介会", "遵义市", {("Region", "广东省"), ("Region", "广州市")}),
         ("县政府在深圳市举行纺织服装产业投资洽谈会", "普宁市", {("Region", "深圳市")}),
+        # 周 ends an event's name (人才周), but not inside a place's name: 周口市, 林周县
+        ("河南省周口市加快发展", "浙江省", {("Region", "河南省"), ("Region", "周口市")}),
+        ("用好江苏省苏州市对口支援林周县资源", "林周县", {("Region", "江苏省"), ("Region", "苏州市")}),
     ],
 )
 def test_regions_found(text, region, expected):
@@ -69,6 +72,7 @@ def test_regions_found(text, region, expected):
         ("加快推进桑耶寺周边环境整治提升工程", "扎囊县", {"桑耶镇"}),  # a temple
         ("成功举办第二十届中国(金华)花卉苗木博览会", "金东区", {"金华市"}),  # an event's name
         ("绍兴市十运会、上海国际建筑水展圆满落幕", "绍兴市", {"绍兴市", "上海市"}),  # guard
+        ("成功举办上海·台州周活动", "台州市", {"上海市", "台州市"}),  # guard: 周 after a place ends an event's name
         ("金华一中、金外等教育集团挂牌成立", "金华市", {"金华市"}),  # a school's name
         ("和平发展与合作共赢", None, {"和平区", "合作市"}),  # everyday words, not short forms
         ("新农村建设和美丽乡村", "浦江县", {"新农村", "美丽乡村"}),
