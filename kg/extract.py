@@ -433,9 +433,10 @@ def _event_after_re() -> re.Pattern:
 
 def _event_after(event: re.Pattern, norm: str, place: Candidate, places: list[Candidate]) -> bool:
     """Whether an event's name follows ``place`` (``event``: :func:`_event_after_re`). Its last character must
-    not be inside a place the gazetteer found: 周 in 周口市 (河南省周口市) or 林周县 (江苏省支援林周县) ends no event."""
+    not be inside a place the gazetteer found: 周 in 周口市 (河南省周口市) or 林周县 (江苏省支援林周县) ends no event. (The match
+    runs past ``place.end``, so ``place`` itself never holds its last character.)"""
     m = event.match(norm, place.end)
-    return m is not None and not any(p.start < m.end() <= p.end for p in places if p is not place)
+    return m is not None and not any(p.start < m.end() <= p.end for p in places)
 
 
 #: A numeral and a measure word: a count (三个, 两座).
