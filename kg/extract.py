@@ -1225,6 +1225,10 @@ def _after_place_builds(norm: str, start: int, type_start: int) -> int:
     return start
 
 
+#: 各 before a kind of division (各县, 各乡镇, 各县（市、区）): each of them, not one place (各莫乡 is one).
+_EACH_PLACE = re.compile("各(?:省|市|州|盟|县|区|旗|乡|镇|街道|村|社区|地|园区|开发区)")
+
+
 def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
     """Project mentions in ``norm``. ``firms_own``: the text is what a firm builds (the rest of a project's name
     after a firm's legal name, see :func:`_split_firm_projects`), so a name of common words is still a name."""
@@ -1357,16 +1361,20 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
         if core in jurisdictions:
             if len(type_word) <= 2:
                 continue
+        elif _EACH_PLACE.match(core):
+            continue  # 各乡镇污水处理厂, 各县（市、区）产业集聚区: every place's facility of a kind, not a named one
         elif core in generic or (type_word in ("项目", "工程") and core.endswith(generic_endings)):
             continue
         elif type_word in generic_types and core in _common_words():
             continue
         elif (type_word in phrase_types and len(core) <= 8
               and (_covered_by_common_words(core)
-                   or (not _INSTITUTION.search(core + type_word) and _place_then_common_words(core)))
+                   or (not _INSTITUTION.search(core + type_word) and type_word != "集聚区"
+                       and _place_then_common_words(core)))
               and not _places_facility(core, phrase_types)
               and not (by_firm or firms_own or _firm_built(norm, start) or _BUILT_BY_FIRM_AFTER.match(norm, end))):
-            continue  # 技改投资项目; 大里镇农村公路: a place's works of a kind (but 张北县第三中学, 温宿县图书馆建设项目)
+            continue  # 技改投资项目; 大里镇农村公路: a place's works of a kind (but 张北县第三中学, 温宿县图书馆建设项目;
+            # and a place's 产业集聚区 is its named zone, as Henan's counties have one each, where 影视文化集聚区 is a kind)
         if re.search(r"[0-9]?A+级", norm[start:end]):
             continue  # 4A级旅游景区 is a rating
         before = norm[max(0, start - 4):start]

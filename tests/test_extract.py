@@ -261,6 +261,9 @@ def test_initiatives_not_found(text, absent):
         ("实施满堂客家大围保护修缮工程", "韶关市", {"满堂客家大围保护修缮工程"}),
         ("加快建设古槐新区雨污分流工程", "洪洞县", {"古槐新区雨污分流工程"}),
         ("东六环入地改造工程主线贯通", "北京市", {"东六环入地改造工程"}),
+        # a county's or city's industrial cluster zone is named after it (Henan's 产业集聚区)
+        ("长葛市产业集聚区、禹州市产业集聚区被评为二星级", "许昌市", {"长葛市产业集聚区", "禹州市产业集聚区"}),
+        ("各莫乡卫生院建成投用", "阿坝藏族羌族自治州", {"各莫乡卫生院"}),  # guard: 各莫乡 is one township
     ],
 )
 def test_projects_found(text, region, expected):
@@ -271,6 +274,10 @@ def test_projects_found(text, region, expected):
     "text, absent",
     [
         ("加快推进重大项目、在建项目和安置房建设", {"重大项目", "在建项目", "安置房"}),
+        # each county's or township's facility of a kind
+        ("推动各县（市、区）产业集聚区提质发展，各乡镇污水处理厂全部建成", {"各县（市、区）产业集聚区", "各乡镇污水处理厂"}),
+        ("推动各县工业园区提质发展", {"各县工业园区"}),
+        ("东阳要建设影视文化集聚区", {"影视文化集聚区"}),  # guard: a kind of zone, named by no place
         ("全年招引亿元以上项目50个,其中10亿元以上项目15个", {"亿元以上项目", "10亿元以上项目"}),
         ("完成13条农村公路大中修", {"13条农村公路", "农村公路"}),
         ("完成重点村建设工程", {"重点村建设工程", "村建设工程"}),
