@@ -264,6 +264,8 @@ def test_initiatives_not_found(text, absent):
         # a county's or city's industrial cluster zone is named after it (Henan's 产业集聚区)
         ("长葛市产业集聚区、禹州市产业集聚区被评为二星级", "许昌市", {"长葛市产业集聚区", "禹州市产业集聚区"}),
         ("各莫乡卫生院建成投用", "阿坝藏族羌族自治州", {"各莫乡卫生院"}),  # guard: 各莫乡 is one township
+        # a hospital's ward block or rehabilitation building
+        ("加快建设洪洞县人民医院住院部，县中医院康复楼投入使用", "洪洞县", {"洪洞县人民医院住院部", "县中医院康复楼"}),
     ],
 )
 def test_projects_found(text, region, expected):
@@ -296,6 +298,7 @@ def test_projects_found(text, region, expected):
         ("建成夯土一条巷+公园", {"巷+公园"}),
         # a building that names no institution
         ("建成急诊综合楼和四期大楼", {"急诊综合楼", "四期大楼"}),
+        ("新建住院部一栋，改造康复楼", {"住院部", "康复楼"}),  # guard
         ("推动企业建设智能工厂和数字化车间，新增省级未来工厂3家", {"智能工厂", "未来工厂"}),  # kinds of factory
         ("加快嘉善县嘉善经济开发区建设", {"嘉善县嘉善经济开发区"}),  # 嘉善经济开发区, in 嘉善县
         # a type word that ends one word and opens the next (提高|中心, 集中|学习) is no type word there
