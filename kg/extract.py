@@ -3100,6 +3100,8 @@ def find_relations(
                 # the items after it, while each is a project or a firm (…康养小镇、峄城区的…产业园: a place opens a clause)
                 heads = _joined_run(norm, [m for m in in_sent if first and m.start >= first.start
                                            and m.type in ("Project", "Enterprise")], ("、", "和", "及"))
+                # …、玉蟾街道泸县人民医院康复楼: an item whose name opens with a place lies there, and so do those after it
+                heads = heads[:next((k for k, m in enumerate(heads) if k and _opens_with_place(m.name)), len(heads))]
                 chain = chain if heads else []
             for head in heads[-1:] if heads and heads[-1].end <= pos else heads:
                 for r in chain:

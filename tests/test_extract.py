@@ -1422,6 +1422,10 @@ def test_posts_before_a_name(text, region, present, absent):
         ("全市已开工建设位于山亭区徐庄镇的翼云康养小镇、峄城区的石榴精深加工产业园等亿元以上项目。", "枣庄市",
          {("翼云康养小镇", "locatedIn", "徐庄镇"), ("石榴精深加工产业园", "locatedIn", "峄城区")},
          {("峄城区", "locatedIn", "山亭区"), ("峄城区", "locatedIn", "徐庄镇")}),
+        # …and so does a place opening the next item's own name
+        ("位于江山市贺村镇的年产300万套高端门业智能工厂项目、龙游抽水蓄能电站配套工程等同步开工。", "衢州市",
+         {("年产300万套高端门业智能工厂项目", "locatedIn", "贺村镇"), ("龙游抽水蓄能电站配套工程", "locatedIn", "龙游县")},
+         {("龙游抽水蓄能电站配套工程", "locatedIn", "贺村镇"), ("龙游抽水蓄能电站配套工程", "locatedIn", "江山市")}),
         # a city or county of the report's province after a firm's brand inside the name (not one of another province)
         ("推动天合光能宿迁基地三期、长城汽车永川工厂技改项目建设", "江苏省",
          {("天合光能宿迁基地", "locatedIn", "宿迁市")}, {("长城汽车永川工厂技改项目", "locatedIn", "永川区")}),
