@@ -1086,8 +1086,9 @@ _PHASE = re.compile(r"[一二三四五六七八九十]{1,2}期")
 _YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季度|第[一二三四五六七八九十0-9]+批|[上下]半年)?")
 #: Between a region and the project it names the place of (not 共建: a partner builds it with the speaker).
 _BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})的?|(?:开工|建成|投产|落地|开工建设|建成投产)的")
-#: Between a region that opens its clause and the project it starts or carries out there (山阴县加快建设东方氢能产业园).
-_BUILT_BY_SUBJECT = re.compile("(?:开工|动工|启动|加快)建设|实施|开工")
+#: Between a region that opens its clause and the project it starts, carries out or brings in there (山阴县加快建设东方氢能产业园,
+#: 临清市新引进年产10万吨轴承钢项目, 茌平区签约落地铝精深加工产业园).
+_BUILT_BY_SUBJECT = re.compile("(?:开工|动工|启动|加快)建设|实施|开工|(?:新|签约)?落地|(?:新)?引进")
 #: Between 在 and its region and a project, those verbs and the verbs of building with a partner or for another
 #: (在竹溪县开工建设城市防洪工程, 在陶岔村实施渠首生态廊道提升工程, 在高台县巷道镇共建…): there it lies.
 _BUILT_THERE_AFTER_ZAI = re.compile(f"(?:合作|联合|携手|共同)?(?:共建|承建|援建)的?|{_BUILT_BY_SUBJECT.pattern}")

@@ -1422,6 +1422,9 @@ def test_posts_before_a_name(text, region, present, absent):
         ("全市已开工建设位于山亭区徐庄镇的翼云康养小镇、峄城区的石榴精深加工产业园等亿元以上项目。", "枣庄市",
          {("翼云康养小镇", "locatedIn", "徐庄镇"), ("石榴精深加工产业园", "locatedIn", "峄城区")},
          {("峄城区", "locatedIn", "山亭区"), ("峄城区", "locatedIn", "徐庄镇")}),
+        # the region that opens the clause brings the project in
+        ("临清市新引进年产10万吨轴承钢项目，茌平区签约落地铝精深加工产业园。", "聊城市",
+         {("年产10万吨轴承钢项目", "locatedIn", "临清市"), ("铝精深加工产业园", "locatedIn", "茌平区")}, set()),
         # …and so does a place opening the next item's own name
         ("位于江山市贺村镇的年产300万套高端门业智能工厂项目、龙游抽水蓄能电站配套工程等同步开工。", "衢州市",
          {("年产300万套高端门业智能工厂项目", "locatedIn", "贺村镇"), ("龙游抽水蓄能电站配套工程", "locatedIn", "龙游县")},
