@@ -942,8 +942,11 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         core = _unquote(norm[start:m.start()])
         if len(core) < rules["min_core"] or stopped(core) or core[-1] in "的和与及等":
             continue
-        if len(m.group(0)) <= 2 and (core in generic or core in _common_words() and len(core) <= 2):
-            continue
+        if len(m.group(0)) <= 2:
+            # 重大工程, 贵州省重大工程 (项目库): a kind of works, the province's or anyone's
+            rest = core[region_starts[start].end - start:] if start in region_starts else core
+            if any(c in generic or c in _common_words() and len(c) <= 2 for c in {core, rest}):
+                continue
         if re.search(r"[0-9]+(?:项|个|条)|以上", core):
             continue
         if "公司" in core:

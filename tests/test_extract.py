@@ -169,6 +169,7 @@ def test_initiatives_found(text, expected):
         ("实施古田会议旧址群保护提升工程、窦庄古堡修缮工程", {"会议旧址群保护提升工程", "窦庄古堡修缮工程", "古田会议旧址群保护提升工程"}),
         # a plan's title names a document, not a programme
         ("今年，我们将以《南开区科技创新三年行动方案》为牵引", {"科技创新三年行动", "南开区科技创新三年行动"}),
+        ("争取更多项目纳入贵州省重大工程项目库", {"贵州省重大工程", "重大工程"}),  # guard: the province's major works, a kind
     ],
 )
 def test_initiatives_not_found(text, absent):
@@ -279,6 +280,7 @@ def test_projects_found(text, region, expected):
         # each county's or township's facility of a kind
         ("推动各县（市、区）产业集聚区提质发展，各乡镇污水处理厂全部建成", {"各县（市、区）产业集聚区", "各乡镇污水处理厂"}),
         ("推动各县工业园区提质发展", {"各县工业园区"}),
+        ("争取更多项目纳入贵州省重大工程项目库", {"贵州省重大工程项目", "重大工程项目"}),  # a bank of projects
         ("东阳要建设影视文化集聚区", {"影视文化集聚区"}),  # guard: a kind of zone, named by no place
         ("全年招引亿元以上项目50个,其中10亿元以上项目15个", {"亿元以上项目", "10亿元以上项目"}),
         ("完成13条农村公路大中修", {"13条农村公路", "农村公路"}),
