@@ -463,6 +463,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
     ]
     out = _drop_split_words(norm, out, ctx)
     out = _drop_bare_villages(norm, out)
+    out = _drop_everyday_towns(norm, out, ctx)
     out = [_renamed_township(norm, c) for c in out]
     # villages and communities the dataset lacks, by their suffix: 泉头自然村, 江南社区
     hits = [(c.start, c.end) for c in out]  # in text order, none overlapping (as find gave them)
@@ -708,6 +709,27 @@ def _splits_word(norm: str, start: int) -> bool:
 #: 黄坛、回龙、坑里等美丽乡村精品村; 西畈、黄干山、塘齐3个村), or a natural village of it (履三泉头自然村).
 _VILLAGE_LIST_REST = re.compile(
     rf"(?:、[^\W村]{{1,6}}?)*(?:等\w{{0,8}}?|[0-9{_NUMERALS}]+个)?(?:自然村|行政村|村庄|村|社区)|\w{{1,5}}?自然村")
+
+
+def _drop_everyday_towns(norm: str, found: list[Candidate], ctx: Place | None) -> list[Candidate]:
+    """Drop townships named by an everyday word (``[region] everyday_town_names``: 重点中心镇, 百强中心镇 are kinds of
+    town) unless written right after their county or in a report of their county."""
+    names = _everyday_town_names()
+    if not names or not any(c.name in names for c in found):
+        return found
+    g = gazetteer()
+
+    def own(c: Candidate) -> bool:
+        parent = g.get(c.place_id).parent if c.place_id else None
+        county = g.places.get(parent) if parent else None
+        return county is not None and (norm.endswith(county.name, 0, c.start)
+                                       or (ctx is not None and (ctx.id == county.id or g.is_within(ctx, county))))
+    return [c for c in found if c.name not in names or own(c)]
+
+
+@functools.cache
+def _everyday_town_names() -> frozenset[str]:
+    return frozenset(_rules()["region"]["everyday_town_names"])
 
 
 def _drop_bare_villages(norm: str, found: list[Candidate]) -> list[Candidate]:

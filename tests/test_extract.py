@@ -57,6 +57,9 @@ def assert_found(text: str, region: str | None, present: set, absent: set) -> No
         # 周 ends an event's name (人才周), but not inside a place's name: 周口市, 林周县
         ("河南省周口市加快发展", "浙江省", {("Region", "河南省"), ("Region", "周口市")}),
         ("用好江苏省苏州市对口支援林周县资源", "林周县", {("Region", "江苏省"), ("Region", "苏州市")}),
+        # the township 中心镇 right after its county (was the Project 武胜县中心), or in its county's report
+        ("武胜县中心镇建成污水处理厂", "广安市", {("Region", "中心镇")}),
+        ("中心镇建成污水处理厂", "武胜县", {("Region", "中心镇")}),
     ],
 )
 def test_regions_found(text, region, expected):
@@ -95,6 +98,9 @@ def test_regions_found(text, region, expected):
         ("“嵊州香榧”“越乡龙井”入选省名优土特产", "嵊州市", {"嵊州市"}),
         ("坚持发展新时代“枫桥经验”", "诸暨市", {"枫桥镇"}),
         ("深化庆元与安吉“南北余村”结对共建", "庆元县", {"余村", "南北余村"}),
+        # a kind of town (four townships of that name elsewhere in the country)
+        ("绵竹市汉旺镇入选省级百强中心镇", "德阳市", {"中心镇"}),
+        ("建设一批重点中心镇", "南充市", {"中心镇"}),
     ],
 )
 def test_regions_not_found(text, region, absent):
@@ -284,6 +290,10 @@ def test_projects_found(text, region, expected):
         # roads of a kind, newly built or rebuilt, in a township or across counties and townships
         ("舟塔乡、白马乡、恩和镇新改建农村公路86公里", {"恩和镇新改建农村公路", "新改建农村公路", "农村公路"}),
         ("新改建县乡公路120公里", {"县乡公路", "新改建县乡公路"}),
+        # a regional hub is what a city means to become; every township has a service centre
+        ("加快建设区域性交通枢纽，区域性综合交通枢纽加速成型", {"区域性交通枢纽", "区域性综合交通枢纽"}),
+        ("江油关镇、响岩镇完成便民服务中心标准化建设", {"便民服务中心"}),
+        ("马鞍镇、老观镇建设省级百强中心镇", {"百强中心", "省级百强中心"}),
         ("东阳要建设影视文化集聚区", {"影视文化集聚区"}),  # guard: a kind of zone, named by no place
         ("全年招引亿元以上项目50个,其中10亿元以上项目15个", {"亿元以上项目", "10亿元以上项目"}),
         ("完成13条农村公路大中修", {"13条农村公路", "农村公路"}),
