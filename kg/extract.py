@@ -1826,8 +1826,8 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
     for m in re.finditer(r"等", norm):
         window = norm[m.end():m.end() + 16]
         cue = cues.search(window)
-        if not cue or re.search(r"[,，。;；]", window[:cue.start()]):
-            continue
+        if not cue or re.search(r"[,，。;；]", window[:cue.start()]) or window.startswith("地"):
+            continue  # (与上海市、江苏省苏州市等地企业签约: the firms of those places, not firms named so)
         items, end = [], m.start()
         while True:
             s = _left_boundary(norm, end, max_len=10, name_end=True, stops=estops)

@@ -603,6 +603,7 @@ def test_other_provinces_not(text, region, absent):
         ("注册成立俞源乡投资发展有限公司", "俞源乡", ("Enterprise", "俞源乡投资发展有限公司"), ("Enterprise", "发展有限公司")),
         ("辖区内16家银行、三家文创公司", "瓯海区", None, ("Enterprise", "16家银行")),
         ("扶持壮大花卉、杨梅、瓯柑等农业龙头企业", "瓯海区", None, ("Enterprise", "杨梅")),
+        ("已与上海市、江苏省苏州市等地企业签约项目19个", "周村区", ("Region", "苏州市"), ("Enterprise", "江苏省苏州市")),
         ("做大科大迅飞、老虎云等标志性数字企业", "金东区", ("Enterprise", "科大迅飞"), ("Enterprise", "做大科大迅飞")),
     ],
 )
