@@ -1464,8 +1464,8 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
                 and not item.endswith(road_words) and not item.endswith(posts))
 
     for c in list(out):
-        if norm[c.start - 1:c.start] != "、" or longest[c.start] > c.end:
-            continue  # 侯镇、羊口中心卫生院 shares 卫生院, not the 中心 inside it
+        if norm[c.start - 1:c.start] != "、" or longest[c.start] > c.end or norm[c.end:c.end + 1] == "、":
+            continue  # 侯镇、羊口中心卫生院 shares 卫生院, not the 中心 inside it; 望春、集士港、高桥三大产业园: the list goes on
         last_core = c.name
         tw = None
         for t in type_re.finditer(c.name):
@@ -1479,7 +1479,10 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             continue  # 公办、民办幼儿园: kinds (but 城北、同心、蒲潭幼儿园 names three)
         if items and len(last_core) - len(tw) <= 3:
             for s0, e0, item in items:
-                out.append(Candidate(s0, e0, "Project", item + tw, 5))
+                # an item that is a place's short form too (骆仙 of 骆仙、增福、涌泉幼儿园: 骆仙街道) is the list's item
+                # here; a place's full name keeps its own mention (city and county lists: see _places_sharing_rest)
+                priority = 5 if _is_full_place_name(item) else 0
+                out.append(Candidate(s0, e0, "Project", item + tw, priority))
         else:
             out += _places_sharing_rest(norm, c) or _short_places_sharing_rest(norm, c)
     # short road names: 银山路、竹园路、北一路; 解放西路完成…
@@ -1508,6 +1511,10 @@ _LIST_COUNT = re.compile(rf"(?:[{_NUMERALS}]+|[多数])(?:个|条|所|座|家|�
 #: A place's name at the head of a project's name, and the kinds of places a list of such heads keeps to.
 _PLACE_CLASS = {"镇": 0, "乡": 0, "街道": 0, "县": 1, "区": 1, "市": 1, "旗": 1}
 _PLACE_HEAD = re.compile(rf"[{_CJK}]{{1,4}}?({'|'.join(_PLACE_CLASS)})")
+
+
+def _is_full_place_name(text: str) -> bool:
+    return any(p.name == text for p in gazetteer().candidates(text))
 
 
 def _places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
@@ -1699,7 +1706,7 @@ def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
 
 
 #: A 、-list, then its count and a measure word: 西团、刘庄、白驹三座污水处理厂; 江安、长宁、兴文三个经济开发区.
-_COUNTED_LIST = re.compile(rf"((?:[{_CJK}]{{2,6}}、)+[{_CJK}]{{2,6}})(?:[和及])?([两二三四五六七八九十])(?:个|座|所|家|条|处)")
+_COUNTED_LIST = re.compile(rf"((?:[{_CJK}]{{2,6}}、)+[{_CJK}]{{2,6}})(?:[和及])?([两二三四五六七八九十])(?:个|座|所|家|条|处|大)")
 _COUNT_VALUE = {ch: i for i, ch in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
 

@@ -1097,6 +1097,15 @@ def test_blocks_and_university_branches(text, region, present, absent):
         # another is not, and may follow a verb (新建); the shared word is the longest (卫生院, not 中心)
         ("新建城东、同心、蒲塘幼儿园", "武义县",
          {("Project", "城东幼儿园"), ("Project", "同心幼儿园"), ("Project", "蒲塘幼儿园")}, set()),
+        # also where an item is a township's short form (骆仙街道, 增福街道): it is the list's item, in that township
+        ("新建骆仙、增福、涌泉幼儿园，推进人民路街道老旧小区改造", "北湖区",
+         {("Project", "骆仙幼儿园"), ("Project", "增福幼儿园"), ("骆仙幼儿园", "locatedIn", "骆仙街道")},
+         {("Region", "骆仙街道"), ("Region", "增福街道")}),
+        ("宜都、姚家港化工园通过省级认定", "宜昌市", {("Project", "宜都化工园")}, {("Region", "宜都市")}),
+        # counted with 大; an item with a type word of its own (集士港) does not end the list
+        ("望春、集士港、高桥三大产业园新增规上工业企业41家", "海曙区",
+         {("Project", "望春产业园"), ("Project", "集士港产业园"), ("Project", "高桥产业园")},
+         {("Project", "望春港"), ("Region", "望春街道")}),
         ("扩建公办、民办幼儿园", "武义县", set(), {("Project", "公办幼儿园")}),
         ("侯镇、羊口中心卫生院完成改造", "寿光市", {("Project", "羊口中心卫生院")}, {("Project", "侯镇中心")}),
         # a paired park is named by both partners, and neither locates it
