@@ -1090,7 +1090,8 @@ def _place_then_common_words(core: str) -> bool:
 #: Who builds, then a verb of building, inside a project's left context: the name starts after them. Who builds is
 #: a firm (its legal form: 潍柴集团建设大缸径高端发动机项目) or a place or park (its ending: 柳江区建设螺蛳粉原材料基地,
 #: 光机电产业园建设光学镜头扩产项目, 钦南区犀牛脚镇布局配套仓储物流基地, 海淀区共建科技成果转化基地, 察哈尔右翼前旗建设…,
-#: 在泾源县黄花乡援建…: the place where, not the one that gives the aid).
+#: 在泾源县黄花乡援建…: the place where, not the one that gives the aid), or a facility that one builds around (依托郴州北湖
+#: 机场建设北湖临空物流园).
 #: A firm's verbs of investing in what it builds (…公司投资建设的, 比亚迪投资兴建的, 在…投资新建).
 _INVEST_BUILDS = "投资建设|投资兴建|投资新建"
 _BUILD_VERBS = f"投资(?:约|超过?|近)?[0-9.]+[亿万]元(?:建设|兴建|新建)|{_INVEST_BUILDS}|建设|投建|新建|布局"
@@ -1098,7 +1099,7 @@ _FIRM_FORMS = "集团|公司|股份"
 #: A verb of building, also with a partner (共建) or for another (援建): after a builder (_BUILDER_BUILDS) or after the
 #: place where something is built (在金华建设…, 在沪杭等地建设…: _after_place_builds).
 _PLACE_BUILDS = re.compile(f"(?:{_BUILD_VERBS}|共建|援建)")
-_BUILDER_BUILDS = re.compile(f"(?:(?P<firm>{_FIRM_FORMS})|[省市县区镇乡村园旗盟州]|街道){_PLACE_BUILDS.pattern}")
+_BUILDER_BUILDS = re.compile(f"(?:(?P<firm>{_FIRM_FORMS})|[省市县区镇乡村园旗盟州]|街道|机场|港|站|枢纽){_PLACE_BUILDS.pattern}")
 #: Partners building together, inside a project's left context, whoever they are (中复神鹰合资建设碳纤维项目,
 #: 与华为共同投资建设…): the name starts after the verb.
 _JOINTLY_BUILDS = re.compile("(?:合资|共同投资|联合投资|共同出资)(?:建设|兴建|投建|新建)?|(?:共同|联合)(?:建设|兴建|投建|打造)")

@@ -262,6 +262,9 @@ def test_initiatives_not_found(text, absent):
         ("推进即墨经济开发区建设", "青岛市", {"即墨经济开发区"}),  # guard: 即 opens no name, 即墨 does
         ("建成义东高速曹宅互通、绕城高速红线互通", "金华市", {"义东高速曹宅互通"}),  # guard: 互通 is an interchange
         ("亚龙湾旅游区、大东海旅游区提质升级，韩江北堤景观带建成", "三亚市", {"亚龙湾旅游区", "大东海旅游区", "韩江北堤景观带"}),
+        # a facility that another is built around ends before 建设 (依托…机场建设…)
+        ("华塘镇依托郴州北湖机场建设北湖临空物流园", "北湖区", {"郴州北湖机场", "北湖临空物流园"}),
+        ("鄂州花湖机场建设工程全面完工", "鄂州市", {"鄂州花湖机场建设工程"}),  # guard
         ("实施古田会议旧址群保护提升工程、窦庄古堡修缮工程", "上杭县", {"古田会议旧址群保护提升工程", "窦庄古堡修缮工程"}),
         # temples, ancestral halls, repairs of a building, sewer separation and burying a road are built too
         ("推进桑耶寺周边环境整治提升工程、孟府孟庙保护展示工程", "山南市", {"桑耶寺周边环境整治提升工程", "孟府孟庙保护展示工程"}),
