@@ -175,6 +175,7 @@ def test_initiatives_found(text, expected):
         ("实施古田会议旧址群保护提升工程、窦庄古堡修缮工程", {"会议旧址群保护提升工程", "窦庄古堡修缮工程", "古田会议旧址群保护提升工程"}),
         # a plan's title names a document, not a programme
         ("今年，我们将以《南开区科技创新三年行动方案》为牵引", {"科技创新三年行动", "南开区科技创新三年行动"}),
+        ("主动服务京津冀协同发展战略，积极服务国家战略", {"主动服务京津冀协同发展战略", "积极服务国家战略"}),
         ("争取更多项目纳入贵州省重大工程项目库", {"贵州省重大工程", "重大工程"}),  # guard: the province's major works, a kind
     ],
 )
@@ -293,6 +294,9 @@ def test_projects_found(text, region, expected):
         # roads of a kind, newly built or rebuilt, in a township or across counties and townships
         ("舟塔乡、白马乡、恩和镇新改建农村公路86公里", {"恩和镇新改建农村公路", "新改建农村公路", "农村公路"}),
         ("新改建县乡公路120公里", {"县乡公路", "新改建县乡公路"}),
+        # the largest of a kind, described rather than named
+        ("是宁夏今年开工的最大乳制品项目", {"最大乳制品项目", "乳制品项目"}),
+        ("将成为全国最大的皮革时尚设计中心", {"皮革时尚设计中心"}),
         # a regional hub is what a city means to become; every township has a service centre
         ("加快建设区域性交通枢纽，区域性综合交通枢纽加速成型", {"区域性交通枢纽", "区域性综合交通枢纽"}),
         ("江油关镇、响岩镇完成便民服务中心标准化建设", {"便民服务中心"}),
