@@ -1465,8 +1465,10 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
                 and not item.endswith(road_words) and not item.endswith(posts))
 
     for c in list(out):
-        if norm[c.start - 1:c.start] != "、" or longest[c.start] > c.end or norm[c.end:c.end + 1] == "、":
-            continue  # 侯镇、羊口中心卫生院 shares 卫生院, not the 中心 inside it; 望春、集士港、高桥三大产业园: the list goes on
+        if (norm[c.start - 1:c.start] != "、" or longest[c.start] > c.end or norm[c.end:c.end + 1] == "、"
+                or norm.startswith("等地", c.end)):
+            continue  # 侯镇、羊口中心卫生院 shares 卫生院, not the 中心 inside it; 望春、集士港、高桥三大产业园: the list goes on;
+            # 婺城、浦江、武义、金华开发区等地: places and a zone
         last_core = c.name
         tw = None
         for t in type_re.finditer(c.name):

@@ -1109,6 +1109,8 @@ def test_blocks_and_university_branches(text, region, present, absent):
          {("Project", "骆仙幼儿园"), ("Project", "增福幼儿园"), ("骆仙幼儿园", "locatedIn", "骆仙街道")},
          {("Region", "骆仙街道"), ("Region", "增福街道")}),
         ("宜都、姚家港化工园通过省级认定", "宜昌市", {("Project", "宜都化工园")}, {("Region", "宜都市")}),
+        ("婺城、浦江、武义、金华开发区等地在沪、杭设立8家招商分部", "金华市",  # places and a zone: 等地
+         {("Region", "婺城区"), ("Region", "武义县"), ("Project", "金华开发区")}, {("Project", "武义开发区")}),
         # counted with 大; an item with a type word of its own (集士港) does not end the list
         ("望春、集士港、高桥三大产业园新增规上工业企业41家", "海曙区",
          {("Project", "望春产业园"), ("Project", "集士港产业园"), ("Project", "高桥产业园")},
