@@ -1709,7 +1709,7 @@ def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
 
 
 #: A 、-list, then its count and a measure word: 西团、刘庄、白驹三座污水处理厂; 江安、长宁、兴文三个经济开发区.
-_COUNTED_LIST = re.compile(rf"((?:[{_CJK}]{{2,6}}、)+[{_CJK}]{{2,6}})(?:[和及])?([两二三四五六七八九十])(?:个|座|所|家|条|处|大)")
+_COUNTED_LIST = re.compile(rf"((?:[{_CJK}]{{2,6}}、)+[{_CJK}]{{2,6}})(?:[和及])?([两二三四五六七八九十])(个|座|所|家|条|处|大)")
 _COUNT_VALUE = {ch: i for i, ch in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 
 
@@ -1726,6 +1726,8 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
         items = m.group(1).split("、")
         if len(items) != _COUNT_VALUE[m.group(2)] or items[-1].endswith("第"):
             continue  # 龙山镇、城西新区第二所幼儿园: an ordinal, not a count
+        if m.group(3) == "大" and not any(gazetteer().names_a_place(item) for item in items[1:]):
+            continue  # 风机整机、储能系统、绿色氢氨三大生产基地: kinds (but 望春、集士港、高桥三大产业园 are places' parks)
         # the type word that ends the kind (三所中心学校: 学校, not 中心), else the first
         kinds = [k for k in type_re.finditer(norm, m.end(), m.end() + 10)
                  if k.start() - m.end() <= 8 and re.fullmatch(f"[{_CJK}]+", norm[m.end():k.end()])]

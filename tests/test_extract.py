@@ -1115,6 +1115,7 @@ def test_blocks_and_university_branches(text, region, present, absent):
         ("望春、集士港、高桥三大产业园新增规上工业企业41家", "海曙区",
          {("Project", "望春产业园"), ("Project", "集士港产业园"), ("Project", "高桥产业园")},
          {("Project", "望春港"), ("Region", "望春街道")}),
+        ("规划建设风机整机、储能系统、绿色氢氨三大生产基地", "大丰区", set(), {("Project", "储能系统生产基地")}),  # kinds
         ("扩建公办、民办幼儿园", "武义县", set(), {("Project", "公办幼儿园")}),
         ("侯镇、羊口中心卫生院完成改造", "寿光市", {("Project", "羊口中心卫生院")}, {("Project", "侯镇中心")}),
         # a paired park is named by both partners, and neither locates it
