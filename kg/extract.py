@@ -1517,7 +1517,8 @@ _PLACE_HEAD = re.compile(rf"[{_CJK}]{{1,4}}?({'|'.join(_PLACE_CLASS)})")
 
 
 def _is_full_place_name(text: str) -> bool:
-    return any(p.name == text for p in gazetteer().candidates(text))
+    """Whether ``text`` is the full name of a place above the villages (whichever cities' villages are loaded)."""
+    return any(p.name == text and p.level != "village" for p in gazetteer().candidates(text))
 
 
 def _places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
@@ -1726,7 +1727,7 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
         items = m.group(1).split("、")
         if len(items) != _COUNT_VALUE[m.group(2)] or items[-1].endswith("第"):
             continue  # 龙山镇、城西新区第二所幼儿园: an ordinal, not a count
-        if m.group(3) == "大" and not any(gazetteer().names_a_place(item) for item in items[1:]):
+        if m.group(3) == "大" and not any(gazetteer().names_a_division(item) for item in items[1:]):
             continue  # 风机整机、储能系统、绿色氢氨三大生产基地: kinds (but 望春、集士港、高桥三大产业园 are places' parks)
         # the type word that ends the kind (三所中心学校: 学校, not 中心), else the first
         kinds = [k for k in type_re.finditer(norm, m.end(), m.end() + 10)

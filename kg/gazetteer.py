@@ -225,6 +225,12 @@ class Gazetteer:
         """Whether ``surface`` is a full name or a short form of some place (villages: of the loaded cities)."""
         return surface in self._names
 
+    def names_a_division(self, surface: str) -> bool:
+        """Whether ``surface`` names a place above the villages: unlike :meth:`names_a_place`, the same answer whichever
+        cities' villages are loaded (a village's short form, 山清 of some far county, must not decide how a report
+        of another province is read)."""
+        return surface in self._names and any(p.level != "village" for p in self.candidates(surface))
+
     def candidates(self, surface: str) -> list[Place]:
         """Every place that a written name may refer to, full names first."""
         ids = self._by_name.get(surface, []) + self._by_alias.get(surface, [])
@@ -396,7 +402,7 @@ class Gazetteer:
             if best and best[2].name != text[best[0]:best[1]]:
                 nxt = text[best[1]:best[1] + 1]
                 if nxt in _WATER or (nxt in ("山", "寺") and text[best[1]:best[1] + 2] not in ("山区", "山海")
-                                     and not any(text[best[1]:best[1] + k] in names for k in (2, 3, 4))):
+                                     and not any(self.names_a_division(text[best[1]:best[1] + k]) for k in (2, 3, 4))):
                     # 金华江, 泉州湾, 麦积山, 桑耶寺: a short form before 江/河/溪/湖/湾/山/寺 names a river, bay, mountain or
                     # temple (not before 山区, 山海协作, or a place's name: 西藏山南市)
                     best = None
