@@ -247,12 +247,19 @@ def _in_major_place_name(text: str, i: int) -> bool:
     return False
 
 
+def _full_name_of(text: str, levels: tuple[str, ...]) -> bool:
+    """Whether ``text`` is, whole, the full name of a place of one of ``levels`` (not a short form)."""
+    return any(p.name == text and p.level in levels for p in gazetteer().candidates(text))
+
+
+#: The levels above the villages: the same answer whichever cities' villages a process has loaded.
+_DIVISION_LEVELS = ("province", "city", "county", "town", "macro")
+
+
 def _county_opens(text: str, i: int) -> bool:
     """Whether the full name of a province, city or county opens at ``text[i]`` (将乐县, 和政县): a one-character
     stop there (将, 和) is its first character."""
-    g = gazetteer()
-    return any(p.level in ("province", "city", "county") and p.name == text[i:i + n]
-               for n in range(3, 7) for p in g.candidates(text[i:i + n]))
+    return any(_full_name_of(text[i:i + n], ("province", "city", "county")) for n in range(3, 7))
 
 
 #: A heading's number in brackets, (一) or (3): no name goes on before it.
@@ -1484,7 +1491,7 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             for s0, e0, item in items:
                 # an item that is a place's short form too (骆仙 of 骆仙、增福、涌泉幼儿园: 骆仙街道) is the list's item
                 # here; a place's full name keeps its own mention (city and county lists: see _places_sharing_rest)
-                priority = 5 if _is_full_place_name(item) else 0
+                priority = 5 if _full_name_of(item, _DIVISION_LEVELS) else 0
                 out.append(Candidate(s0, e0, "Project", item + tw, priority))
         else:
             out += _places_sharing_rest(norm, c) or _short_places_sharing_rest(norm, c)
@@ -1514,11 +1521,6 @@ _LIST_COUNT = re.compile(rf"(?:[{_NUMERALS}]+|[多数])(?:个|条|所|座|家|�
 #: A place's name at the head of a project's name, and the kinds of places a list of such heads keeps to.
 _PLACE_CLASS = {"镇": 0, "乡": 0, "街道": 0, "县": 1, "区": 1, "市": 1, "旗": 1}
 _PLACE_HEAD = re.compile(rf"[{_CJK}]{{1,4}}?({'|'.join(_PLACE_CLASS)})")
-
-
-def _is_full_place_name(text: str) -> bool:
-    """Whether ``text`` is the full name of a place above the villages (whichever cities' villages are loaded)."""
-    return any(p.name == text and p.level != "village" for p in gazetteer().candidates(text))
 
 
 def _places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
