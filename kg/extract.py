@@ -535,11 +535,10 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         stem = m.group(1)
         if any(c.end < s < m.end() for s in starts):
             continue  # 株洲市与萍乡市: a place begins inside (与萍乡 is no township)
-        if (re.search(f"[{_NUMERALS}乡镇村街城区县市级全各本我该每]", stem) or stem[0] in "在与同的到向对从把将"
-                or stem in _common_words()
-                or _covered_by_common_words(stem) or norm[m.end():m.end() + 1] in rules["village_next_stop"]):
+        if _township_stem_stop(norm, stem, m.end()):
             continue
         out.append(Candidate(c.end, m.end(), "Region", m.group(0), 1, None, None))
+    out = _listed_townships(norm, out)
     out = _drop_quoted_names(norm, out)
     # runs of one-character abbreviations: 沪深苏杭甬, 深港澳
     for run in _abbrev_runs().finditer(norm):
@@ -705,6 +704,79 @@ _CAMPUS_OF = ("医院", "中医院", "妇保院", "学校", "学院", "中学", 
 
 #: A township name right after its county (郫都区锦宁街道): the stem and its suffix.
 _TOWNSHIP_AFTER = re.compile(f"([{_CJK}]{{2,3}}?)(街道|镇|乡)")
+
+#: A township's full name as a list item: its stem and its suffix (镇区, 镇域, 乡村 are words, not the suffix).
+_TOWNSHIP_ITEM = re.compile(f"([{_CJK}]{{2,4}}?)(街道|镇(?![区域村街])|乡(?![村镇]))")
+_TOWNSHIP_SUFFIXES = ("街道", "镇", "乡")
+
+
+def _listed_townships(norm: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` and the townships the dataset lacks (renamed, merged or newer than it) that a list gives by their
+    full names beside one it has: 妙峰山镇、王平镇、雁翅镇; 旭日街道、前进街道12个老旧小区. An item that begins or
+    ends where another place was found is that place, and ends the walk."""
+    g = gazetteer()
+    village_stop = _rules()["region"]["village_stop"]
+
+    def township(c: Candidate) -> bool:
+        return (c.place_id is not None and g.get(c.place_id).level == "town"
+                and norm[c.start:c.end] == c.name and c.name.endswith(_TOWNSHIP_SUFFIXES))
+
+    def named(stem: str, end: int) -> bool:
+        # (an item's name may hold a numeral, 三庄镇, 七里街道: the list's count comes after it, 三庄镇等3个镇)
+        return not (_township_stem_stop(norm, stem, end, numerals="0-9") or any(stem.endswith(w) for w in village_stop))
+
+    by_start = {c.start: c for c in found}
+    by_end = {c.end: c for c in found}
+    added: list[Candidate] = []
+    for c in [c for c in found if township(c)]:
+        pos = c.end  # rightwards: 、 and the next item
+        while norm[pos:pos + 1] == "、":
+            if pos + 1 in by_start:
+                nxt = by_start[pos + 1]
+                if not township(nxt):
+                    break
+                pos = nxt.end
+                continue
+            m = _TOWNSHIP_ITEM.match(norm, pos + 1)
+            if m is None or not named(m.group(1), m.end()) or any(pos < s < m.end() for s in by_start):
+                break
+            item = Candidate(pos + 1, m.end(), "Region", m.group(0), 1, None, None)
+            added.append(item)
+            by_start[item.start] = by_end[item.end] = item
+            pos = item.end
+        pos = c.start  # leftwards: the item before 、
+        while norm[pos - 1:pos] == "、":
+            if pos - 1 in by_end:
+                prev = by_end[pos - 1]
+                if not township(prev):
+                    break
+                pos = prev.start
+                continue
+            suffix = next((s for s in _TOWNSHIP_SUFFIXES if norm.endswith(s, 0, pos - 1)), None)
+            if suffix is None:
+                break
+            end = pos - 1
+            start = _left_boundary(norm, end - len(suffix), max_len=4)
+            stem = norm[start:end - len(suffix)]
+            if (len(stem) < 2 or not named(stem, end) or not _TOWNSHIP_ITEM.fullmatch(norm, start, end)
+                    or any(start < e < end for e in by_end)):
+                break
+            item = Candidate(start, end, "Region", norm[start:end], 1, None, None)
+            added.append(item)
+            by_start[item.start] = by_end[item.end] = item
+            pos = start
+    return found + added
+
+
+def _township_stem_stop(norm: str, stem: str, end: int, *, numerals: str = _NUMERALS) -> bool:
+    """``stem``, before a township suffix that ends at ``end``, is no township's name: it holds one of
+    ``numerals`` or a word of divisions (各乡镇, 全县), starts with a preposition, is an everyday word, or the suffix
+    makes a word with what follows (乡村网)."""
+    return bool(
+        re.search(f"[{numerals}乡镇村街城区县市级全各本我该每]|[{_NUMERALS}]个", stem)
+        or stem[0] in "在与同的到向对从把将"
+        or stem in _common_words() or _covered_by_common_words(stem)
+        or norm[end:end + 1] in _rules()["region"]["village_next_stop"])
 
 
 def _splits_word(norm: str, start: int) -> bool:

@@ -2224,3 +2224,21 @@ def test_a_region_name_that_two_places_share(context, present, absent):
     mentions, _ = extract_text("友谊路街道获评全国示范性老年友好型社区。", context=context)
     found = {(m.type, m.name) for m in mentions}
     assert present <= found and not absent & found
+
+
+# Townships the division data lacks (renamed, merged or newer than it), listed by their full names beside one it has.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("妙峰山镇、王平镇、雁翅镇受损道路和桥梁全部修复", "门头沟区", {("Region", "王平镇")}, set()),
+        ("支持旧县镇、黄章乡、朱牛乡发展苹果产业", "洛川县", {("Region", "黄章乡"), ("Region", "朱牛乡")}, set()),
+        ("旭日街道、前进街道12个老旧小区完成改造", "伊美区", {("Region", "旭日街道")}, set()),
+        # a numeral inside an item's name
+        ("推动城关镇、三庄镇低收入农户稳定增收", "洛川县", {("Region", "三庄镇")}, set()),
+        # guard: kinds of towns and counts are no townships
+        ("加快城关镇、重点镇、特色镇建设", "洛川县", set(), {("Region", "重点镇"), ("Region", "特色镇")}),
+        ("推进凤栖街道、两个乡镇改造", "洛川县", set(), {("Region", "两个乡镇"), ("Region", "两个乡")}),
+    ],
+)
+def test_townships_listed_beside_a_known_one(text, region, present, absent):
+    assert_found(text, region, present, absent)
