@@ -539,6 +539,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
             continue
         out.append(Candidate(c.end, m.end(), "Region", m.group(0), 1, None, None))
     out = _listed_townships(norm, out)
+    out = _villages_after_townships(norm, out)
     out = _drop_quoted_names(norm, out)
     # runs of one-character abbreviations: 沪深苏杭甬, 深港澳
     for run in _abbrev_runs().finditer(norm):
@@ -766,6 +767,40 @@ def _listed_townships(norm: str, found: list[Candidate]) -> list[Candidate]:
             by_start[item.start] = by_end[item.end] = item
             pos = start
     return found + added
+
+
+@functools.cache
+def _village_after_township() -> re.Pattern:
+    """A village's name right after its township's: a stem of two to four characters and 村 (not a word that 村
+    begins: 村级, 村镇)."""
+    after = "".join(_rules()["region"]["village_next_stop"])
+    return re.compile(f"([{_CJK}]{{2,4}}?)村(?![村镇乡{after}])")
+
+
+def _villages_after_townships(norm: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` and the villages the dataset lacks written right after their township's full name: 腾鳌镇新台子村,
+    唐古拉山镇长江源村, 韶山乡韶山村 (where the stem is another place's short form: 韶山, not 韶山市). The stem is
+    no village's name where it is an everyday word or holds one that ends a name on its left (推进, 所有), or
+    where it ends as the names of kinds of village do (示范村, 美丽乡村, 所辖村; also 强村, so 南强村 is lost)."""
+    g = gazetteer()
+    kinds = _rules()["region"]["village_stop"]
+    for town in [c for c in found if c.name.endswith(_TOWNSHIP_SUFFIXES) and norm[c.start:c.end] == c.name
+                 and (c.place_id is None or g.get(c.place_id).level == "town")]:
+        m = _village_after_township().match(norm, town.end)
+        if m is None:
+            continue
+        stem = m.group(1)
+        inside = [c for c in found if town.end <= c.start < m.end()]
+        if (
+            any(c.end > m.end() or c.name == norm[c.start:c.end] for c in inside)  # a full name inside or across
+            or _township_stem_stop(norm, stem, m.end(), numerals="0-9")
+            or any(stem.endswith(w) for w in kinds)
+            or _left_boundary(norm, m.start(1) + len(stem), max_len=len(stem), floor=town.end) != town.end
+        ):
+            continue
+        found = [c for c in found if c not in inside]
+        found.append(Candidate(town.end, m.end(), "Region", m.group(0), 1, None, None))
+    return found
 
 
 def _township_stem_stop(norm: str, stem: str, end: int, *, numerals: str = _NUMERALS) -> bool:

@@ -2242,3 +2242,21 @@ def test_a_region_name_that_two_places_share(context, present, absent):
 )
 def test_townships_listed_beside_a_known_one(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Villages the division data lacks, right after their township's full name; a short form inside the village's name
+# is no place of its own (韶山乡韶山村: not 韶山市).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("腾鳌镇新台子村获评全国乡村治理示范村", "海城市",
+         {("Region", "新台子村"), ("新台子村", "partOf", "腾鳌镇")}, {("Region", "新台镇")}),
+        ("韶山乡韶山村获评全国乡村旅游重点村", "韶山市", {("Region", "韶山村"), ("韶山村", "partOf", "韶山乡")}, set()),
+        # guard: what follows a township is no village where it is a kind of village or a clause
+        ("腾鳌镇所辖村全部通硬化路", "海城市", set(), {("Region", "所辖村")}),
+        ("腾鳌镇新建农村公路12公里", "海城市", set(), {("Region", "新建农村")}),
+        ("腾鳌镇推进示范村建设", "海城市", set(), {("Region", "推进示范村")}),
+    ],
+)
+def test_villages_after_their_township(text, region, present, absent):
+    assert_found(text, region, present, absent)
