@@ -1248,11 +1248,12 @@ _FIRM_BUILDS = re.compile(f"(?:{_FIRM_FORMS}){_FIRM_VERB}")
 #: Between a firm and its building verb, where the firm builds: 企业将在福泉经济开发区马场坪工业园建设…项目.
 _WHERE_GAP = re.compile("(?:将|拟|计划|已|还|也|正)?在[^，,；;：:。]{2,24}")
 #: Between a firm and its building verb, where the firm names its amount, then (maybe) where it builds: 企业拟投资12亿元，
-#: 在阿克苏纺织工业城建设…项目; 企业投资25亿元，建设…项目 (the one comma that may stand between them; the firm's short
-#: name in brackets may come first).
+#: 在阿克苏纺织工业城建设…项目; 企业投资25亿元，建设…项目; 企业将在某开发区投资12亿元，建设…项目; 企业投资3亿美元，…
+#: (the one comma that may stand between them; the firm's short name in brackets may come first).
 _SHORT_NAME_IN_BRACKETS = "(?:[(（][^()（）]{1,24}[)）])?"
 _AMOUNT_WHERE_GAP = re.compile(
-    f"{_SHORT_NAME_IN_BRACKETS}(?:将|拟|计划|追加|再|共)*(?:投资|增资)(?:约|超过?)?[0-9.]+[亿万]?元(?:人民币)?[，,]"
+    f"{_SHORT_NAME_IN_BRACKETS}(?:此次|本次)?(?:将|拟|计划)?(?:在[^，,；;：:。]{{2,24}}?)?(?:将|拟|计划|追加|再|共)*"
+    "(?:投资|增资)(?:约|超过?)?[0-9.]+[亿万]?(?:美元|欧元|港元|港币|日元|元)(?:人民币)?[，,]"
     "(?:将|拟|计划)?(?:在[^，,；;：:。]{2,24})?")
 #: Right before a name, a firm, maybe where it builds or its amount (see the gaps above), and a verb of building:
 #: 中国种子集团有限公司在甘州区党寨镇投资建设的…, …有限公司投资12亿元，在军粮城街道建设….
@@ -3275,6 +3276,8 @@ def find_relations(
                     ents = joined[-1:]
             projs = [m for m in in_sent if m.type == "Project" and m.start >= pos and m.start - pos <= 30
                      and not _CLAUSE_END.search(norm, pos, m.start)]
+            # 投资32亿元在西永综合保税区建设智能显示模组项目: the zone after 在 is where the project is built
+            projs = [m for k, m in enumerate(projs) if not (norm[m.start - 1] == "在" and projs[k + 1:])]
             if ents and projs:
                 firms = _joined_firms(norm, in_sent, ents[-1])
                 if len(firms) > 1 and "分别" in norm[firms[-1].end:pos]:

@@ -2260,3 +2260,23 @@ def test_townships_listed_beside_a_known_one(text, region, present, absent):
 )
 def test_villages_after_their_township(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A firm's amount in any currency, where it invests before the amount, and the zone after 在 that is only where the
+# project is built.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("博世汽车部件有限公司投资2亿欧元，在太仓高新区建设汽车电子研发中心。", "太仓市",
+         {("博世汽车部件有限公司", "investsIn", "汽车电子研发中心")}, set()),
+        ("江苏恒力化纤股份有限公司将在太仓港经济技术开发区投资30亿元，建设差别化纤维项目。", "太仓市",
+         {("江苏恒力化纤股份有限公司", "investsIn", "差别化纤维项目")}, set()),
+        ("江苏恒力化纤股份有限公司本次投资30亿元，建设差别化纤维项目。", "太仓市",
+         {("江苏恒力化纤股份有限公司", "investsIn", "差别化纤维项目")}, set()),
+        ("江苏恒力化纤股份有限公司拟投资30亿元在太仓港经济技术开发区建设差别化纤维项目。", "太仓市",
+         {("江苏恒力化纤股份有限公司", "investsIn", "差别化纤维项目")},
+         {("江苏恒力化纤股份有限公司", "investsIn", "太仓港经济技术开发区")}),
+    ],
+)
+def test_what_a_firm_invests_in_after_its_amount(text, region, present, absent):
+    assert_found(text, region, present, absent)
