@@ -2847,14 +2847,15 @@ _CLAUSE_END_AFTER = re.compile("[，,；;。]|$")
 #: After the firms of 项目由企业(与企业乙)……: the firms invest in or build the project.
 _BY_FIRM_BUILDS = re.compile(
     "(?:共同|合资|联合|独资|全额)?(?:出资|投资)?(?:[0-9.]+[亿万]?(?:元|美元))?"
-    f"(?:{_INVEST_BUILDS}|合资建设|共同建设|负责建设|开发建设|承建|建设|投建|兴建|投资|出资)")
+    f"(?:{_INVEST_BUILDS}|合资建设|共同建设|负责建设|开发建设|承建|建设|投建|兴建|投资|出资"
+    "|(?:负责)?(?:EPC|工程)?总承包|负责施工|施工建设)")
 
 
 #: What opens the clause after an agreement when the firm goes on to build (…签订合作协议，计划投资35亿元建设Z项目; …签约，
-#: 将在叙州区高场镇建设Z项目), or names the project the agreement is for (…签署投资协议，总投资45亿元的Z项目落户蒙自).
+#: 将在叙州区高场镇建设Z项目; …签约，实施Z项目; …签约，共建Z中心), or names the project the agreement is for (…签署投资协议，总投资45亿元的Z项目落户蒙自).
 _AFTER_SIGNING = re.compile(
     "(?:(?:将|拟|计划|并|还将|共同)*(?:投资[0-9.]+[亿万]?元(?:人民币)?[，,]?)?(?:在[^，,；;：:。]{2,24}?)?"
-    f"(?:{_INVEST_BUILDS}|建设|投建|兴建|新建)|(?:计划)?总?投资[0-9.]+[亿万]?元的)")
+    f"(?:{_INVEST_BUILDS}|建设|投建|兴建|新建|实施|共建|合作共建|合作建设)|(?:计划)?总?投资[0-9.]+[亿万]?元的)")
 
 
 def _signed_projects(norm: str, in_sent: list, s: int, e: int) -> list[tuple]:

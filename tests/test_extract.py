@@ -2280,3 +2280,22 @@ def test_villages_after_their_township(text, region, present, absent):
 )
 def test_what_a_firm_invests_in_after_its_amount(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# After a firm's agreement, the clause that implements or co-builds the project names what it invests in; a firm that
+# is the general contractor (EPC总承包) or does the construction (负责施工) builds the project.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("江苏恒力化纤股份有限公司与太仓港经济技术开发区签约，实施差别化纤维扩能项目。", "太仓市",
+         {("江苏恒力化纤股份有限公司", "investsIn", "差别化纤维扩能项目")}, set()),
+        ("阿特斯阳光电力集团与太仓市签约，共建光伏组件研发中心。", "太仓市",
+         {("阿特斯阳光电力集团", "investsIn", "光伏组件研发中心")}, set()),
+        ("光伏组件研发中心由中国化学工程第七建设有限公司负责EPC总承包。", "太仓市",
+         {("中国化学工程第七建设有限公司", "investsIn", "光伏组件研发中心")}, set()),
+        ("差别化纤维项目由中建三局集团有限公司负责施工。", "太仓市", {("中建三局集团有限公司", "investsIn", "差别化纤维项目")},
+         set()),
+    ],
+)
+def test_agreements_that_implement_and_contractors(text, region, present, absent):
+    assert_found(text, region, present, absent)
