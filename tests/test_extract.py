@@ -2299,3 +2299,16 @@ def test_what_a_firm_invests_in_after_its_amount(text, region, present, absent):
 )
 def test_agreements_that_implement_and_contractors(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A firm that builds a project together with a government (合作共建, 共建) invests in it.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("推动中国石化与我市合作共建高端聚烯烃产业园", "茂名市", {("中国石化", "investsIn", "高端聚烯烃产业园")}, set()),
+        ("电白区与广东粤电集团有限公司合作共建的海上风电运维基地投入运营", "茂名市",
+         {("广东粤电集团有限公司", "investsIn", "海上风电运维基地")}, set()),
+    ],
+)
+def test_firms_that_build_with_a_government(text, region, present, absent):
+    assert_found(text, region, present, absent)
