@@ -2845,6 +2845,8 @@ _LIST_OR_CLAUSE = re.compile("[、，,；;：:。]")
 #: A clause's end right after a builder's verb (…，中建八局承建。): the builder names no project of its own.
 _CLAUSE_END_AFTER = re.compile("[，,；;。]|$")
 #: After the firms of 项目由企业(与企业乙)……: the firms invest in or build the project.
+#: Right before a place, a verb that says a project went or lies there (see the builders after 由).
+_WHERE_IT_WENT = re.compile("(?:落户|落地|位于|选址|坐落于|入驻)(?:在|于)?$")
 _BY_FIRM_BUILDS = re.compile(
     "(?:共同|合资|联合|独资|全额)?(?:出资|投资)?(?:[0-9.]+[亿万]?(?:元|美元))?"
     f"(?:{_INVEST_BUILDS}|合资建设|共同建设|负责建设|开发建设|承建|建设|投建|兴建|投资|出资"
@@ -3318,6 +3320,10 @@ def find_relations(
                     add(("Enterprise", firm.name), "investsIn", ("Project", prj[0].name), s, e)
                 continue
             before = [m for m in in_sent if m.end <= pos - 1 and pos - 1 - m.end <= 40]
+            # …项目落户广清产业园，由X承建; …产业园二期落地五乡镇，由X承建: the place the project went to is not it
+            while (len(before) > 1 and before[-1].type in ("Region", "Project")
+                   and _WHERE_IT_WENT.search(norm, max(s, before[-1].start - 3), before[-1].start)):
+                before.pop()
             prj = before[-1:] if before and before[-1].type == "Project" else []
             if not prj and "该项目" in norm[s:pos]:  # the project it refers to is named …项目 or …工程
                 prj = [m for m in _project_before(by_start, starts, norm, s + sentence.find("该项目"))

@@ -2312,3 +2312,21 @@ def test_agreements_that_implement_and_contractors(text, region, present, absent
 )
 def test_firms_that_build_with_a_government(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Firms that develop a project together or set one up invest in it; the builder after 由 builds the project named
+# before where it went (落户, 落地), not that place.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("上海陆家嘴集团有限公司与太古地产有限公司合作开发的前滩太古里项目进入施工阶段", "上海市",
+         {("上海陆家嘴集团有限公司", "investsIn", "前滩太古里项目"), ("太古地产有限公司", "investsIn", "前滩太古里项目")}, set()),
+        ("签约项目中，中国人寿保险股份有限公司将在外滩街道设立资产管理中心；", "上海市",
+         {("中国人寿保险股份有限公司", "investsIn", "资产管理中心")}, set()),
+        ("华润医药产业园项目落户清城经济开发区，由中国建筑第八工程局有限公司承建。", "清远市",
+         {("中国建筑第八工程局有限公司", "investsIn", "华润医药产业园项目")},
+         {("中国建筑第八工程局有限公司", "investsIn", "清城经济开发区")}),
+    ],
+)
+def test_firms_that_develop_or_set_up_and_builders_after_where(text, region, present, absent):
+    assert_found(text, region, present, absent)
