@@ -80,6 +80,9 @@ def test_parent_chain(surface, context, parents):
         ("吉林化纤和吉林经开区", "吉林市", ["吉林市", "吉林市"]),
         ("吉林化纤和吉林经开区", "长春市", ["吉林省", "吉林省"]),
         ("吉林化纤和吉林经开区", "浙江省", ["吉林省", "吉林省"]),
+        # a township named in full, not the 街道 of its district whose name adds 街道 to it (大同镇街道)
+        ("林源镇、大同镇双双入选百强镇", "大庆市", ["林源镇", "大同镇"]),
+        ("大同镇", None, ["大同镇"]),  # guard
     ],
 )
 def test_find(text, context, found):
