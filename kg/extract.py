@@ -539,6 +539,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
             continue
         out.append(Candidate(c.end, m.end(), "Region", m.group(0), 1, None, None))
     out = _listed_townships(norm, out)
+    out = _counted_townships(norm, out, ctx)
     out = _villages_after_townships(norm, out)
     out = _drop_quoted_names(norm, out)
     # runs of one-character abbreviations: 沪深苏杭甬, 深港澳
@@ -767,6 +768,47 @@ def _listed_townships(norm: str, found: list[Candidate]) -> list[Candidate]:
             by_start[item.start] = by_end[item.end] = item
             pos = start
     return found + added
+
+
+#: A counted list of townships by their short forms: 城东、城西、黄岗三个街道; 新山村、跃进村、九宫庙三个街道.
+_COUNTED_TOWNSHIPS = re.compile(
+    rf"((?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}})(?:[和及])?([两二三四五六七八九十])个(街道|镇|乡(?!镇))")
+
+
+def _counted_townships(norm: str, found: list[Candidate], ctx: Place | None) -> list[Candidate]:
+    """``found`` and the items of a counted list of townships that it lacks, once one item is a place found or a
+    township of the report's city: each item is the township of its name and the list's suffix, the report's own
+    where it has one (城东街道 of 端州区: 城东 alone is an everyday word, which short forms may not be), else the
+    township by its name as written."""
+    g = gazetteer()
+    scope = (g.scopes(ctx).get("city") or g.scopes(ctx).get("county")) if ctx is not None else None
+    out = list(found)
+    for m in _COUNTED_TOWNSHIPS.finditer(norm):
+        items = m.group(1).split("、")
+        if len(items) != _COUNT_VALUE[m.group(2)]:
+            continue
+        spans, pos = [], m.start()
+        for item in items:
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        # the first item starts after a verb or a stop word (推进城东、城西两个街道)
+        first = _left_boundary(norm, spans[0][1], max_len=len(items[0]))
+        spans[0] = (first, spans[0][1])
+        covered = [any(c.start < e and s < c.end for c in found) for s, e in spans]
+        places = []
+        for s, e in spans:
+            place = g.resolve(norm[s:e] + m.group(3), context=ctx) if scope is not None and e - s >= 2 else None
+            places.append(place if place is not None and place.level == "town" and g.is_within(place, scope) else None)
+        if not any(covered) and not any(places):
+            continue
+        for (s, e), done, place in zip(spans, covered, places):
+            if done or e - s < 2:
+                continue
+            if place is not None:
+                out.append(Candidate(s, e, "Region", place.name, 1, place.code, place.id))
+            elif not re.search(f"[0-9]|[{_NUMERALS}]个|^[在与同的到向对从把将全各本我该每]", norm[s:e]):
+                out.append(Candidate(s, e, "Region", norm[s:e] + m.group(3), 1, None, None))
+    return out
 
 
 @functools.cache

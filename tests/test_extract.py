@@ -2244,6 +2244,22 @@ def test_townships_listed_beside_a_known_one(text, region, present, absent):
     assert_found(text, region, present, absent)
 
 
+# A counted list of townships by their short forms: each item is a township of the report's city, also where its short
+# form alone is an everyday word (城东), or by its name as written once another item is a place.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("城东、城西、黄岗三个街道的老旧小区改造全面完工", "端州区",
+         {("Region", "城东街道"), ("Region", "城西街道"), ("Region", "黄岗街道")}, set()),
+        ("推进城东、城西两个街道改造", "端州区", {("Region", "城东街道"), ("Region", "城西街道")}, set()),
+        # guard: parts of a region are no townships
+        ("全区东部、中部两个镇", "端州区", set(), {("Region", "东部镇"), ("Region", "中部镇")}),
+    ],
+)
+def test_counted_lists_of_townships(text, region, present, absent):
+    assert_found(text, region, present, absent)
+
+
 # Villages the division data lacks, right after their township's full name; a short form inside the village's name
 # is no place of its own (韶山乡韶山村: not 韶山市).
 @pytest.mark.parametrize(
