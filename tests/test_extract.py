@@ -2346,3 +2346,15 @@ def test_firms_that_build_with_a_government(text, region, present, absent):
 )
 def test_firms_that_develop_or_set_up_and_builders_after_where(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A verb of speaking ends the left context of a name: what a chairman says about 项目 names no project.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("华晨公司董事长王立新表示项目二期将于明年启动。", "沈阳市", {("Person", "王立新")},
+         {("Project", "董事长王立新表示项目"), ("Project", "表示项目")}),
+    ],
+)
+def test_what_a_chairman_says_names_no_project(text, region, present, absent):
+    assert_found(text, region, present, absent)
