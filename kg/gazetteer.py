@@ -473,8 +473,8 @@ class Gazetteer:
             elif p.level == "village":
                 if self._in(p, scopes, "county"):
                     ok.append(p)
-        if skip:
-            ok = [p for p in ok if not p.name.endswith(skip)]
+        if skip:  # (not a district whose name ends so, by its code: 绿园区 220106, 下花园区; zones are numbered 71-99)
+            ok = [p for p in ok if not p.name.endswith(skip) or (p.level == "county" and p.code and p.code[4:] < "70")]
         if not ok:
             return None
         if (ctx is not None and ctx.level == "county" and ctx.name == surface + "市"

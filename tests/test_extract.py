@@ -2358,3 +2358,17 @@ def test_firms_that_develop_or_set_up_and_builders_after_where(text, region, pre
 )
 def test_what_a_chairman_says_names_no_project(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A district whose name ends as a zone's does (绿园区, code 220106) is a Region; the zones of the division tables
+# (numbered 71-99) stay Projects.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("绿园区获评吉林省营商环境建设先进县", "长春市", {("Region", "绿园区")}, {("Project", "绿园区")}),
+        # guard
+        ("苏州工业园区与我市共建产业园", "宿迁市", {("Project", "苏州工业园区")}, {("Region", "苏州工业园区")}),
+    ],
+)
+def test_districts_named_like_zones(text, region, present, absent):
+    assert_found(text, region, present, absent)
