@@ -2589,10 +2589,14 @@ _FIRM_PROJECT_ENDINGS = ("基地", "项目", "工厂", "产业园", "生产线",
 
 
 def _abbreviations_only(name: str) -> bool:
-    """Whether ``name`` is only places' one-character short forms, perhaps before a word of joint work: 沪滇, 粤桂协作."""
+    """Whether ``name`` is only places' one-character short forms, perhaps before a word of joint work: 沪滇, 粤桂协作;
+    before one, also the provinces' short forms that pair provinces only (苏青协作: 青 alone is no place)."""
     core = _JOINT_ENDING.sub("", name)
     g = gazetteer()
-    return len(core) >= 2 and all(g.expand_abbrev(ch) for ch in core)
+    if len(core) < 2:
+        return False
+    return all(g.expand_abbrev(ch) for ch in core) or (
+        core != name and all(g.expand_abbrev(ch) or ch in _province_abbrev() for ch in core))
 
 
 #: A word of joint work after partners' short forms: 粤桂协作, 闽宁合作.

@@ -2372,3 +2372,17 @@ def test_what_a_chairman_says_names_no_project(text, region, present, absent):
 )
 def test_districts_named_like_zones(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Provinces' short forms before a word of joint work open a paired park's name, not a firm's: 苏青协作 (青 alone is no
+# place's short form).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("苏青协作门源产业园已入驻企业8家", "门源回族自治县", {("Project", "苏青协作门源产业园")}, {("Enterprise", "苏青协作")}),
+        # guard
+        ("粤桂协作南丹产业园已入驻企业8家", "南丹县", {("Project", "粤桂协作南丹产业园")}, {("Enterprise", "粤桂协作")}),
+    ],
+)
+def test_paired_parks_open_with_no_firm(text, region, present, absent):
+    assert_found(text, region, present, absent)
