@@ -717,15 +717,13 @@ def _listed_townships(norm: str, found: list[Candidate]) -> list[Candidate]:
     full names beside one it has: 妙峰山镇、王平镇、雁翅镇; 旭日街道、前进街道12个老旧小区. An item that begins or
     ends where another place was found is that place, and ends the walk."""
     g = gazetteer()
-    village_stop = _rules()["region"]["village_stop"]
 
     def township(c: Candidate) -> bool:
         return (c.place_id is not None and g.get(c.place_id).level == "town"
                 and norm[c.start:c.end] == c.name and c.name.endswith(_TOWNSHIP_SUFFIXES))
 
     def named(stem: str, end: int) -> bool:
-        # (an item's name may hold a numeral, 三庄镇, 七里街道: the list's count comes after it, 三庄镇等3个镇)
-        return not (_township_stem_stop(norm, stem, end, numerals="0-9") or any(stem.endswith(w) for w in village_stop))
+        return not _listed_stem_stop(norm, stem, end)
 
     by_start = {c.start: c for c in found}
     by_end = {c.end: c for c in found}
@@ -781,7 +779,8 @@ def _counted_townships(norm: str, found: list[Candidate], ctx: Place | None) -> 
     where it has one (城东街道 of 端州区: 城东 alone is an everyday word, which short forms may not be), else the
     township by its name as written."""
     g = gazetteer()
-    scope = (g.scopes(ctx).get("city") or g.scopes(ctx).get("county")) if ctx is not None else None
+    scopes = g.scopes(ctx) if ctx is not None else {}
+    scope = scopes.get("city") or scopes.get("county")
     out = list(found)
     for m in _COUNTED_TOWNSHIPS.finditer(norm):
         items = m.group(1).split("、")
@@ -825,7 +824,6 @@ def _villages_after_townships(norm: str, found: list[Candidate]) -> list[Candida
     no village's name where it is an everyday word or holds one that ends a name on its left (推进, 所有), or
     where it ends as the names of kinds of village do (示范村, 美丽乡村, 所辖村; also 强村, so 南强村 is lost)."""
     g = gazetteer()
-    kinds = _rules()["region"]["village_stop"]
     for town in [c for c in found if c.name.endswith(_TOWNSHIP_SUFFIXES) and norm[c.start:c.end] == c.name
                  and (c.place_id is None or g.get(c.place_id).level == "town")]:
         m = _village_after_township().match(norm, town.end)
@@ -835,14 +833,21 @@ def _villages_after_townships(norm: str, found: list[Candidate]) -> list[Candida
         inside = [c for c in found if town.end <= c.start < m.end()]
         if (
             any(c.end > m.end() or c.name == norm[c.start:c.end] for c in inside)  # a full name inside or across
-            or _township_stem_stop(norm, stem, m.end(), numerals="0-9")
-            or any(stem.endswith(w) for w in kinds)
+            or _listed_stem_stop(norm, stem, m.end())
             or _left_boundary(norm, m.start(1) + len(stem), max_len=len(stem), floor=town.end) != town.end
         ):
             continue
         found = [c for c in found if c not in inside]
         found.append(Candidate(town.end, m.end(), "Region", m.group(0), 1, None, None))
     return found
+
+
+def _listed_stem_stop(norm: str, stem: str, end: int) -> bool:
+    """``stem``, of a place the dataset lacks, named beside a place it has (a listed township, a village after its
+    township), is no place's name: as :func:`_township_stem_stop`, but it may hold a numeral (三庄镇, 七里街道: a list's
+    count comes after it, 三庄镇等3个镇), and it may not end as the names of kinds of village do (示范, 所辖)."""
+    return (_township_stem_stop(norm, stem, end, numerals="0-9")
+            or any(stem.endswith(w) for w in _rules()["region"]["village_stop"]))
 
 
 def _township_stem_stop(norm: str, stem: str, end: int, *, numerals: str = _NUMERALS) -> bool:
@@ -2890,9 +2895,9 @@ _CLAUSE_END = re.compile("[，,；;：:]")
 _LIST_OR_CLAUSE = re.compile("[、，,；;：:。]")
 #: A clause's end right after a builder's verb (…，中建八局承建。): the builder names no project of its own.
 _CLAUSE_END_AFTER = re.compile("[，,；;。]|$")
-#: After the firms of 项目由企业(与企业乙)……: the firms invest in or build the project.
 #: Right before a place, a verb that says a project went or lies there (see the builders after 由).
 _WHERE_IT_WENT = re.compile("(?:落户|落地|位于|选址|坐落于|入驻)(?:在|于)?$")
+#: After the firms of 项目由企业(与企业乙)……: the firms invest in or build the project.
 _BY_FIRM_BUILDS = re.compile(
     "(?:共同|合资|联合|独资|全额)?(?:出资|投资)?(?:[0-9.]+[亿万]?(?:元|美元))?"
     f"(?:{_INVEST_BUILDS}|合资建设|共同建设|负责建设|开发建设|承建|建设|投建|兴建|投资|出资"
@@ -2900,7 +2905,8 @@ _BY_FIRM_BUILDS = re.compile(
 
 
 #: What opens the clause after an agreement when the firm goes on to build (…签订合作协议，计划投资35亿元建设Z项目; …签约，
-#: 将在叙州区高场镇建设Z项目; …签约，实施Z项目; …签约，共建Z中心), or names the project the agreement is for (…签署投资协议，总投资45亿元的Z项目落户蒙自).
+#: 将在叙州区高场镇建设Z项目; …签约，实施Z项目; …签约，共建Z中心), or names the project the agreement is for
+#: (…签署投资协议，总投资45亿元的Z项目落户蒙自).
 _AFTER_SIGNING = re.compile(
     "(?:(?:将|拟|计划|并|还将|共同)*(?:投资[0-9.]+[亿万]?元(?:人民币)?[，,]?)?(?:在[^，,；;：:。]{2,24}?)?"
     f"(?:{_INVEST_BUILDS}|建设|投建|兴建|新建|实施|共建|合作共建|合作建设)|(?:计划)?总?投资[0-9.]+[亿万]?元的)")
