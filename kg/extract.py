@@ -170,19 +170,20 @@ def _optional_before(optional: list[str], branches: list[str]) -> list[str]:
     return [f"{o}(?:{rest})" for o in optional] + list(branches)
 
 
-#: The first item of a 、-list right before its 、 (searched with the 、 as the end of the text).
-_FIRST_ITEM = re.compile(rf"[{_CJK}]{{2,6}}\Z")
+#: The first item of a 、-list right before its 、 (searched with the 、 as the end of the text, in a window as long as
+#: the longest item).
+_FIRST_ITEM = re.compile(rf"[{_CJK}]{{2,}}\Z")
 
 
-def _listed_matches(pattern: re.Pattern, text: str):
-    """``pattern.finditer(text)`` for a pattern whose match opens with a 、-list: two to six CJK characters, 、, and
-    what follows that 、 whatever the first item. Such a match can open only at the first item's start before a
-    、, so the pattern is tried there, once a 、, not at every character of the report (over the seeds: 3-5 ms a pattern,
-    not 13)."""
+def _listed_matches(pattern: re.Pattern, text: str, *, longest: int = 6):
+    """``pattern.finditer(text)`` for a pattern whose match opens with a 、-list: two to ``longest`` CJK characters,
+    、, and what follows that 、 whatever the first item. Such a match can open only at the first item's start before
+    a 、, so the pattern is tried there, once a 、, not at every character of the report (over the seeds: 3-5 ms a
+    pattern, not 13)."""
     pos = 0
     comma = text.find("、")
     while comma >= 0:
-        item = _FIRST_ITEM.search(text, max(pos, comma - 6), comma)
+        item = _FIRST_ITEM.search(text, max(pos, comma - longest), comma)
         m = pattern.match(text, item.start()) if item is not None else None
         if m is not None:
             yield m
@@ -782,7 +783,7 @@ def _counted_townships(norm: str, found: list[Candidate], ctx: Place | None) -> 
     scopes = g.scopes(ctx) if ctx is not None else {}
     scope = scopes.get("city") or scopes.get("county")
     out = list(found)
-    for m in _COUNTED_TOWNSHIPS.finditer(norm):
+    for m in _listed_matches(_COUNTED_TOWNSHIPS, norm, longest=4):
         items = m.group(1).split("、")
         if len(items) != _COUNT_VALUE[m.group(2)]:
             continue

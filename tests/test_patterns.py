@@ -21,6 +21,7 @@ SENTENCES = [
     "推动江安、长宁、兴文三个经济开发区提档升级，建成西团、刘庄、白驹三座污水处理厂和甲、乙两所学校。",
     "推进厕所、垃圾、污水三大革命，抓好煤炭保供、电力外送“两大工程”，实施城乡建设一体化示范、乡村振兴、数字化改革、共同富裕四大行动。",
     "“四好农村路”、美丽乡村、未来社区、数字经济、产业集群、现代农业、文化旅游七大行动，一二、三四五、六七八九十个项目。",
+    "全力推进城东、城西、黄岗三个街道改造，新山村、跃进村、九宫庙三个街道完工，大力支持龙山、虎山两个乡和凤凰、麒麟两个镇。",
 ]
 
 
@@ -76,16 +77,18 @@ def test_optional_before_tries_the_optional_words_first():
     assert [m.group() for m in pattern.finditer("将要在将建在")] == ["将要在", "将建", "在"]
 
 
+#: Patterns that open with a 、-list, and the most characters their first item may have.
 LIST_PATTERNS = [
-    rf"((?:[{_CJK}]{{2,6}}、)+[{_CJK}]{{2,6}})(?:[和及])?([两二三四五六七八九十])(?:个|座|所|家|条|处)",
-    rf"((?:[{_CJK}]{{2,6}}、)+[{_CJK}]{{2,6}})[“‘]?[{_NUMERALS}]大(革命|行动|工程)",
+    (rf"((?:[{_CJK}]{{2,6}}、)+[{_CJK}]{{2,6}})(?:[和及])?([两二三四五六七八九十])(?:个|座|所|家|条|处)", 6),
+    (rf"((?:[{_CJK}]{{2,6}}、)+[{_CJK}]{{2,6}})[“‘]?[{_NUMERALS}]大(革命|行动|工程)", 6),
+    (extract._COUNTED_TOWNSHIPS.pattern, 4),
 ]
 
 
-@pytest.mark.parametrize("pattern", LIST_PATTERNS)
-def test_listed_matches_finds_what_finditer_finds(texts, pattern):
+@pytest.mark.parametrize("pattern, longest", LIST_PATTERNS)
+def test_listed_matches_finds_what_finditer_finds(texts, pattern, longest):
     pattern = re.compile(pattern)
-    found = [_found(_listed_matches(pattern, t)) for t in texts]
+    found = [_found(_listed_matches(pattern, t, longest=longest)) for t in texts]
     assert found == [_found(pattern.finditer(t)) for t in texts]
     assert sum(map(len, found)) >= 4
 
@@ -95,5 +98,6 @@ def test_listed_matches_finds_what_finditer_finds(texts, pattern):
     "城乡建设一体化示范、乡村振兴三大革命", "、、、", "", "甲乙、", "数字化改革、共同富裕、“两大工程”",
 ])
 def test_listed_matches_at_the_edges(text):
-    for pattern in map(re.compile, LIST_PATTERNS):
-        assert _found(_listed_matches(pattern, text)) == _found(pattern.finditer(text))
+    for pattern, longest in LIST_PATTERNS:
+        pattern = re.compile(pattern)
+        assert _found(_listed_matches(pattern, text, longest=longest)) == _found(pattern.finditer(text))
