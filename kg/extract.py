@@ -1403,14 +1403,21 @@ def _names_what_is_built(core: str) -> bool:
     return len(re.sub(rf"[^{_CJK}A-Za-z0-9]", "", rest)) >= 2
 
 
+#: How a site that is no division ends, after 在 and before a verb of building: 在长兴岛建设…, 在大学城建设…,
+#: 在仙桃数据谷建设…, 在亦庄新城建设….
+_SITE_ENDINGS = ("岛", "城", "谷", "湾", "港", "港区", "园", "园区", "片区", "开发区", "高新区", "新区", "基地", "口岸")
+
+
 def _after_place_builds(norm: str, start: int, type_start: int) -> int:
     """Where a project's name starts when its left context, after 在 (or after 等 of 等地), is a place and a verb of
     building: after the verb (在金华建设新能源汽车产业园, 在沪杭等地建设科技孵化飞地). Written whole with its suffix the
-    place already ends the context (_BUILDER_BUILDS); its short form does not. Else ``start``."""
+    place already ends the context (_BUILDER_BUILDS); its short form does not. A site that is no division but ends as
+    sites do is a place here (在长兴岛建设海上风电安装平台制造项目). Else ``start``."""
     for verb in _PLACE_BUILDS.finditer(norm, start + 1, type_start):
         place = norm[start:verb.start()]
         if type_start - verb.end() >= 2 and not _PHASE.fullmatch(norm, verb.end(), type_start) and (
-                place == "地" if norm[start - 1] == "等" else _places_only(place, None)):
+                place == "地" if norm[start - 1] == "等"
+                else (len(place) >= 3 and place.endswith(_SITE_ENDINGS)) or _places_only(place, None)):
             return verb.end()
     return start
 

@@ -2035,6 +2035,20 @@ def test_works_of_water_floods_and_old_towns(text, region, present, absent):
          {("Project", "新能源汽车产业园"), ("新能源汽车产业园", "locatedIn", "平坝区"), ("Region", "平坝区")},
          {("Project", "平坝建设新能源汽车产业园")}),
         ("在沪杭等地建设科技孵化中心", "嘉兴市", set(), {("Project", "地建设科技孵化中心")}),
+        # a site that is no division, after 在: the name starts after the verb of building
+        ("上海振华重工（集团）股份有限公司将在长兴岛建设海上风电安装平台制造项目", "上海市",
+         {("Project", "海上风电安装平台制造项目"),
+          ("上海振华重工（集团）股份有限公司", "investsIn", "海上风电安装平台制造项目")},
+         {("Project", "长兴岛建设海上风电安装平台制造项目")}),
+        ("中国电信重庆分公司将在大学城建设西部算力调度中心", "重庆市",
+         {("Project", "西部算力调度中心")}, {("Project", "大学城建设西部算力调度中心")}),
+        # guard: a works word after what is built stays in its name (no site before 建设)
+        ("在生态文明建设示范区创建中走在前列", "丽水市", set(), {("Project", "示范区")}),
+        # 投资运营 is a verb before a project, a word inside a firm's name
+        ("北京首都旅游集团有限责任公司将投资运营金山岭长城文化旅游区提升工程", "承德市",
+         {("Project", "金山岭长城文化旅游区提升工程")}, {("Project", "运营金山岭长城文化旅游区提升工程")}),
+        ("山东省国有资本投资运营有限公司投资建设的光伏项目开工", "济南市",
+         {("Enterprise", "山东省国有资本投资运营有限公司")}, set()),
         # a park two places build together (产业共建园), but not 合作共建 before 园区
         ("龙岗—博罗产业共建园加快建设", "博罗县", {("Project", "龙岗—博罗产业共建园")}, set()),
         ("深圳龙岗与博罗合作共建园区", "博罗县", set(), {("Project", "博罗合作共建园")}),
