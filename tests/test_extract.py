@@ -277,6 +277,12 @@ def test_initiatives_not_found(text, absent):
         ("各莫乡卫生院建成投用", "阿坝藏族羌族自治州", {"各莫乡卫生院"}),  # guard: 各莫乡 is one township
         # a hospital's ward block or rehabilitation building
         ("加快建设洪洞县人民医院住院部，县中医院康复楼投入使用", "洪洞县", {"洪洞县人民医院住院部", "县中医院康复楼"}),
+        # wind farms, innovation parks, duty-free and financial cities, pilot zones, water works, infectious wards
+        ("华能澜沧江公司投资建设的昙华山风电场首批风机并网发电", "楚雄彝族自治州", {"昙华山风电场"}),
+        ("东方航空投资建设的虹桥航空产业创新园开园运营", "上海市", {"虹桥航空产业创新园"}),
+        ("加快中免集团投资建设的三亚国际免税城二期", "三亚市", {"三亚国际免税城"}),
+        ("西岸金融城加快建设", "上海市", {"西岸金融城"}),
+        ("县第二水厂投入运营，县人民医院传染病区建成", "霍邱县", {"县第二水厂", "县人民医院传染病区"}),
     ],
 )
 def test_projects_found(text, region, expected):
@@ -340,6 +346,8 @@ def test_projects_found(text, region, expected):
         ("安装漏电保护器20000户、改造室内电线2000户", {"室内电线"}),
         ("启动市区铁路“客内货外”改造", {"市区铁路"}),  # the city's railways, not one line
         ("推动产销对接、订单互通、航线互通", {"订单互通", "航线互通"}),  # 互通: exchanged, no interchange
+        # guard: standard workshops in a zone are no name of their own (the zone is)
+        ("双辽经济开发区新建标准化厂房8万平方米", {"双辽经济开发区新建标准化厂房", "新建标准化厂房"}),
     ],
 )
 def test_projects_not_found(text, absent):
