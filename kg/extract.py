@@ -1922,6 +1922,20 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
 # -- candidates: enterprises -------------------------------------------------------------
 
 
+def _place_and_brand(norm: str, start: int, suffix_start: int, stops: dict) -> int:
+    """Where a firm's legal name starts when 和 stopped it: at the short form of a province or city written right
+    before 和 (湖南和泰鸭业食品有限公司: the brand 和泰 in Hunan), unless a place opens what follows 和 (上海和天津港…:
+    two places). A full name before 和 (湖南省和…) is one of two partners. Else ``start``."""
+    before = _left_boundary(norm, start - 1, max_len=5, stops=stops)
+    place = norm[before:start - 1]
+    if (len(place) >= 2 and not _window_ran_out(norm, before, start - 1, 5)
+            and any(p.level in ("province", "city") and place == p.short != p.name
+                    for p in gazetteer().candidates(place))
+            and not _opens_with_place(norm[start:suffix_start])):
+        return before
+    return start
+
+
 def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
     rules = _rules()["enterprise"]
     stop = set(rules["stop_words"])
@@ -1943,6 +1957,8 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
             if (wider < start - 1 and not _covered_by_common_words(norm[wider:m.start()])
                     and not norm.startswith(_GENERIC_OPENERS, wider)):
                 start = wider
+        if norm[start - 1:start] == "和" and m.group(0).endswith(("有限公司", "有限责任公司")):
+            start = _place_and_brand(norm, start, m.start(), estops)
         count = None
         for count in _COUNT.finditer(norm, start, m.start()):
             pass

@@ -370,6 +370,10 @@ def test_projects_not_found(text, absent):
         # well-known firms by their short names, with no cue around them; not where a name straddles two words
         ("上汽大众、广汽三菱实现产销两旺，中国石化在涪陵页岩气田新建产能10亿立方米", {"上汽大众", "广汽三菱", "中国石化"}, set()),
         ("全国投资增长5%，集中粮食收购", set(), {"国投", "中粮"}),
+        # a brand that opens with 和 after a province's short form: one firm (a full name before 和 is a partner)
+        ("湖南和泰鸭业食品有限公司投资的鸭类食品精深加工项目二期建成投产",
+         {"湖南和泰鸭业食品有限公司"}, {"泰鸭业食品有限公司"}),
+        ("与上海和天津港集团有限公司签约", {"天津港集团有限公司"}, {"上海和天津港集团有限公司"}),  # guard
     ],
 )
 def test_enterprises(text, expected, absent):
