@@ -282,6 +282,10 @@ def _window_ran_out(norm: str, start: int, pos: int, max_len: int) -> bool:
     return pos - start >= max_len and start > 0 and _NAME_CHARS[norm[start - 1]]
 
 
+#: Marks that end a clause or a list item: a 和 right after one opens a name (，和邦生物…), no conjunction joins there.
+_CLAUSE_MARKS = frozenset("，,。；;：:、！？!?\n")
+
+
 def _left_boundary(
     text: str, pos: int, *, max_len: int = 24, floor: int = 0, name_end: bool = False, stops: dict | None = None
 ) -> int:
@@ -326,7 +330,8 @@ def _left_boundary(
                 # and a space between Latin letters or digits (惠科Mini LED背光模组项目, 年产8GW N型高效电池项目)
             ending = stops.get(ch)
             if ending and text.endswith(ending, floor, k) and (k < pos or not name_end or ch not in _soft_stops()) \
-                    and not (ch == "和" and _in_major_place_name(text, k - 1)) \
+                    and not (ch == "和" and (_in_major_place_name(text, k - 1)
+                                             or k - 1 == floor or text[k - 2] in _CLAUSE_MARKS)) \
                     and not _word_over_stop(text, k - 1) \
                     and not (ch in ending and not text.endswith(ending[:-1], floor, k) and _county_opens(text, k - 1)):
                 # (the last: only the one-character stop ch matched, the longest-first tuple's last word, and a
@@ -1422,6 +1427,10 @@ def _after_place_builds(norm: str, start: int, type_start: int) -> int:
     return start
 
 
+#: An ordinal inside a name: the place's second water source (通化市第二水源工程) is one works, not a kind (but
+#: 第三个生产基地 counts bases, 第二批 batches).
+_ORDINAL = re.compile("第[一二三四五六七八九十0-9]+(?![个批家座大条所处轮期])")
+
 #: 各 before a kind of division (各县, 各乡镇, 各县（市、区）): each of them, not one place (各莫乡 is one).
 _EACH_PLACE = re.compile("各(?:省|市|州|盟|县|区|旗|乡|镇|街道|村|社区|地|园区|开发区)")
 
@@ -1568,10 +1577,11 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
               and (_covered_by_common_words(core)
                    or (not _INSTITUTION.search(core + type_word) and type_word != "集聚区"
                        and _place_then_common_words(core)))
-              and not _places_facility(core, phrase_types)
+              and not _places_facility(core, phrase_types) and not _ORDINAL.search(core)
               and not (by_firm or firms_own or _firm_built(norm, start) or _BUILT_BY_FIRM_AFTER.match(norm, end))):
             continue  # 技改投资项目; 大里镇农村公路: a place's works of a kind (but 张北县第三中学, 温宿县图书馆建设项目;
-            # and a place's 产业集聚区 is its named zone, as Henan's counties have one each, where 影视文化集聚区 is a kind)
+            # and a place's 产业集聚区 is its named zone, as Henan's counties have one each, where 影视文化集聚区 is a kind;
+            # and a numbered one is the one: 通化市第二水源工程)
         if re.search(r"[0-9]?A+级", norm[start:end]):
             continue  # 4A级旅游景区 is a rating
         before = norm[max(0, start - 4):start]
@@ -1599,6 +1609,8 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             continue  # 建成全省首个水稻博物馆: the first of a kind, described rather than named
         if firms_own and not _names_what_is_built(core):
             continue  # …有限公司技术改造项目: the firm's works of a kind (every firm's 技术改造项目 would be one project)
+        if norm[start] == "至":
+            continue  # 新开通至天津港的班列: where a route goes, not a name
         name = canonical_project(norm[start:end])
         if len(name) < 3:
             continue

@@ -2412,3 +2412,31 @@ def test_districts_named_like_zones(text, region, present, absent):
 )
 def test_paired_parks_open_with_no_firm(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Small boundaries: a numbered works of a place is one works (第二水源工程); 要素 holds the stop 要 (数据要素); a 和 that
+# opens a clause is a name's (，和邦生物); 配套建设 and 不通 open no name; what a route goes to (开通至天津港) is no name.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("加快推进通化市第二水源工程建设", "通化市", {("Project", "通化市第二水源工程")}, set()),
+        ("力争第三个生产基地年内投产", "通化市", set(), {("Project", "第三个生产基地")}),  # guard: a count
+        ("北京智元数联科技有限公司将在挂甲寺街道投资建设京津数据要素产业园", "河西区",
+         {("Project", "京津数据要素产业园")}, {("Project", "素产业园")}),
+        ("深化要素市场化配置改革", "金华市", set(), {("Initiative", "素市场化配置改革")}),
+        ("当天，和邦生物投资建设的双甘膦扩能技改项目开工", "五通桥区",
+         {("和邦生物", "investsIn", "双甘膦扩能技改项目")}, {("Enterprise", "邦生物")}),
+        ("完成蒋义线与月泉西路交叉口、和平南路与毛亚线交叉口的优化", "金华市", {("Project", "和平南路")},
+         {("Project", "平南路")}),
+        # guard: after a closing quote 和 joins two names
+        ("市县“一张蓝图”和“多规合一”业务协同平台初步建成", "金华市", set(),
+         {("Project", "市县一张蓝图和多规合一业务协同平台")}),
+        ("配套建设穆棱河生态修复工程", "梨树区", {("Project", "穆棱河生态修复工程")},
+         {("Project", "配套建设穆棱河生态修复工程")}),
+        ("结束了我县不通高速公路的历史", "云龙县", set(), {("Project", "不通高速公路")}),
+        ("集宁现代物流园区新开通至天津港的班列线路4条", "集宁区", {("Project", "集宁现代物流园区")},
+         {("Project", "至天津港")}),
+    ],
+)
+def test_small_boundaries(text, region, present, absent):
+    assert_found(text, region, present, absent)
