@@ -3073,6 +3073,26 @@ def _project_before(by_start, starts, norm: str, pos: int) -> list:
             and m.start >= para and pos - m.end <= 200][-1:]
 
 
+#: What a news story says its project did, right after its name (…产业园二期正式开工): the story is about it.
+_PROJECT_NEWS = re.compile("(?:[一二三四五六七八九十]期)?(?:项目)?(?:正式|顺利|全面|成功|集中)?(?:开工|投产|竣工|开园|建成|奠基|签约|落地|落户)")
+
+
+def _referred_project(by_start, starts, norm: str, pos: int) -> list:
+    """What 该项目 at ``pos`` refers to, as :func:`_project_before`, but not a place a project went to or an event
+    was held in (…落户Y产业园, 在Y产业园举行): a name that ends …项目 or …工程, or the project whose news the story
+    is (武功县电商物流产业园二期正式开工。该项目…由X承建)."""
+    para = norm.rfind("\n", 0, pos) + 1
+    for m in reversed(by_start[:bisect.bisect_left(starts, pos)]):
+        if m.start < para or pos - m.end > 200:
+            break
+        if m.type != "Project":
+            continue
+        if _WHERE_IT_WENT.search(norm, max(0, m.start - 4), m.start) or norm[m.start - 1:m.start] in ("在", "于"):
+            continue
+        return [m] if m.name.endswith(("项目", "工程")) or _PROJECT_NEWS.match(norm, m.end) else []
+    return []
+
+
 def _unique_names(mentions) -> list[str]:
     names: list[str] = []
     for m in mentions:
@@ -3413,9 +3433,8 @@ def find_relations(
                    and _WHERE_IT_WENT.search(norm, max(s, before[-1].start - 3), before[-1].start)):
                 before.pop()
             prj = before[-1:] if before and before[-1].type == "Project" else []
-            if not prj and "该项目" in norm[s:pos]:  # the project it refers to is named …项目 or …工程
-                prj = [m for m in _project_before(by_start, starts, norm, s + sentence.find("该项目"))
-                       if m.name.endswith(("项目", "工程"))]
+            if not prj and "该项目" in norm[s:pos]:  # the project it refers to (see _referred_project)
+                prj = _referred_project(by_start, starts, norm, s + sentence.find("该项目"))
             for firm in firms if prj else ():
                 add(("Enterprise", firm.name), "investsIn", ("Project", prj[0].name), s, e)
         # cooperatesWith: 对口支援, 山海协作, 结对, 同城 … between two regions of the trigger's clause (A对口支援B,

@@ -2440,3 +2440,23 @@ def test_paired_parks_open_with_no_firm(text, region, present, absent):
 )
 def test_small_boundaries(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# 该项目…由X承建 in the next sentence refers back to the project whose news the story is, whatever its type word, but
+# not to a park where a ceremony was held; 对苯二甲酸 and 含氟 hold the stops 对 and 含.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("位于普集街道的武功县电商物流产业园二期正式开工。该项目总投资18亿元，由陕西建工集团股份有限公司承建。", "武功县",
+         {("陕西建工集团股份有限公司", "investsIn", "武功县电商物流产业园")}, set()),
+        # guard: the park is where the signing took place
+        ("签约仪式在武功县电商物流产业园举行。该项目总投资18亿元，由陕西建工集团股份有限公司承建。", "武功县", set(),
+         {("陕西建工集团股份有限公司", "investsIn", "武功县电商物流产业园")}),
+        ("海南逸盛石化有限公司年产250万吨精对苯二甲酸(PTA)项目在洋浦经济开发区正式投产", "儋州市",
+         {("Project", "年产250万吨精对苯二甲酸(PTA)项目")}, {("Project", "苯二甲酸(PTA)项目")}),
+        ("福建永晶科技股份有限公司投资建设的电子级含氟新材料扩能项目正式投产", "邵武市",
+         {("福建永晶科技股份有限公司", "investsIn", "电子级含氟新材料扩能项目")}, set()),
+    ],
+)
+def test_the_project_a_story_is_about(text, region, present, absent):
+    assert_found(text, region, present, absent)
