@@ -1938,9 +1938,10 @@ def _place_and_brand(norm: str, start: int, suffix_start: int, stops: dict) -> i
     """Where a firm's legal name starts when 和 stopped it: at the short form of a province or city written right
     before 和 (湖南和泰鸭业食品有限公司: the brand 和泰 in Hunan), unless a place opens what follows 和 (上海和天津港…:
     two places). A full name before 和 (湖南省和…) is one of two partners. Else ``start``."""
-    before = _left_boundary(norm, start - 1, max_len=5, stops=stops)
+    window = 5  # the longest short form of a province or city (黑龙江, 内蒙古) and a margin
+    before = _left_boundary(norm, start - 1, max_len=window, stops=stops)
     place = norm[before:start - 1]
-    if (len(place) >= 2 and not _window_ran_out(norm, before, start - 1, 5)
+    if (len(place) >= 2 and not _window_ran_out(norm, before, start - 1, window)
             and any(p.level in ("province", "city") and place == p.short != p.name
                     for p in gazetteer().candidates(place))
             and not _opens_with_place(norm[start:suffix_start])):
@@ -3065,12 +3066,21 @@ def _shared_brand(firm: str, project: str) -> str | None:
     return brand
 
 
+def _projects_before(by_start, starts, norm: str, pos: int):
+    """The projects named before ``pos`` in its paragraph, within 200 characters, the last named first."""
+    para = norm.rfind("\n", 0, pos) + 1
+    for m in reversed(by_start[:bisect.bisect_left(starts, pos)]):
+        if m.start < para:
+            break
+        if m.type == "Project" and pos - m.end <= 200:
+            yield m
+
+
 def _project_before(by_start, starts, norm: str, pos: int) -> list:
     """The project named last before ``pos`` in its paragraph, within 200 characters: what 该项目 refers to
     (news: X签约…该项目位于Y)."""
-    para = norm.rfind("\n", 0, pos) + 1
-    return [m for m in by_start[:bisect.bisect_left(starts, pos)] if m.type == "Project"
-            and m.start >= para and pos - m.end <= 200][-1:]
+    last = next(_projects_before(by_start, starts, norm, pos), None)
+    return [last] if last is not None else []
 
 
 #: What a news story says its project did, right after its name (…产业园二期正式开工): the story is about it.
@@ -3081,12 +3091,7 @@ def _referred_project(by_start, starts, norm: str, pos: int) -> list:
     """What 该项目 at ``pos`` refers to, as :func:`_project_before`, but not a place a project went to or an event
     was held in (…落户Y产业园, 在Y产业园举行): a name that ends …项目 or …工程, or the project whose news the story
     is (武功县电商物流产业园二期正式开工。该项目…由X承建)."""
-    para = norm.rfind("\n", 0, pos) + 1
-    for m in reversed(by_start[:bisect.bisect_left(starts, pos)]):
-        if m.start < para or pos - m.end > 200:
-            break
-        if m.type != "Project":
-            continue
+    for m in _projects_before(by_start, starts, norm, pos):
         if _WHERE_IT_WENT.search(norm, max(0, m.start - 4), m.start) or norm[m.start - 1:m.start] in ("在", "于"):
             continue
         return [m] if m.name.endswith(("项目", "工程")) or _PROJECT_NEWS.match(norm, m.end) else []
