@@ -2934,6 +2934,11 @@ _LIST_OR_CLAUSE = re.compile("[、，,；;：:。]")
 _CLAUSE_END_AFTER = re.compile("[，,；;。]|$")
 #: Right before a place, a verb that says a project went or lies there (see the builders after 由).
 _WHERE_IT_WENT = re.compile("(?:落户|落地|位于|选址|坐落于|入驻)(?:在|于)?$")
+
+
+def _went_there(norm: str, start: int) -> bool:
+    """Whether the name at ``start`` is where a project went or lies (…落户广清产业园: _WHERE_IT_WENT right before)."""
+    return _WHERE_IT_WENT.search(norm, max(0, start - 4), start) is not None
 #: After the firms of 项目由企业(与企业乙)……: the firms invest in or build the project.
 _BY_FIRM_BUILDS = re.compile(
     "(?:共同|合资|联合|独资|全额)?(?:出资|投资)?(?:[0-9.]+[亿万]?(?:元|美元))?"
@@ -3092,7 +3097,7 @@ def _referred_project(by_start, starts, norm: str, pos: int) -> list:
     was held in (…落户Y产业园, 在Y产业园举行): a name that ends …项目 or …工程, or the project whose news the story
     is (武功县电商物流产业园二期正式开工。该项目…由X承建)."""
     for m in _projects_before(by_start, starts, norm, pos):
-        if _WHERE_IT_WENT.search(norm, max(0, m.start - 4), m.start) or norm[m.start - 1:m.start] in ("在", "于"):
+        if _went_there(norm, m.start) or norm[m.start - 1:m.start] in ("在", "于"):
             continue
         return [m] if m.name.endswith(("项目", "工程")) or _PROJECT_NEWS.match(norm, m.end) else []
     return []
@@ -3434,8 +3439,7 @@ def find_relations(
                 continue
             before = [m for m in in_sent if m.end <= pos - 1 and pos - 1 - m.end <= 40]
             # …项目落户广清产业园，由X承建; …产业园二期落地五乡镇，由X承建: the place the project went to is not it
-            while (len(before) > 1 and before[-1].type in ("Region", "Project")
-                   and _WHERE_IT_WENT.search(norm, max(s, before[-1].start - 3), before[-1].start)):
+            while len(before) > 1 and before[-1].type in ("Region", "Project") and _went_there(norm, before[-1].start):
                 before.pop()
             prj = before[-1:] if before and before[-1].type == "Project" else []
             if not prj and "该项目" in norm[s:pos]:  # the project it refers to (see _referred_project)

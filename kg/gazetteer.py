@@ -493,10 +493,12 @@ class Gazetteer:
                 return own[0]
         # of places as near and of one level, the one the surface names in full (大同镇, not the 大同镇街道 beside it in
         # 大同区; but 傅村 is the town 傅村镇 before the village 傅村)
+        def rank(p: Place) -> tuple:
+            return _RANK.get(p.level, 9), p.name != surface, _prominence(p)
+
         if ctx is not None and ctx.level != "macro":
-            return min(ok, key=lambda p: (self._distance(p, ctx), _RANK.get(p.level, 9), p.name != surface,
-                                          _prominence(p)))
-        return min(ok, key=lambda p: (_RANK.get(p.level, 9), p.name != surface, _prominence(p)))
+            return min(ok, key=lambda p: (self._distance(p, ctx), *rank(p)))
+        return min(ok, key=rank)
 
     def _own_townships(self, scopes: dict[str, Place]) -> dict[str, list[Place]]:
         """The townships of the scopes' city (or county) by their names' stems (古田 for 古田镇, 庐丰 for 庐丰畲族乡)."""
