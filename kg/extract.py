@@ -1922,10 +1922,12 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
             pos += len(verb)  # 新建西团、刘庄…: 新建 is no part of the first item
         items[0] = norm[pos:m.start() + len(items[0])]
         # items of everyday words name kinds (综治工作、市场监管…四个平台), unless another item is a name: then all are
-        # names (城北、同心、蒲潭三所幼儿园)
+        # names (城北、同心、蒲潭三所幼儿园); or unless they are counted parks, each a park of its industry (绿色建材、
+        # 食品饮料、新型纺织三个产业园)
         everyday = [item in _common_words() or _covered_by_common_words(item) for item in items]
+        parks = m.group(3) != "大" and phrase.endswith(("园", "园区"))
         for item, common in zip(items, everyday):
-            if len(item) >= 2 and (not common or not all(everyday)) and item not in rules["generic_cores"]:
+            if len(item) >= 2 and (not common or not all(everyday) or parks) and item not in rules["generic_cores"]:
                 out.append(Candidate(pos, pos + len(item), "Project", canonical_project(item + phrase), 0))
             pos += len(item) + 1
     return out

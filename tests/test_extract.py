@@ -1102,6 +1102,10 @@ def test_blocks_and_university_branches(text, region, present, absent):
          {("Project", "魏善庄产业园"), ("Project", "青云店产业园"), ("礼贤产业园", "locatedIn", "礼贤镇")},
          {("Region", "礼贤三村")}),
         ("即综治工作、市场监管、综合执法、便民服务四个平台", "金华市", set(), {("Project", "便民服务平台")}),
+        # counted parks are each a park of its industry, also where every item is an everyday word
+        ("加快建设绿色建材、食品饮料、新型纺织三个产业园", "渠县",
+         {("Project", "绿色建材产业园"), ("Project", "食品饮料产业园"), ("Project", "新型纺织产业园")},
+         {("Project", "加快建设绿色建材产业园")}),
         # the kind is the type word it ends with (中心学校, not 中心); a works verb opens no item; an item of everyday
         # words is a name where another item of the list is one
         ("改造提升龙港、郑庄、中村三所中心学校，城乡居民医保参保率稳定", "沁水县",
