@@ -539,11 +539,13 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         if m is None:
             continue
         stem = m.group(1)
-        if any(c.end < s < m.end() for s in starts):
-            continue  # 株洲市与萍乡市: a place begins inside (与萍乡 is no township)
+        inner = [x for x in out if c.end < x.start < m.end()]
+        if any(x.end >= m.end() for x in inner):
+            continue  # 株洲市与萍乡市: a place begins inside and goes on past it (与萍乡 is no township)
         if _township_stem_stop(norm, stem, m.end()):
             continue
-        out.append(Candidate(c.end, m.end(), "Region", m.group(0), 1, None, None))
+        # a short form inside the stem is none (海林市横道河子镇: 道河 is no 道河镇)
+        out = [x for x in out if x not in inner] + [Candidate(c.end, m.end(), "Region", m.group(0), 1, None, None)]
     out = _listed_townships(norm, out)
     out = _counted_townships(norm, out, ctx)
     out = _villages_after_townships(norm, out)
@@ -711,7 +713,7 @@ _CAMPUS_AFTER = re.compile(f"[东西南北新](?:院|校)?区(?:医院)?|新(?:�
 _CAMPUS_OF = ("医院", "中医院", "妇保院", "妇幼保健院", "卫生院", "学校", "学院", "中学", "小学", "高中")
 
 #: A township name right after its county (郫都区锦宁街道): the stem and its suffix.
-_TOWNSHIP_AFTER = re.compile(f"([{_CJK}]{{2,3}}?)(街道|镇|乡)")
+_TOWNSHIP_AFTER = re.compile(f"([{_CJK}]{{2,4}}?)(街道|镇(?![区域村街])|乡(?![村镇]))")
 
 #: A township's full name as a list item: its stem and its suffix (镇区, 镇域, 乡村 are words, not the suffix).
 _TOWNSHIP_ITEM = re.compile(f"([{_CJK}]{{2,4}}?)(街道|镇(?![区域村街])|乡(?![村镇]))")

@@ -694,6 +694,10 @@ def test_corpus_regressions(text, region, present, absent):
         # a township the division data does not know, right after its county
         ("支持郫都区锦宁街道发展", "成都市", {("锦宁街道", "partOf", "郫都区")}, set()),
         ("创建金华市级样板镇", "金华市", set(), {("Region", "级样板镇")}),
+        # also of four characters, where another township's short form spells a part of it (道河镇 of 东宁市)
+        ("海林市横道河子镇入选全国乡村特色产业超十亿元镇", "牡丹江市", {("横道河子镇", "partOf", "海林市")},
+         {("Region", "道河镇")}),
+        ("庆元大道美丽乡村风景线建设成效初显", "庆元县", set(), {("Region", "大道美丽乡")}),  # guard: 乡村 is a word
         ("株洲市与萍乡市将合作共建湘赣边产业合作园", "株洲市", {("Region", "萍乡市")}, {("Region", "与萍乡")}),
         ("与宁夏回族自治区彭阳县在白阳镇共建闽宁协作产业园", "永春县", set(), {("Region", "在白阳镇")}),
         # a county with a two-character name right after its city, in a report of another province
