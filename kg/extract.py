@@ -3093,7 +3093,7 @@ def _project_before(by_start, starts, norm: str, pos: int) -> list:
 
 
 #: What a news story says its project did, right after its name (…产业园二期正式开工): the story is about it.
-_PROJECT_NEWS = re.compile("(?:[一二三四五六七八九十]期)?(?:项目)?(?:正式|顺利|全面|成功|集中)?(?:开工|投产|竣工|开园|建成|奠基|签约|落地|落户)")
+_PROJECT_NEWS = re.compile("(?:[一二三四五六七八九十]期)?(?:项目)?(?:正式|顺利|全面|成功|集中)?(?:开工|投产|竣工|开园|建成|奠基|签约|落地|落户|投用|投入使用|投入运营|开业|通车|揭牌)")
 
 
 def _referred_project(by_start, starts, norm: str, pos: int) -> list:
