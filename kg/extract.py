@@ -2999,6 +2999,10 @@ def _joined_run(norm: str, items, joiners: tuple[str, ...], *, backward: bool = 
     return run[::-1] if backward else run
 
 
+#: From a verb of investing to the project it builds in the next clause: 投资8.5亿元，扩建中欧班列…集结中心.
+_AMOUNT_THEN_BUILDS = re.compile(
+    f"投资(?:约|超过?|近)?[0-9.]+[亿万]元[，,](?:在[^，,。；;]{{2,20}}?)?(?:建设|扩建|新建|兴建|打造|实施)")
+
 #: 双方 opening the clause of a verb of investing or building: the parties of the clause before invest (see _both_parties).
 _BOTH_PARTIES = re.compile("双方(?:将|拟|计划|还将|决定)?(?:共同|合资|联合|合作)?(?:出资)?")
 
@@ -3020,14 +3024,26 @@ def _both_parties(norm: str, mentions, start: int, pos: int) -> list:
 def _joined_firms(norm: str, mentions, firm, *, forward: bool = False) -> list:
     """``firm`` and the firms joined to it by 与, 和, 、, 及 or 同 (those before it, or with ``forward`` after it),
     in text order: 企业甲与企业乙共同投资."""
-    firms = [m for m in mentions if m.type == "Enterprise" and not m.nested]
+    firms: list = []
+    for m in mentions:
+        if m.type != "Enterprise" or m.nested:
+            continue
+        if firms and m.name == firms[-1].name and firms[-1].end < m.start < _past_short_name(norm, firms[-1].end):
+            firm = firms[-1] if m is firm else firm  # its short name in brackets: the firm (A有限公司（A）与B…)
+            continue
+        firms.append(m)
     i = next((k for k, m in enumerate(firms) if m is firm), None)
     if i is None:
         return [firm]
     joiners = ("与", "和", "、", "及", "同")
+
+    def joins(gap: str) -> bool:  # after a short name in brackets; A将与B (共同投资)
+        short = _SHORT_NAME_AFTER.match(gap)
+        return (short is not None and gap[short.end():] in joiners) or gap in ("将与", "拟与", "还将与", "计划与")
+
     if forward:
-        return _joined_run(norm, firms[i:], joiners)
-    return _joined_run(norm, firms[:i + 1], joiners, backward=True)
+        return _joined_run(norm, firms[i:], joiners, joins=joins)
+    return _joined_run(norm, firms[:i + 1], joiners, backward=True, joins=joins)
 
 
 def _region_kind(m) -> str:
@@ -3400,7 +3416,7 @@ def find_relations(
                 if not any(m.type == "Enterprise" and m not in joined for m in in_sent[1:] if m.end <= pos):
                     ents = joined[-1:]
             projs = [m for m in in_sent if m.type == "Project" and m.start >= pos and m.start - pos <= 30
-                     and not _CLAUSE_END.search(norm, pos, m.start)]
+                     and (not _CLAUSE_END.search(norm, pos, m.start) or _AMOUNT_THEN_BUILDS.fullmatch(norm, pos, m.start))]
             # 投资32亿元在西永综合保税区建设智能显示模组项目: the zone after 在 is where the project is built
             projs = [m for k, m in enumerate(projs) if not (norm[m.start - 1] == "在" and projs[k + 1:])]
             if ents and projs:
