@@ -1589,6 +1589,8 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
         before = norm[max(0, start - 4):start]
         if norm.endswith(titles, max(0, start - 6), start) or any(t in before for t in titles):
             continue
+        if _SOUGHT_TITLE.search(norm, max(0, start - 4), start) and _NATIONAL_OR_PROVINCIAL.match(norm, start):
+            continue  # 创建国家全域旅游示范区: a title being sought, not a zone being built
         # a firm's (named before it, or in its name: …油田有限责任公司古龙页岩油开发示范工程) is a construction project
         if (type_word == "工程" and not _physical_works(core)
                 and not (firms_own or "公司" in core or _firm_built(norm, start))):
@@ -2998,6 +3000,10 @@ def _joined_run(norm: str, items, joiners: tuple[str, ...], *, backward: bool = 
         run.append(m)
     return run[::-1] if backward else run
 
+
+#: A title sought right before a national or provincial name (创建国家全域旅游示范区, 争创省级…示范区) and that name's level.
+_SOUGHT_TITLE = re.compile("(?:创建|争创|创成)$")
+_NATIONAL_OR_PROVINCIAL = re.compile("国家|全国|省级|省")
 
 #: From a verb of investing to the project it builds in the next clause: 投资8.5亿元，扩建中欧班列…集结中心.
 _AMOUNT_THEN_BUILDS = re.compile(

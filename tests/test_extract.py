@@ -321,6 +321,8 @@ def test_projects_found(text, region, expected):
         ("全市首条高架公路萧山至磐安公路通车", {"高架公路"}),
         ("铜材精密制造产业创新服务综合体(赋能中心)开工建设", {"赋能中心"}),  # a bracketed alias
         ("创成巾子峰4A级旅游景区", {"巾子峰4A级旅游景区"}),
+        # a national or provincial title being sought is no zone being built
+        ("积极创建国家全域旅游示范区，全力争创国家生态文明建设示范区", {"国家全域旅游示范区", "国家生态文明建设示范区"}),
         ("实施市级重点技改项目300项以上", {"技改项目", "重点技改项目"}),
         ("理清发展思路,走出一条新路", {"发展思路", "新路"}),
         # a counted kind of facility, not a named one
