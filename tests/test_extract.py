@@ -627,6 +627,10 @@ def test_other_provinces_not(text, region, absent):
     [
         ("与吉林四平对口合作深入开展", "永康市", ("四平市", "cooperatesWith", "永康市"), ("吉林省", "cooperatesWith", "四平市")),
         ("建立“一中心、四平台、一网格”县域社会治理新模式", "浦江县", None, ("Region", "四平市")),
+        # a short form that opens an everyday word is no place (长治久安: 长治市)
+        ("牢牢扭住社会稳定和长治久安总目标", "尼勒克县", None, ("Region", "长治市")),
+        ("建成大理石精深加工产业园", "南安市", None, ("Region", "大理白族自治州")),  # guard
+        ("与山西长治深化产业合作", "青岛市", ("Region", "长治市"), None),  # guard
         ("注册成立俞源乡投资发展有限公司", "俞源乡", ("Enterprise", "俞源乡投资发展有限公司"), ("Enterprise", "发展有限公司")),
         ("辖区内16家银行、三家文创公司", "瓯海区", None, ("Enterprise", "16家银行")),
         ("扶持壮大花卉、杨梅、瓯柑等农业龙头企业", "瓯海区", None, ("Enterprise", "杨梅")),
