@@ -2052,8 +2052,9 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
                 continue
             break
         legal = [(s, e) for s, e in items if _ends_legally(norm[s:e])]
-        if not legal and any(_covered_by_common_words(norm[s:e]) for s, e in items):
-            continue  # 花卉、杨梅、瓯柑等农业龙头企业: a list of sectors, not of firms
+        if not legal and (any(_covered_by_common_words(norm[s:e]) for s, e in items)
+                          or _LINKS_OF_A_CHAIN.search(window, 0, cue.start())):
+            continue  # 花卉、杨梅、瓯柑等农业龙头企业; 负极材料、石墨烯等下游企业: a list of sectors, not of firms
         names = [
             (s, e) for s, e in items
             if 2 <= e - s <= 8 and norm[s:e] not in stop and re.fullmatch(f"[{_CJK}A-Za-z0-9]+", norm[s:e])
@@ -2071,6 +2072,10 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
             continue
         out.append(Candidate(s, e, "Enterprise", m.group(0), 4, known=True))
     return out
+
+
+#: Between 等 and 企业: firms named by their link of a chain (光伏玻璃、电池片等配套企业; 负极材料、石墨烯等下游企业).
+_LINKS_OF_A_CHAIN = re.compile("配套|上游|下游")
 
 
 @functools.cache

@@ -634,6 +634,10 @@ def test_other_provinces_not(text, region, absent):
         ("注册成立俞源乡投资发展有限公司", "俞源乡", ("Enterprise", "俞源乡投资发展有限公司"), ("Enterprise", "发展有限公司")),
         ("辖区内16家银行、三家文创公司", "瓯海区", None, ("Enterprise", "16家银行")),
         ("扶持壮大花卉、杨梅、瓯柑等农业龙头企业", "瓯海区", None, ("Enterprise", "杨梅")),
+        # so is one of the links of a chain (配套, 下游): what such firms make
+        ("重点引进光伏玻璃、电池片等配套企业", "灵武市", None, ("Enterprise", "电池片")),
+        ("加快引进负极材料、石墨烯等下游企业", "城子河区", None, ("Enterprise", "石墨烯")),
+        ("引进比亚迪、宁德时代等龙头企业", "城子河区", ("Enterprise", "比亚迪"), None),  # guard
         ("已与上海市、江苏省苏州市等地企业签约项目19个", "周村区", ("Region", "苏州市"), ("Enterprise", "江苏省苏州市")),
         ("做大科大迅飞、老虎云等标志性数字企业", "金东区", ("Enterprise", "科大迅飞"), ("Enterprise", "做大科大迅飞")),
     ],
