@@ -2012,6 +2012,9 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
                 continue
             if norm[start - 1:start] == "在":
                 continue  # …有限公司在甘州区党寨镇投资建设的: where the firm builds, no firm
+            if cue is actor and any(s == 0 and e > len(m.group(0))
+                                    for s, e, _ in gazetteer().find(norm[m.start():m.start() + 8], context=ctx)):
+                continue  # 马盖图村至旗下营镇: the cue opens a place's name (旗下营镇), no firm does anything
             if _window_ran_out(norm, start, m.start(), 10):
                 continue  # …在新平彝族傣族自治县戛洒镇投资建设: no short name
             if not acts_as_firm(name, invests=cue is not actor):

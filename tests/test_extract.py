@@ -638,6 +638,8 @@ def test_other_provinces_not(text, region, absent):
         ("重点引进光伏玻璃、电池片等配套企业", "灵武市", None, ("Enterprise", "电池片")),
         ("加快引进负极材料、石墨烯等下游企业", "城子河区", None, ("Enterprise", "石墨烯")),
         ("引进比亚迪、宁德时代等龙头企业", "城子河区", ("Enterprise", "比亚迪"), None),  # guard
+        # what only a firm does (旗下) opening a place's name (旗下营镇) makes no firm of what stands before it
+        ("全力推进马盖图村至旗下营镇产业路建设", "卓资县", ("Region", "旗下营镇"), ("Enterprise", "马盖图村至")),
         ("已与上海市、江苏省苏州市等地企业签约项目19个", "周村区", ("Region", "苏州市"), ("Enterprise", "江苏省苏州市")),
         ("做大科大迅飞、老虎云等标志性数字企业", "金东区", ("Enterprise", "科大迅飞"), ("Enterprise", "做大科大迅飞")),
     ],
