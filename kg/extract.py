@@ -2054,6 +2054,9 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
                 end = s - 1
                 continue
             break
+        s, e = items[-1]
+        if norm.startswith("以", s) and e - s > 2 and norm.startswith("为", m.end() + cue.end()):
+            items[-1] = (s + 1, e)  # 以史丹利、金正大等龙头企业为引领: 以…为 frames the list
         legal = [(s, e) for s, e in items if _ends_legally(norm[s:e])]
         if not legal and (any(_covered_by_common_words(norm[s:e]) for s, e in items)
                           or _LINKS_OF_A_CHAIN.search(window, 0, cue.start())):

@@ -638,6 +638,9 @@ def test_other_provinces_not(text, region, absent):
         ("重点引进光伏玻璃、电池片等配套企业", "灵武市", None, ("Enterprise", "电池片")),
         ("加快引进负极材料、石墨烯等下游企业", "城子河区", None, ("Enterprise", "石墨烯")),
         ("引进比亚迪、宁德时代等龙头企业", "城子河区", ("Enterprise", "比亚迪"), None),  # guard
+        # 以…为 frames a list of firms: 以 opens no name (以岭药业 keeps it)
+        ("以史丹利、金正大等龙头企业为引领", "临沭县", ("Enterprise", "史丹利"), ("Enterprise", "以史丹利")),
+        ("支持以岭药业、神威药业等龙头企业做大做强", "石家庄市", ("Enterprise", "以岭药业"), None),  # guard
         # what only a firm does (旗下) opening a place's name (旗下营镇) makes no firm of what stands before it
         ("全力推进马盖图村至旗下营镇产业路建设", "卓资县", ("Region", "旗下营镇"), ("Enterprise", "马盖图村至")),
         ("已与上海市、江苏省苏州市等地企业签约项目19个", "周村区", ("Region", "苏州市"), ("Enterprise", "江苏省苏州市")),
