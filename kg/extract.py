@@ -709,8 +709,8 @@ _ZONE_PART_AFTER = re.compile(f"(?![各等全重])[{_CJK}]{{1,4}}?[片分]区")
 
 #: A hospital's or a school's campus right after its name: 人民医院南区, 第一人民医院新区医院, 中心医院东院区 (a
 #: campus named otherwise, 新院区 or 温泉院区, ends in the type word 院区 itself).
-_CAMPUS_AFTER = re.compile(f"[东西南北新](?:院|校)?区(?:医院)?|新(?:院(?![长士])|址)|[{_CJK}]{{2,3}}?楼|业务用房")
-_CAMPUS_OF = ("医院", "中医院", "妇保院", "妇幼保健院", "卫生院", "学校", "学院", "中学", "小学", "高中")
+_CAMPUS_AFTER = re.compile(f"[东西南北新](?:院|校)?区(?:医院)?|新(?:院(?![长士])|址|馆(?![长]))|[{_CJK}]{{2,3}}?楼|业务用房")
+_CAMPUS_OF = ("医院", "中医院", "妇保院", "妇幼保健院", "卫生院", "图书馆", "博物馆", "美术馆", "文化馆", "学校", "学院", "中学", "小学", "高中")
 
 #: A township name right after its county (郫都区锦宁街道): the stem and its suffix.
 _TOWNSHIP_AFTER = re.compile(f"([{_CJK}]{{2,4}}?)(街道|镇(?![区域村街])|乡(?![村镇]))")
