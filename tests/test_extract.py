@@ -137,6 +137,7 @@ def test_regions_not_found(text, region, absent):
         # building a macro-region or a metropolitan area is a programme
         ("加快融入成渝地区双城经济圈建设，抓住南京都市圈建设机遇", {"成渝地区双城经济圈建设", "南京都市圈建设"}),
         ("将牢牢把握东北全面振兴战略机遇", {"东北全面振兴战略"}),  # 把握 is a word: 握 opens no name
+        ("加快健康促进工程，提升全民健康素养", {"健康促进工程"}),  # guard: 健康促进 holds the stop 促进
         # quoted names side by side share the type word after the last one, also after a count
         ("全面实施“强园区”“强链条”“强主体”行动", {"强园区行动", "强链条行动", "强主体行动"}),
         ("统筹推进“十大工业”“十项服务”两个行动计划", {"十大工业行动计划", "十项服务行动计划"}),
