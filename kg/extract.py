@@ -707,8 +707,9 @@ _SECTION_AFTER = re.compile(f"(?![路时阶地区])[{_CJK}]{{1,4}}?段(?![落])"
 #: A zone's part right after the zone: 崇左片区, 璧山片区, 高新片区, 奉贤分区 (not 各片区, 等片区, 重点片区).
 _ZONE_PART_AFTER = re.compile(f"(?![各等全重])[{_CJK}]{{1,4}}?[片分]区")
 
-#: A hospital's or a school's campus right after its name: 人民医院南区, 第一人民医院新区医院, 中心医院东院区 (a
-#: campus named otherwise, 新院区 or 温泉院区, ends in the type word 院区 itself).
+#: A hospital's, a school's or a library's campus right after its name: 人民医院南区, 第一人民医院新区医院, 中心医院东院区 (a
+#: campus named otherwise, 新院区 or 温泉院区, ends in the type word 院区 itself); its new site (市人民医院新院, 区中医医院新址,
+#: 图书馆新馆, not 新院长); one of its buildings (民族中学科创楼, 中心卫生院业务用房).
 _CAMPUS_AFTER = re.compile(f"[东西南北新](?:院|校)?区(?:医院)?|新(?:院(?![长士])|址|馆(?![长]))|[{_CJK}]{{2,3}}?楼|业务用房")
 _CAMPUS_OF = ("医院", "中医院", "妇保院", "妇幼保健院", "卫生院", "图书馆", "博物馆", "美术馆", "文化馆", "学校", "学院", "中学", "小学", "高中")
 
@@ -1276,6 +1277,9 @@ _JOINTLY_BUILDS = re.compile("(?:合资|共同投资|联合投资|共同出资)(
 _CAPACITY = re.compile(r"[0-9.]+万?(?:吨|台|套|辆|件|片|只|千瓦|兆瓦|GWh|GW|MW|平方米)")
 #: A phase alone after the verb names nothing: 科技园区建设三期项目 keeps its park.
 _PHASE = re.compile(r"[一二三四五六七八九十]{1,2}期")
+#: A title sought right before a national or provincial name (创建国家全域旅游示范区, 争创省级…示范区) and that name's level.
+_SOUGHT_TITLE = re.compile("(?:创建|争创|创成)$")
+_NATIONAL_OR_PROVINCIAL = re.compile("国家|全国|省级|省")
 #: A year, with its quarter or batch, inside a project's left context (吉林市2024年第二批重大项目, 长寿经济技术开发区
 #: 2024年一季度招商引资项目): the name, if any, comes after it.
 _YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季度|第[一二三四五六七八九十0-9]+批|[上下]半年)?")
@@ -3011,10 +3015,6 @@ def _joined_run(norm: str, items, joiners: tuple[str, ...], *, backward: bool = 
         run.append(m)
     return run[::-1] if backward else run
 
-
-#: A title sought right before a national or provincial name (创建国家全域旅游示范区, 争创省级…示范区) and that name's level.
-_SOUGHT_TITLE = re.compile("(?:创建|争创|创成)$")
-_NATIONAL_OR_PROVINCIAL = re.compile("国家|全国|省级|省")
 
 #: From a verb of investing to the project it builds in the next clause: 投资8.5亿元，扩建中欧班列…集结中心.
 _AMOUNT_THEN_BUILDS = re.compile(

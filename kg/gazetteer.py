@@ -409,7 +409,7 @@ class Gazetteer:
                 elif text[best[0]] in _NUMERAL_CHARS and nxt in _MEASURE_CHARS:
                     best = None  # 四平台 (“一中心、四平台”) is four platforms, not 四平
                 elif any(best[1] + k <= n and text[i:best[1] + k] in self._common for k in (1, 2)):
-                    best = None  # 长治久安, 大同小异: a short form opening an everyday word is none
+                    best = None  # 长治久安, 大通道: a short form opening an everyday word is none
                 elif (out and out[-1][1] == i and out[-1][2].level == "county" and not out[-1][2].name.endswith("新区")
                       and not self.is_within(best[2], out[-1][2]) and not self.is_within(out[-1][2], best[2])):
                     # 观山湖区金华园街道, 疏附县广州新城: what follows a county is its own (a national new area spans
