@@ -79,7 +79,11 @@ class Candidate:
 
 @functools.cache
 def _rules() -> dict:
-    return load_toml("extract.toml")
+    rules = load_toml("extract.toml")
+    project = rules["project"]
+    # an institution's buildings are both type words and generic ones (a copy: load_toml's dict is shared)
+    return {**rules, "project": {**project, **{key: [*project[key], *project["building_words"]]
+                                               for key in ("type_words", "generic_type_words")}}}
 
 
 @functools.cache
@@ -535,7 +539,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
             continue
         if c.end in starts:
             continue
-        m = _TOWNSHIP_AFTER.match(norm, c.end)
+        m = _TOWNSHIP_ITEM.match(norm, c.end)
         if m is None:
             continue
         stem = m.group(1)
@@ -713,10 +717,8 @@ _ZONE_PART_AFTER = re.compile(f"(?![各等全重])[{_CJK}]{{1,4}}?[片分]区")
 _CAMPUS_AFTER = re.compile(f"[东西南北新](?:院|校)?区(?:医院)?|新(?:院(?![长士])|址|馆(?![长]))|[{_CJK}]{{2,3}}?楼|业务用房")
 _CAMPUS_OF = ("医院", "中医院", "妇保院", "妇幼保健院", "卫生院", "图书馆", "博物馆", "美术馆", "文化馆", "学校", "学院", "中学", "小学", "高中")
 
-#: A township name right after its county (郫都区锦宁街道): the stem and its suffix.
-_TOWNSHIP_AFTER = re.compile(f"([{_CJK}]{{2,4}}?)(街道|镇(?![区域村街])|乡(?![村镇]))")
-
-#: A township's full name as a list item: its stem and its suffix (镇区, 镇域, 乡村 are words, not the suffix).
+#: A township's full name, right after its county (郫都区锦宁街道) or as a list item: its stem and its suffix (镇区, 镇域,
+#: 乡村 are words, not the suffix).
 _TOWNSHIP_ITEM = re.compile(f"([{_CJK}]{{2,4}}?)(街道|镇(?![区域村街])|乡(?![村镇]))")
 _TOWNSHIP_SUFFIXES = ("街道", "镇", "乡")
 
@@ -1278,8 +1280,8 @@ _CAPACITY = re.compile(r"[0-9.]+万?(?:吨|台|套|辆|件|片|只|千瓦|兆瓦
 #: A phase alone after the verb names nothing: 科技园区建设三期项目 keeps its park.
 _PHASE = re.compile(r"[一二三四五六七八九十]{1,2}期")
 #: A title sought right before a national or provincial name (创建国家全域旅游示范区, 争创省级…示范区) and that name's level.
-_SOUGHT_TITLE = re.compile("(?:创建|争创|创成)$")
-_NATIONAL_OR_PROVINCIAL = re.compile("国家|全国|省级|省")
+_SOUGHT_TITLE = ("创建", "争创", "创成")
+_NATIONAL_OR_PROVINCIAL = ("国家", "全国", "省级", "省")
 #: A year, with its quarter or batch, inside a project's left context (吉林市2024年第二批重大项目, 长寿经济技术开发区
 #: 2024年一季度招商引资项目): the name, if any, comes after it.
 _YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季度|第[一二三四五六七八九十0-9]+批|[上下]半年)?")
@@ -1593,7 +1595,7 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
         before = norm[max(0, start - 4):start]
         if norm.endswith(titles, max(0, start - 6), start) or any(t in before for t in titles):
             continue
-        if _SOUGHT_TITLE.search(norm, max(0, start - 4), start) and _NATIONAL_OR_PROVINCIAL.match(norm, start):
+        if norm.endswith(_SOUGHT_TITLE, 0, start) and norm.startswith(_NATIONAL_OR_PROVINCIAL, start):
             continue  # 创建国家全域旅游示范区: a title being sought, not a zone being built
         # a firm's (named before it, or in its name: …油田有限责任公司古龙页岩油开发示范工程) is a construction project
         if (type_word == "工程" and not _physical_works(core)
