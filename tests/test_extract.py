@@ -203,6 +203,8 @@ def test_initiatives_not_found(text, absent):
         ("建成投产220千伏濛洲变电站扩建工程", "庆元县", {"220千伏濛洲变电站扩建工程"}),
         ("县人民医院迁建项目前期有序推进", "庆元县", {"县人民医院迁建项目"}),
         ("新建县图书馆，续建县中医院新院区", "泗阳县", {"县图书馆", "县中医院新院区"}),  # 续建 stops a name, as 扩建
+        ("推进小庙镇中心学校新建工程和汤池镇中心学校扩建工程建设", "庐江县",
+         {"小庙镇中心学校新建工程", "汤池镇中心学校扩建工程"}),  # 新建 after a facility's name, as 扩建
         ("建成大唐2×35万千瓦热电联产项目", "双辽市", {"大唐2×35万千瓦热电联产项目"}),  # units times capacity
         ("配合做好旁多水利枢纽灌区续建配套工程建设", "林周县", {"旁多水利枢纽灌区续建配套工程"}),  # guard
         ("推进龙门石窟景区提档升级工程和白马寺景区提质升级项目", "洛阳市",
@@ -362,6 +364,8 @@ def test_projects_found(text, region, expected):
         ("推动产销对接、订单互通、航线互通", {"订单互通", "航线互通"}),  # 互通: exchanged, no interchange
         # guard: standard workshops in a zone are no name of their own (the zone is)
         ("双辽经济开发区新建标准化厂房8万平方米", {"双辽经济开发区新建标准化厂房", "新建标准化厂房"}),
+        # guard: a works word after a kind, not a facility's name (小庙镇中心学校新建工程)
+        ("全年实施重点新建项目32个、工业续建项目18个", {"重点新建项目", "工业续建项目"}),
     ],
 )
 def test_projects_not_found(text, absent):
