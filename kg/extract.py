@@ -374,8 +374,17 @@ _NUMBERED_ROADS = ("国道", "省道", "县道", "乡道")
 _INSTITUTION = re.compile("医院|卫生院|保健院|学校|中学|小学|大学|学院|幼儿园|中心|馆|研究院")
 
 
+#: What 以 opens that is no name framed by 以…为 (城区以东, 规模以上).
+_YI_WORDS = tuple("东西南北上下内外来后前及")
+
+
 def _strip_prefixes(text: str, start: int, end: int) -> int:
-    """Drop level prefixes and ordinals (全国, 省级, 第三轮 ...) at the start of a name."""
+    """Drop level prefixes and ordinals (全国, 省级, 第三轮 ...) at the start of a name, and what comes before
+    the 以 of 以…为 (东西方向以瓯海大道为主轴: 瓯海大道)."""
+    if text.startswith("为", end):
+        yi = text.find("以", start + 1, end - 2)
+        if yi > 0 and not text.startswith(_YI_WORDS, yi + 1) and not _word_over_stop(text, yi):
+            start = yi + 1
     prefixes = _drop_prefixes()
     while text.startswith(prefixes, start) and not text.startswith(_NUMBERED_ROADS, start):  # 省道209线 keeps 省
         p = next(p for p in prefixes if text.startswith(p, start))

@@ -651,6 +651,11 @@ def test_other_provinces_not(text, region, absent):
         # 以…为 frames a list of firms: 以 opens no name (以岭药业 keeps it)
         ("以史丹利、金正大等龙头企业为引领", "临沭县", ("Enterprise", "史丹利"), ("Enterprise", "以史丹利")),
         ("支持以岭药业、神威药业等龙头企业做大做强", "石家庄市", ("Enterprise", "以岭药业"), None),  # guard
+        # …so does it a project or an initiative, with what stands before 以 (东西方向以瓯海大道为主轴: 瓯海大道)
+        ("“两轴”即东西方向以瓯海大道为主轴", "瓯海区", ("Project", "瓯海大道"), ("Project", "东西方向以瓯海大道")),
+        ("全县上下以乡村振兴战略为总抓手", "临沭县", ("Initiative", "乡村振兴战略"), ("Initiative", "上下以乡村振兴战略")),
+        ("推进以竹代塑产业园建设", "建瓯市", ("Project", "以竹代塑产业园"), ("Project", "竹代塑产业园")),  # 以 of a word
+        ("城区以东片区为重点", "瓯海区", None, ("Project", "东片区")),  # guard: 以东 is a direction
         # what only a firm does (旗下) opening a place's name (旗下营镇) makes no firm of what stands before it
         ("全力推进马盖图村至旗下营镇产业路建设", "卓资县", ("Region", "旗下营镇"), ("Enterprise", "马盖图村至")),
         ("已与上海市、江苏省苏州市等地企业签约项目19个", "周村区", ("Region", "苏州市"), ("Enterprise", "江苏省苏州市")),
