@@ -656,6 +656,9 @@ def test_other_provinces_not(text, region, absent):
         ("全县上下以乡村振兴战略为总抓手", "临沭县", ("Initiative", "乡村振兴战略"), ("Initiative", "上下以乡村振兴战略")),
         ("推进以竹代塑产业园建设", "建瓯市", ("Project", "以竹代塑产业园"), ("Project", "竹代塑产业园")),  # 以 of a word
         ("城区以东片区为重点", "瓯海区", None, ("Project", "东片区")),  # guard: 以东 is a direction
+        # every one of a kind is no name (每个小镇突出一个主题功能)
+        ("每个小镇突出一个主题功能", "瓯海区", None, ("Project", "每个小镇")),
+        ("每座产业园配建一个服务中心", "瓯海区", None, ("Project", "每座产业园")),
         # what only a firm does (旗下) opening a place's name (旗下营镇) makes no firm of what stands before it
         ("全力推进马盖图村至旗下营镇产业路建设", "卓资县", ("Region", "旗下营镇"), ("Enterprise", "马盖图村至")),
         ("已与上海市、江苏省苏州市等地企业签约项目19个", "周村区", ("Region", "苏州市"), ("Enterprise", "江苏省苏州市")),
