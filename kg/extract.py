@@ -1660,11 +1660,13 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
         longest[c.start] = max(longest.get(c.start, 0), c.end)
     road_words = tuple(rules["road_words"])
     posts = tuple(_rules()["person"]["titles"])
+    works = set(rules["works_words"]) | set(rules["build_verbs"])
 
     def shares_type_word(s0: int, end: int) -> bool:  # 城北 of 城北、同心、蒲潭幼儿园: a short name, no type word
-        item = norm[s0:end]  # (a post is none: 副市长、榆神工业区管委会主任 lists a person's posts)
+        item = norm[s0:end]  # (a post is none: 副市长、榆神工业区管委会主任 lists a person's posts; nor are works:
+        # 东山路拓宽改造、宏业大道)
         return (1 < len(item) <= 3 and bool(re.fullmatch(f"[{_CJK}]+", item)) and not type_re.search(item)
-                and not item.endswith(road_words) and not item.endswith(posts))
+                and not item.endswith(road_words) and not item.endswith(posts) and item not in works)
 
     for c in list(out):
         if (norm[c.start - 1:c.start] != "、" or longest[c.start] > c.end or norm[c.end:c.end + 1] == "、"

@@ -659,6 +659,12 @@ def test_other_provinces_not(text, region, absent):
         # every one of a kind is no name (每个小镇突出一个主题功能)
         ("每个小镇突出一个主题功能", "瓯海区", None, ("Project", "每个小镇")),
         ("每座产业园配建一个服务中心", "瓯海区", None, ("Project", "每座产业园")),
+        # 拓宽 and 保持 stop a name's left context (拓宽 stays in a works' name, 保持 in 水土保持)
+        ("拓宽瓦窑头进村公路2500米", "开化县", ("Project", "瓦窑头进村公路"), ("Project", "拓宽瓦窑头进村公路")),
+        ("保持温瑞大道等60条道路严管态势", "瓯海区", ("Project", "温瑞大道"), ("Project", "保持温瑞大道")),
+        ("实施东环路拓宽工程", "开化县", ("Project", "东环路拓宽工程"), None),  # guard
+        ("实施涪江上游水土保持综合治理工程", "三台县", ("Project", "涪江上游水土保持综合治理工程"), None),  # guard
+        ("完成东山路拓宽改造、宏业大道至G351匝道建设", "开化县", None, ("Project", "改造大道")),  # guard: works, no item
         # what only a firm does (旗下) opening a place's name (旗下营镇) makes no firm of what stands before it
         ("全力推进马盖图村至旗下营镇产业路建设", "卓资县", ("Region", "旗下营镇"), ("Enterprise", "马盖图村至")),
         ("已与上海市、江苏省苏州市等地企业签约项目19个", "周村区", ("Region", "苏州市"), ("Enterprise", "江苏省苏州市")),
