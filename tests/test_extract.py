@@ -665,6 +665,10 @@ def test_other_provinces_not(text, region, absent):
         ("实施东环路拓宽工程", "开化县", ("Project", "东环路拓宽工程"), None),  # guard
         ("实施涪江上游水土保持综合治理工程", "三台县", ("Project", "涪江上游水土保持综合治理工程"), None),  # guard
         ("完成东山路拓宽改造、宏业大道至G351匝道建设", "开化县", None, ("Project", "改造大道")),  # guard: works, no item
+        # 启动建设 is one verb: the 动建 inside it is no stop (设郭溪太阳城项目)
+        ("健全居家养老服务体系,启动建设郭溪太阳城项目", "瓯海区", ("Project", "郭溪太阳城项目"), ("Project", "设郭溪太阳城项目")),
+        ("在三角城镇启动建设10万千瓦光储一体化示范项目", "海晏县", ("Project", "10万千瓦光储一体化示范项目"), None),
+        ("全面动建三溪水库", "瓯海区", ("Project", "三溪水库"), None),  # guard
         # what only a firm does (旗下) opening a place's name (旗下营镇) makes no firm of what stands before it
         ("全力推进马盖图村至旗下营镇产业路建设", "卓资县", ("Region", "旗下营镇"), ("Enterprise", "马盖图村至")),
         ("已与上海市、江苏省苏州市等地企业签约项目19个", "周村区", ("Region", "苏州市"), ("Enterprise", "江苏省苏州市")),
