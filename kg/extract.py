@@ -1405,7 +1405,12 @@ def _physical_works(core: str) -> bool:
     """Whether a 工程 with this core builds something (县城北片区集中供热工程) rather than carries out a programme: a
     physical word in it, and no programme's ending (百县千镇万村高质量发展工程 names villages but develops them)."""
     physical, programmes = _works_words()
-    return any(w in core for w in physical) and not core.endswith(programmes)
+    places = _COUNTED_PLACES.sub("", core)  # 千村示范、万村整治: counts of villages, none built
+    return any(w in places for w in physical) and not core.endswith(programmes)
+
+
+#: Round counts of places or households in a programme's name: 千村, 万村, 百县, 千镇, 万户.
+_COUNTED_PLACES = re.compile("[十百千万][村镇乡县户企]")
 
 
 @functools.cache

@@ -787,6 +787,10 @@ def test_clauses_news_and_townships(text, region, present, absent):
          {("Project", "城北片区集中供热工程"), ("Project", "曙光金铜矿深部开采工程"),
           ("Initiative", "百县千镇万村高质量发展工程")},
          {("Initiative", "城北片区集中供热工程"), ("Project", "百县千镇万村高质量发展工程")}),
+        # nor does one that counts villages (千村, 万村): they are where it works, nothing it builds
+        ("深入实施“千村示范、万村整治”工程和“万企兴万村”行动", "华州区",
+         {("Initiative", "千村示范、万村整治工程")}, {("Project", "千村示范、万村整治工程")}),
+        ("推进千村万户污水治理工程", "华州区", {("Project", "千村万户污水治理工程")}, set()),  # guard: 污水 is built
         ("经济领域重点改革实现突破", "金华市", set(), {("Initiative", "经济领域重点改革")}),
         ("高端医用耗材产业园项目落户长垣经济技术开发区", "长垣市",
          {("Project", "高端医用耗材产业园项目"), ("Project", "长垣经济技术开发区")},
