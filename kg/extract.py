@@ -520,6 +520,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         if (
             len(stem) < 2
             or re.search(f"[{_NUMERALS}]个|[0-9]|[村镇乡{QUOTES}]|街道", stem)  # (“高质量就业”村居: a title)
+            or re.fullmatch(f"[{_NUMERALS}]+[所座处批项]", stem)  # 两所社区卫生服务中心: a count
             or (not known and (stem in _common_words() or _covered_by_common_words(stem)))
             or any(stem.endswith(w) for w in rules["village_stop"])
         ):
@@ -1913,9 +1914,10 @@ def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
     return out
 
 
-#: A 、-list, then its count and a measure word: 西团、刘庄、白驹三座污水处理厂; 江安、长宁、兴文三个经济开发区.
-_COUNTED_LIST = re.compile(rf"((?:[{_CJK}]{{2,6}}、)+[{_CJK}]{{2,6}})(?:[和及])?([两二三四五六七八九十])(个|座|所|家|条|处|大)")
-_COUNT_VALUE = {ch: i for i, ch in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+#: A 、-list, then its count and a measure word: 西团、刘庄、白驹三座污水处理厂; 江安、长宁、兴文三个经济开发区; 腊山、吴家堡、
+#: 美里湖3所小学.
+_COUNTED_LIST = re.compile(rf"((?:[{_CJK}]{{2,6}}、)+[{_CJK}]{{2,6}})(?:[和及])?([两二三四五六七八九十2-9])(个|座|所|家|条|处|大)")
+_COUNT_VALUE = {ch: i for i, ch in enumerate("一二三四五六七八九十", start=1)} | {"两": 2} | {str(i): i for i in range(2, 10)}
 
 
 def _counted_list_candidates(norm: str) -> list[Candidate]:
@@ -1943,10 +1945,19 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
         phrase = norm[m.end():kind.end()]
         if kind.group(0) == "工程" or (phrase == kind.group(0) and phrase in rules["generic_type_words"]):
             continue  # 三大工程: programmes; 综治工作、市场监管…四个平台: kinds of work (but 三个产业园 are parks)
-        pos = _left_boundary(norm, m.start() + len(items[0]), max_len=6)
-        verb = next((v for v in verbs if norm.startswith(v, pos)), "")
-        if len(items[0]) - (pos - m.start()) - len(verb) >= 2:
-            pos += len(verb)  # 新建西团、刘庄…: 新建 is no part of the first item
+        if (m.group(3) == "个" and phrase.startswith(("村", "镇", "乡", "社区", "街道"))) or (
+                kind.group(0) in rules["generic_type_words"] and not _INSTITUTION.search(phrase)
+                and all(gazetteer().names_a_division(item) for item in items[1:])):
+            continue  # 凡岭脚村、吴宅村、大黄岭头村3个村…项目 counts villages (两所社区卫生服务中心 counts institutions);
+            # 羊街镇、功山镇、河口镇三个万亩蔬菜基地: each place's works of a kind
+        verb = next((v for v in verbs if norm.startswith(v, m.start())), "")
+        if verb and len(items[0]) - len(verb) >= 2:
+            pos = m.start() + len(verb)  # 新建和平里、东直门…: the first item is all after the verb (和 is no stop there)
+        else:
+            pos = _left_boundary(norm, m.start() + len(items[0]), max_len=6)
+            verb = next((v for v in verbs if norm.startswith(v, pos)), "")
+            if len(items[0]) - (pos - m.start()) - len(verb) >= 2:
+                pos += len(verb)  # 新建西团、刘庄…: 新建 is no part of the first item
         items[0] = norm[pos:m.start() + len(items[0])]
         # items of everyday words name kinds (综治工作、市场监管…四个平台), unless another item is a name: then all are
         # names (城北、同心、蒲潭三所幼儿园); or unless they are counted parks, each a park of its industry (绿色建材、

@@ -1177,6 +1177,18 @@ def test_blocks_and_university_branches(text, region, present, absent):
          {("Region", "中村镇"), ("Project", "改造提升龙港中心学校")}),
         ("改造提升城北、同心、蒲潭三所幼儿园", "浦江县",
          {("Project", "城北幼儿园"), ("Project", "同心幼儿园"), ("Project", "蒲潭幼儿园")}, set()),
+        # a count in digits; a verb opens the first item even where a stop character (和) follows it; the count is
+        # no community's name (两所社区)
+        ("建成腊山、吴家堡、美里湖3所小学", "槐荫区",
+         {("Project", "腊山小学"), ("Project", "吴家堡小学"), ("Project", "美里湖小学")}, set()),
+        ("新建和平里、东直门两所社区卫生服务中心", "东城区",
+         {("Project", "和平里社区卫生服务中心"), ("Project", "东直门社区卫生服务中心")},
+         {("Region", "两所社区"), ("Project", "平里社区卫生服务中心")}),
+        # places' works of a kind (基地, 项目) are no names, nor is what a count of villages does
+        ("羊街镇、功山镇、河口镇三个万亩蔬菜基地建成投产", "寻甸回族彝族自治县",
+         {("Region", "羊街镇"), ("Region", "河口镇")}, {("Project", "功山镇万亩蔬菜基地")}),
+        ("实施凡岭脚村、吴宅村、大黄岭头村3个村草坪生态公墓项目", "浦江县",
+         {("Region", "吴宅村")}, {("Project", "吴宅村村草坪生态公墓项目")}),
         ("八台、枣林两个小微企业园同步投用", "舞钢市", {("Project", "八台小微企业园"), ("Project", "枣林小微企业园")},
          {("Region", "八台镇")}),
         ("与闵行区共建莘庄产业合作园", "溧阳市", {("Project", "莘庄产业合作园")}, {("Project", "共建莘庄产业合作园")}),
