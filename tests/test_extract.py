@@ -94,6 +94,8 @@ def test_regions_found(text, region, expected):
         ("涉及七个村的饮用水村网改造5月动工", "大田乡", {"饮用水村"}),
         # a full name whose last character starts a word: 新建区块 is a block, not 南昌市新建区
         ("开发小济洋、元帅公庙等新建区块公共地下空间", "庆元县", {"新建区"}),
+        # 新建 (to build) is an everyday word, no short form of 南昌市新建区 (in a report of Jiangxi)
+        ("综合能源站项目将新建加油、充电、加氢一体化站点", "东乡区", {"新建区"}),
         # a place inside a quoted brand or model is part of that name
         ("“嵊州香榧”“越乡龙井”入选省名优土特产", "嵊州市", {"嵊州市"}),
         ("坚持发展新时代“枫桥经验”", "诸暨市", {"枫桥镇"}),
