@@ -2210,8 +2210,10 @@ def _may_sign_as_firm(name: str) -> bool:
     return not _ends_legally(name) and name[-1] not in "还也已将都又再均并曾正先省市县区旗州盟镇乡村城"
 
 
-#: Endings of what invests an amount without being a firm: 项目总, 累计, 全年共 …
-_INVESTOR_NOT_FIRM = ("总", "共", "累计", "合计", "年", "月", "期", "亿元", "万元", "项目")
+#: Endings of what invests an amount without being a firm: 项目总, 累计, 全年共 …; and works, whose investment it is
+#: (保城镇、什玲镇完成城镇污水管网改造投资1.3亿元).
+_INVESTOR_NOT_FIRM = ("总", "共", "累计", "合计", "年", "月", "期", "亿元", "万元", "项目",
+                      "改造", "建设", "工程", "整治", "提升", "扩建", "新建")
 #: Villages invest too (岭下汤村投资1600多万元, 茶山4个村投资90.3万元): a name with 村, 社区 or a count is not a firm's.
 _VILLAGES_INVEST = re.compile(f"村|社区|[0-9{_NUMERALS}]+个")
 

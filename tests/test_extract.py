@@ -394,6 +394,8 @@ def test_projects_not_found(text, absent):
         ("湖南和泰鸭业食品有限公司投资的鸭类食品精深加工项目二期建成投产",
          {"湖南和泰鸭业食品有限公司"}, {"泰鸭业食品有限公司"}),
         ("与上海和天津港集团有限公司签约", {"天津港集团有限公司"}, {"上海和天津港集团有限公司"}),  # guard
+        # works invest too (完成…改造投资1.3亿元): no firm's short name
+        ("保城镇、什玲镇完成城镇污水管网改造投资1.3亿元", set(), {"城镇污水管网改造"}),
     ],
 )
 def test_enterprises(text, expected, absent):
