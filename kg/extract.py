@@ -3535,6 +3535,8 @@ def find_relations(
                     and not (m.place_id and g.get(m.place_id).level == "macro")]
             before = _unique_names(m for m in near if m.end <= pos)
             after = _unique_names(m for m in near if m.start >= pos)
+            if any(m.type == "Project" and m.start <= pos < m.end for m in in_sent):
+                after = []  # 与庆元县共建的龙庆山海协作产业园落户瑶溪街道: the word is in a park's name, what follows is its site
             pair = [m for m in near if m.end <= pos][-2:]
             joined = norm[pair[0].end:pair[1].start] if len(pair) == 2 else None
             two = [g.expand_abbrev(ch) for ch in norm[pos - 2:pos]] if pos - 2 >= s else []

@@ -504,6 +504,8 @@ def test_relations_found(text, region, expected):
         ("于都县梓山镇潭头村、兴国县长冈乡华屋村入选", "赣州市", ("华屋村", "partOf", "梓山镇")),
         ("德清县莫干山镇仙潭村、安吉县天荒坪镇入选", "湖州市", ("安吉县", "partOf", "德清县")),
         ("迁西县东荒峪镇所辖村集体经济收入全部超过20万元", "唐山市", ("所辖村", "partOf", "东荒峪镇")),  # guard
+        # a cooperation word inside a park's name pairs no region with the park's site
+        ("我区与丽水市庆元县共建的龙庆山海协作产业园落户瑶溪街道", "龙湾区", ("庆元县", "cooperatesWith", "瑶溪街道")),
     ],
 )
 def test_relations_not_found(text, region, absent):
