@@ -490,7 +490,8 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
     out = _drop_split_words(norm, out, ctx)
     out = _drop_bare_villages(norm, out)
     out = _drop_everyday_towns(norm, out, ctx)
-    out = [_renamed_township(norm, c) for c in out]
+    ends = {c.end for c in out}
+    out = [_renamed_township(norm, c, ends) for c in out]
     # villages and communities the dataset lacks, by their suffix: 泉头自然村, 江南社区
     hits = [(c.start, c.end) for c in out]  # in text order, none overlapping (as find gave them)
     hit_starts, hit_ends = [h[0] for h in hits], [h[1] for h in hits]
@@ -608,16 +609,29 @@ _RENAMED_SUFFIX = {"镇": re.compile("街道"), "乡": re.compile(f"街道|镇(?
                    "地区": re.compile("镇(?![区域村街])|乡")}
 
 
-def _renamed_township(norm: str, c: Candidate) -> Candidate:
+#: One more character of a township's name before its suffix (碧石渡镇 for the data's 碧石镇), not a kind of town
+#: (朱家角古镇, 特色小镇, 重点镇, 城镇, 集镇, 乡镇), nor a list's end (芝英等镇, 五大堡等乡镇).
+_LONGER_TOWNSHIP = re.compile(f"[{_CJK}](?<![古新小名重强城集乡特大中村市等各和及与个])")
+
+
+def _renamed_township(norm: str, c: Candidate, ends: set[int]) -> Candidate:
     """The township ``c`` found by its short form, with the rest of its name as written where the text gives it
     the suffix it was renamed to (蔺市街道 for the division data's 蔺市镇): the same township by its new name, keeping
-    its code. ``c`` itself otherwise."""
+    its code. Or one more character of the name before the suffix (碧石渡镇), where the short form starts a name
+    (after a place, punctuation or a list's 、: ``ends`` are where the places found end). ``c`` itself otherwise."""
     if c.place_id is None or c.name == norm[c.start:c.end]:
         return c
     place = gazetteer().get(c.place_id)
-    renamed = _RENAMED_SUFFIX.get(place.name[c.end - c.start:]) if place.level == "town" else None
+    rest = place.name[c.end - c.start:]
+    renamed = _RENAMED_SUFFIX.get(rest) if place.level == "town" else None
     suffix = renamed.match(norm, c.end) if renamed else None
     if suffix is None:
+        if place.level == "town" and rest in ("镇", "乡") and _LONGER_TOWNSHIP.match(norm, c.end) \
+                and norm.startswith(rest, c.end + 1) and norm[c.end + 2:c.end + 3] not in "区域村街" \
+                and (c.start == 0 or c.start in ends or not _CJK_CHAR.match(norm, c.start - 1)):
+            # 碧石渡镇 where the division data has 碧石镇: the text's township, by its name as written (no code: the
+            # data does not say it is the same); not 海林市横道河子镇's 道河 (道河镇)
+            return Candidate(c.start, c.end + 2, "Region", norm[c.start:c.end + 2], c.priority)
         return c
     return Candidate(c.start, suffix.end(), "Region", norm[c.start:suffix.end()], c.priority, c.code, c.place_id)
 

@@ -752,6 +752,10 @@ def test_corpus_regressions(text, region, present, absent):
         # a county with a two-character name right after its city, in a report of another province
         ("巩固与甘肃省定西市漳县结对帮扶成果", "嘉兴市",
          {("Region", "漳县"), ("漳县", "partOf", "定西市"), ("嘉兴市", "cooperatesWith", "漳县")}, set()),
+        # a township written with one more character than the division data's (碧石渡镇 for 碧石镇) is named as
+        # written; not where the short form is inside a longer name (横道河子镇: not 道河镇)
+        ("汀祖镇、碧石渡镇承接临空配套项目14个", "鄂城区", {("Region", "碧石渡镇")}, {("Region", "碧石镇")}),
+        ("宁安市渤海镇、海林市横道河子镇入选全国重点镇", "牡丹江市", {("Region", "横道河子镇")}, {("Region", "道河子镇")}),
     ],
 )
 def test_clauses_news_and_townships(text, region, present, absent):
