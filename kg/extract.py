@@ -2145,7 +2145,6 @@ def _known_firms() -> re.Pattern:
     return _alternation(load_wordlist("known_firms.tsv"))
 
 
-@functools.cache
 def _facility_works(core: str, endings: tuple[str, ...]) -> bool:
     """Whether ``core`` is a named facility and the works on it (小庙镇中心学校新建 before 工程): the works word
     (新建, 续建) ends a kind of project (新建项目) only where no facility's name comes before it."""
@@ -2156,6 +2155,7 @@ def _facility_works(core: str, endings: tuple[str, ...]) -> bool:
     return any(facility.endswith(t) and len(facility) > len(t) + 1 for t in _project_type_words())
 
 
+@functools.cache
 def _project_type_words() -> tuple[str, ...]:
     return tuple(_rules()["project"]["type_words"])
 
