@@ -1607,7 +1607,7 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
         elif _EACH_PLACE.match(core):
             continue  # 各乡镇污水处理厂, 各县（市、区）产业集聚区: every place's facility of a kind, not a named one
         elif core in generic or (type_word in ("项目", "工程") and core.endswith(generic_endings)
-                                 and not _facility_works(core, generic_endings)):
+                                 and not _facility_works(core)):
             continue
         elif type_word in generic_types and core in _common_words():
             continue
@@ -2145,11 +2145,11 @@ def _known_firms() -> re.Pattern:
     return _alternation(load_wordlist("known_firms.tsv"))
 
 
-def _facility_works(core: str, endings: tuple[str, ...]) -> bool:
+def _facility_works(core: str) -> bool:
     """Whether ``core`` is a named facility and the works on it (小庙镇中心学校新建 before 工程): the works word
     (新建, 续建) ends a kind of project (新建项目) only where no facility's name comes before it."""
     works = next((w for w in ("新建", "续建") if core.endswith(w)), None)
-    if works is None or not core.endswith(endings):
+    if works is None:
         return False
     facility = core[: -len(works)]
     return any(facility.endswith(t) and len(facility) > len(t) + 1 for t in _project_type_words())
