@@ -366,6 +366,11 @@ def _drop_prefixes() -> tuple[str, ...]:
     return tuple(sorted(_rules()["span"]["drop_prefixes"], key=len, reverse=True))
 
 
+@functools.cache
+def _road_words() -> tuple[str, ...]:
+    return tuple(_rules()["project"]["road_words"])
+
+
 _QUOTED_COUNT = re.compile(rf"[{_NUMERALS}]+[个项大条](?=[{OPEN_QUOTES}])")
 
 
@@ -392,6 +397,8 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
             break  # (以色列产业园 keeps its 以)
         if p == "省" and _INSTITUTION.search(text, start + 1, end) and not text.startswith(prefixes, start + 1):
             break  # 省儿童医院 is the province's hospital, as 县人民医院 is the county's (省首批…学校: a rank)
+        if text.startswith(_road_words(), start + len(p)):
+            break  # a road named by the word (建设大道, 发展路, 新建路)
         start += len(p)
     # counts before a quote: 三个“一号工程”
     m = _QUOTED_COUNT.match(text, start, end)
@@ -1070,6 +1077,17 @@ def _quoted_runs_sharing_type(norm: str, quoted: list[re.Match], type_re: re.Pat
 _RUN_COUNT = re.compile(f"[{_NUMERALS}]+[个大项]")
 
 
+#: Generic words that qualify another (重大国家战略, 重点民生工程): they and a generic word after them are generic too.
+_QUALIFIERS = ("重大", "重点", "重要", "各项", "全面", "相关", "有关", "多项", "一系列", "系列", "新一轮")
+
+
+def _generic_core(core: str, generic: set[str]) -> bool:
+    """Whether ``core`` is a generic word, or one after qualifiers (重大国家, 重点民生; 科技体制 is no generic word)."""
+    while core.startswith(_QUALIFIERS) and core not in generic:
+        core = core[len(next(q for q in _QUALIFIERS if core.startswith(q))):]
+    return core in generic
+
+
 def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
     rules = _rules()["initiative"]
     stop_cores = set(rules["stop_cores"])
@@ -1163,7 +1181,7 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         if len(m.group(0)) <= 2:
             # 重大工程, 贵州省重大工程 (项目库): a kind of works, the province's or anyone's
             rest = core[region_starts[start].end - start:] if start in region_starts else core
-            if any(c in generic or c in _common_words() and len(c) <= 2 for c in {core, rest}):
+            if any(_generic_core(c, generic) or c in _common_words() and len(c) <= 2 for c in {core, rest}):
                 continue
         if re.search(r"[0-9]+(?:项|个|条)|以上", core):
             continue
@@ -1678,7 +1696,7 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
     longest = {}
     for c in out:
         longest[c.start] = max(longest.get(c.start, 0), c.end)
-    road_words = tuple(rules["road_words"])
+    road_words = _road_words()
     posts = tuple(_rules()["person"]["titles"])
     works = set(rules["works_words"]) | set(rules["build_verbs"])
 

@@ -2553,3 +2553,22 @@ def test_small_boundaries(text, region, present, absent):
 )
 def test_the_project_a_story_is_about(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# 发展 before a name is the verb (提质发展国家大学科技园: 国家大学科技园), but 建设大道 and 发展路 are roads named by the word;
+# qualifiers before a generic word name no programme (重大国家战略), a field's reform does (科技体制改革).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("提质发展国家大学科技园，完成核心区改造提升", "金华市", {("Project", "国家大学科技园")},
+         {("Project", "提质发展国家大学科技园")}),
+        ("大力发展浙中生态廊道沿线文旅项目", "金华市", set(), {("Project", "发展浙中生态廊道沿线文旅项目")}),
+        ("完成建设大道提升改造工程", "武汉市", {("Project", "建设大道提升改造工程")}, {("Project", "大道提升改造工程")}),
+        ("推进发展大道二期工程", "武汉市", {("Project", "发展大道")}, set()),  # guard
+        ("我们坚定扛牢黄河流域生态保护和高质量发展重大国家战略", "济南市", set(),
+         {("Initiative", "重大国家战略")}),  # guard: 发展 dropped leaves qualifiers alone
+        ("深化科技体制改革", "金华市", {("Initiative", "科技体制改革")}, set()),  # guard
+    ],
+)
+def test_development_verbs_and_qualified_kinds(text, region, present, absent):
+    assert_found(text, region, present, absent)
