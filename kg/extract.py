@@ -1622,8 +1622,9 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
         if core in jurisdictions:
             if len(type_word) <= 2:
                 continue
-        elif _EACH_PLACE.match(core):
-            continue  # 各乡镇污水处理厂, 各县（市、区）产业集聚区: every place's facility of a kind, not a named one
+        elif _EACH_PLACE.match(core) or (core.startswith("各") and not _place_opens(norm, start, m.start())):
+            continue  # 各乡镇污水处理厂, 各县（市、区）产业集聚区, 各科创平台: every place's facility of a kind, or every one of
+            # a kind, not a named one (各塔埠街道 is a place)
         elif core in generic or (type_word in ("项目", "工程") and core.endswith(generic_endings)
                                  and not _facility_works(core)):
             continue

@@ -2556,7 +2556,8 @@ def test_the_project_a_story_is_about(text, region, present, absent):
 
 
 # 发展 before a name is the verb (提质发展国家大学科技园: 国家大学科技园), but 建设大道 and 发展路 are roads named by the word;
-# qualifiers before a generic word name no programme (重大国家战略), a field's reform does (科技体制改革).
+# qualifiers before a generic word name no programme (重大国家战略), a field's reform does (科技体制改革); 各 + a kind
+# names every one of the kind (各科创平台).
 @pytest.mark.parametrize(
     "text, region, present, absent",
     [
@@ -2568,6 +2569,7 @@ def test_the_project_a_story_is_about(text, region, present, absent):
         ("我们坚定扛牢黄河流域生态保护和高质量发展重大国家战略", "济南市", set(),
          {("Initiative", "重大国家战略")}),  # guard: 发展 dropped leaves qualifiers alone
         ("深化科技体制改革", "金华市", {("Initiative", "科技体制改革")}, set()),  # guard
+        ("对各科创平台运行效益形成有效倒逼", "金华市", set(), {("Project", "各科创平台")}),
     ],
 )
 def test_development_verbs_and_qualified_kinds(text, region, present, absent):
