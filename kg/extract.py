@@ -1088,6 +1088,10 @@ def _generic_core(core: str, generic: set[str]) -> bool:
     return core in generic
 
 
+#: A batch (第三批, 首批): pilots and titles are granted in batches.
+_BATCH = re.compile(f"(?:第[{_NUMERALS}]+|首)批")
+
+
 def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
     rules = _rules()["initiative"]
     stop_cores = set(rules["stop_cores"])
@@ -1167,6 +1171,8 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         start = _strip_prefixes(norm, start, m.end())
         for builds in _FIRM_BUILDS.finditer(norm, start, m.start()):
             start = builds.end()  # 城投公司建设城市更新工程: the firm is no part of what it builds
+        for batch in _BATCH.finditer(norm, start, m.start()):
+            start = batch.end()  # 全国第三批试点: a batch of pilots, and what names the pilot follows it
         q = next((i for i in range(start, m.start()) if norm[i] in OPEN_QUOTES), None)
         if q is not None:
             close = next((i for i in range(q + 1, m.start()) if norm[i] in CLOSE_QUOTES), None)
