@@ -918,16 +918,35 @@ def _drop_everyday_towns(norm: str, found: list[Candidate], ctx: Place | None) -
     """Drop townships named by an everyday word (``[region] everyday_town_names``: 重点中心镇, 百强中心镇 are kinds of
     town) unless written right after their county or in a report of their county."""
     names = _everyday_town_names()
-    if not names or not any(c.name in names for c in found):
-        return found
     g = gazetteer()
+    kinds = _village_kinds()
+
+    def kind_of_village(c: Candidate) -> bool:
+        place = g.get(c.place_id) if c.place_id else None
+        return (place is not None and place.level == "village" and norm[c.start:c.end] == place.name
+                and place.name[:-1] in kinds)
+
+    if not any(c.name in names or kind_of_village(c) for c in found):
+        return found
 
     def own(c: Candidate) -> bool:
         parent = g.get(c.place_id).parent if c.place_id else None
         county = g.places.get(parent) if parent else None
         return county is not None and (norm.endswith(county.name, 0, c.start)
                                        or (ctx is not None and (ctx.id == county.id or g.is_within(ctx, county))))
-    return [c for c in found if c.name not in names or own(c)]
+
+    def after_own_township(c: Candidate) -> bool:
+        town = g.places.get(g.get(c.place_id).parent)
+        return town is not None and norm.endswith(tuple(filter(None, (town.name, town.short))), 0, c.start)
+    # villages named as kinds of village are (县级文明村, 中心镇、中心村): the one of that name only right after its township
+    return [c for c in found
+            if (c.name not in names or own(c)) and (not kind_of_village(c) or after_own_township(c))]
+
+
+@functools.cache
+def _village_kinds() -> frozenset[str]:
+    """What names a kind of village before 村 (文明, 中心, 示范: ``[region] village_stop``)."""
+    return frozenset(_rules()["region"]["village_stop"])
 
 
 @functools.cache

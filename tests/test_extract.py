@@ -2576,3 +2576,23 @@ def test_the_project_a_story_is_about(text, region, present, absent):
 )
 def test_development_verbs_and_qualified_kinds(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A village named as a kind of village is (文明村, 中心村: the data has villages so named) is that village only right after
+# its township; stems that make a title, a kind or a verb name no village the data lacks (无违建村, 畲族村, 新建社区,
+# 小事不出村); 革命性 is an adjective, no 革命.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("在全县率先完成县级文明村创建全覆盖", "婺城区", set(), {("Region", "文明村")}),
+        ("完成安地镇文明村道路硬化", "婺城区", {("Region", "文明村")}, set()),  # guard
+        ("开工建设竹口、黄田生态示范村居项目，引导人口向中心镇、中心村集聚", "宁海县", set(), {("Region", "中心村")}),
+        ("19个村成功创建无违建村", "武义县", set(), {("Region", "无违建村")}),
+        ("推进畲族村基础设施建设", "景宁畲族自治县", set(), {("Region", "畲族村")}),
+        ("力争做到“小事不出村，大事不出乡，矛盾不上交”", "武义县", set(), {("Region", "小事不出村")}),
+        ("以未来社区理念推进老旧小区革命性重构和新建社区引领性发展", "金华市", set(),
+         {("Region", "新建社区"), ("Initiative", "老旧小区革命")}),
+    ],
+)
+def test_kinds_of_village(text, region, present, absent):
+    assert_found(text, region, present, absent)
