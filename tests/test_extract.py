@@ -2557,7 +2557,8 @@ def test_the_project_a_story_is_about(text, region, present, absent):
 
 # 发展 before a name is the verb (提质发展国家大学科技园: 国家大学科技园), but 建设大道 and 发展路 are roads named by the word;
 # qualifiers before a generic word name no programme (重大国家战略), a field's reform does (科技体制改革); 各 + a kind
-# names every one of the kind (各科创平台); a pilot's name follows its batch (全国第三批试点 names none).
+# names every one of the kind (各科创平台); a pilot's name follows its batch (全国第三批试点 names none); 进驻 ends what
+# comes before a name, as 入驻 does.
 @pytest.mark.parametrize(
     "text, region, present, absent",
     [
@@ -2571,6 +2572,8 @@ def test_the_project_a_story_is_about(text, region, present, absent):
         ("深化科技体制改革", "金华市", {("Initiative", "科技体制改革")}, set()),  # guard
         ("对各科创平台运行效益形成有效倒逼", "金华市", set(), {("Project", "各科创平台")}),
         ("1210业务量居全国第三批试点城市首位", "义乌市", set(), {("Initiative", "1210业务量居全国第三批试点")}),
+        ("年初引进浙旅集团乡悦基金进驻俞源景区", "武义县", {("Project", "俞源景区")},
+         {("Project", "浙旅集团乡悦基金进驻俞源景区")}),
         ("成功列入全国第三批农村宅基地制度改革试点", "义乌市", {("Initiative", "农村宅基地制度改革试点")}, set()),  # guard
     ],
 )
