@@ -397,8 +397,8 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
             break  # (以色列产业园 keeps its 以)
         if p == "省" and _INSTITUTION.search(text, start + 1, end) and not text.startswith(prefixes, start + 1):
             break  # 省儿童医院 is the province's hospital, as 县人民医院 is the county's (省首批…学校: a rank)
-        if text.startswith(_road_words(), start + len(p)):
-            break  # a road named by the word (建设大道, 发展路, 新建路)
+        if text.startswith(_road_words(), start + len(p)) or text.startswith("性", start + len(p)):
+            break  # a road named by the word (建设大道, 发展路, 新建路); an adjective (全国性)
         start += len(p)
     # counts before a quote: 三个“一号工程”
     m = _QUOTED_COUNT.match(text, start, end)
