@@ -2556,7 +2556,7 @@ def test_the_project_a_story_is_about(text, region, present, absent):
 
 
 # 发展 before a name is the verb (提质发展国家大学科技园: 国家大学科技园), but 建设大道 and 发展路 are roads named by the word
-# and 全国性 an aspiration, not a level;
+# and 全国性 an aspiration, not a level; 点线面 builds no line;
 # qualifiers before a generic word name no programme (重大国家战略), a field's reform does (科技体制改革); 各 + a kind
 # names every one of the kind (各科创平台); a pilot's name follows its batch (全国第三批试点 names none); 进驻 ends what
 # comes before a name, as 入驻 does.
@@ -2569,6 +2569,7 @@ def test_the_project_a_story_is_about(text, region, present, absent):
         ("完成建设大道提升改造工程", "武汉市", {("Project", "建设大道提升改造工程")}, {("Project", "大道提升改造工程")}),
         ("推进发展大道二期工程", "武汉市", {("Project", "发展大道")}, set()),  # guard
         ("坚决打赢交通廊道突击战，加快建设全国性综合交通枢纽", "衢州市", set(), {("Project", "性综合交通枢纽")}),
+        ("统筹把握时度效、一体贯通点线面，对当务之急立说立行", "金华市", set(), {("Project", "一体贯通点线")}),
         ("我们坚定扛牢黄河流域生态保护和高质量发展重大国家战略", "济南市", set(),
          {("Initiative", "重大国家战略")}),  # guard: 发展 dropped leaves qualifiers alone
         ("深化科技体制改革", "金华市", {("Initiative", "科技体制改革")}, set()),  # guard
