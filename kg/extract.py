@@ -286,7 +286,8 @@ def _window_ran_out(norm: str, start: int, pos: int, max_len: int) -> bool:
     return pos - start >= max_len and start > 0 and _NAME_CHARS[norm[start - 1]]
 
 
-#: Marks that end a clause or a list item: a 和 right after one opens a name (，和邦生物…), no conjunction joins there.
+#: Marks that end a clause or a list item: a 和 right after one opens a name (，和邦生物…), no conjunction joins there
+#: (nor after 的: 位于热水镇的和平温泉小镇项目).
 _CLAUSE_MARKS = frozenset("，,。；;：:、！？!?\n")
 
 
@@ -335,7 +336,7 @@ def _left_boundary(
             ending = stops.get(ch)
             if ending and text.endswith(ending, floor, k) and (k < pos or not name_end or ch not in _soft_stops()) \
                     and not (ch == "和" and (_in_major_place_name(text, k - 1)
-                                             or k - 1 == floor or text[k - 2] in _CLAUSE_MARKS)) \
+                                             or k - 1 == floor or text[k - 2] in _CLAUSE_MARKS or text[k - 2] == "的")) \
                     and not _word_over_stop(text, k - 1) \
                     and not (ch in ending and not text.endswith(ending[:-1], floor, k) and _county_opens(text, k - 1)):
                 # (the last: only the one-character stop ch matched, the longest-first tuple's last word, and a
@@ -1515,6 +1516,20 @@ _ORDINAL = re.compile("第[一二三四五六七八九十0-9]+(?![个批家座�
 _EACH_PLACE = re.compile("各(?:省|市|州|盟|县|区|旗|乡|镇|街道|村|社区|地|园区|开发区)")
 
 
+#: A township's suffix right after a project's type word: the word may be part of the township's name (平台镇).
+_TOWNSHIP_AFTER = re.compile("镇|乡(?!村)|街道")
+
+
+def _township_over(norm: str, start: int, end: int) -> bool:
+    """Whether the word ``norm[start:end]`` ends inside a township's name the data has (洮北区平台镇; not 甜永高速镇原段,
+    where 镇 opens 镇原)."""
+    m = _TOWNSHIP_AFTER.match(norm, end)
+    if m is None:
+        return False
+    g = gazetteer()
+    return any(g.names_a_division(norm[i:m.end()]) for i in range(max(0, start - 3), start + 1))
+
+
 def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
     """Project mentions in ``norm``. ``firms_own``: the text is what a firm builds (the rest of a project's name
     after a firm's legal name, see :func:`_split_firm_projects`), so a name of common words is still a name."""
@@ -1544,6 +1559,8 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             continue  # 提高中心城区, 集中学习: the type word is the end of one word and the start of the next
         if len(type_word) == 1 and norm[m.end() - 1:m.end() + 1] in _common_words():
             continue  # 松材线虫病: the type word opens a word (线虫)
+        if _township_over(norm, m.start(), m.end()):
+            continue  # 洮北区平台镇: a township named with the word
         if norm.endswith(ends_everyday.get(type_word, ()), 0, m.end()):
             continue  # 基础设施互联互通: the type word ends an everyday word (互通 of 互联互通 is no interchange)
         # 范村省级历史文化保护利用重点村建设工程: 重点 stops a name's left context, but here it is inside

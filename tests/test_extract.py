@@ -2604,3 +2604,24 @@ def test_development_verbs_and_qualified_kinds(text, region, present, absent):
 )
 def test_kinds_of_village(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A 和 after 的 opens a name (的和平温泉小镇项目); 城投建设 holds the stop 投建; a numbered bridge (淮河二桥, 黄河公路二桥) is
+# named whole; a type word that ends inside a township's name (洮北区平台镇) is no project's.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("位于热水镇的和平温泉小镇项目完成投资3.1亿元", "和平县", {("Project", "和平温泉小镇项目")},
+         {("Project", "平温泉小镇项目")}),
+        ("由固原市城投建设集团承建的原州区第三中学扩建工程秋季开学前交付使用", "原州区",
+         {("固原市城投建设集团", "investsIn", "原州区第三中学扩建工程")}, {("Enterprise", "设集团")}),
+        ("凤台县人民医院新院区投入使用，凤台淮河二桥建成通车", "凤台县", {("Project", "凤台淮河二桥")}, set()),
+        ("三门峡至平陆黄河公路二桥前期工作加快推进", "陕州区", {("Project", "三门峡至平陆黄河公路二桥")},
+         {("Project", "三门峡至平陆黄河公路")}),
+        ("在洮北区平台镇、到保镇建设杂粮杂豆标准化基地5万亩", "洮北区",
+         {("Region", "洮北区"), ("平台镇", "partOf", "洮北区")}, {("Project", "洮北区平台")}),
+        ("甜永高速镇原段建成通车", "镇原县", {("Project", "甜永高速镇原段")}, set()),  # guard: 镇 opens 镇原
+    ],
+)
+def test_names_at_a_townships_edge_and_numbered_bridges(text, region, present, absent):
+    assert_found(text, region, present, absent)
