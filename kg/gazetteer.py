@@ -410,6 +410,10 @@ class Gazetteer:
                     best = None  # 四平台 (“一中心、四平台”) is four platforms, not 四平
                 elif any(best[1] + k <= n and text[i:best[1] + k] in self._common for k in (1, 2)):
                     best = None  # 长治久安, 大通道: a short form opening an everyday word is none
+                elif (text[i:best[1]] in self._common and text[best[1] - 1:best[1] + 1] in self._common
+                      and text[best[1]:best[1] + 2] not in self._common):
+                    best = None  # 浑河源头, 新乡村: a short form that is an everyday word, its last character opening another
+                    # (but 同心中学: a word follows it whole)
                 elif (out and out[-1][1] == i and out[-1][2].level == "county" and not out[-1][2].name.endswith("新区")
                       and not self.is_within(best[2], out[-1][2]) and not self.is_within(out[-1][2], best[2])):
                     # 观山湖区金华园街道, 疏附县广州新城: what follows a county is its own (a national new area spans

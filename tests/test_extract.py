@@ -2625,3 +2625,17 @@ def test_kinds_of_village(text, region, present, absent):
 )
 def test_names_at_a_townships_edge_and_numbered_bridges(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A short form that is an everyday word (河源, 新乡), whose last character opens another word (源头, 乡村), names no place;
+# where a word follows it whole (同心中学) it does.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("我们坚持生态优先，浑河源头水质稳定保持Ⅱ类以上", "清原满族自治县", set(), {("Region", "河源市")}),
+        ("同心中学新校区投入使用", "同心县", {("同心中学新校区", "locatedIn", "同心县")}, set()),  # guard
+        ("河源高新区新增企业20家", "河源市", {("河源高新区", "locatedIn", "河源市")}, set()),  # guard
+    ],
+)
+def test_short_forms_that_are_everyday_words(text, region, present, absent):
+    assert_found(text, region, present, absent)
