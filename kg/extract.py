@@ -320,9 +320,9 @@ def _left_boundary(
                     j = k - 2
                     while j >= floor and text[j] not in OPEN_QUOTES and k - j < 20:
                         j -= 1
-                    if j >= floor and text[j] in OPEN_QUOTES:
+                    if j >= floor and text[j] in OPEN_QUOTES and not _SENTENCE_ENDS.intersection(text[j:k]):
                         k = j
-                        continue
+                        continue  # (not a quoted sentence: “…的窗口期。”海南昌源新材料有限公司董事长)
                 break
             if not name_char[ch] and not (ch == "." and text[k - 2:k - 1].isdigit() and text[k:k + 1].isdigit()) \
                     and not _after_china_dash(text, k, floor) \
@@ -344,6 +344,10 @@ def _left_boundary(
                 break
         k -= 1
     return k
+
+
+#: Marks that end a sentence: a quoted sentence is no quoted core inside a name.
+_SENTENCE_ENDS = frozenset("。！？!?；;")
 
 
 @functools.cache

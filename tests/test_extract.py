@@ -2607,7 +2607,8 @@ def test_kinds_of_village(text, region, present, absent):
 
 
 # A 和 after 的 opens a name (的和平温泉小镇项目); 城投建设 holds the stop 投建; a numbered bridge (淮河二桥, 黄河公路二桥) is
-# named whole; a type word that ends inside a township's name (洮北区平台镇) is no project's.
+# named whole; a type word that ends inside a township's name (洮北区平台镇) is no project's; a quoted sentence is no
+# quoted core of a firm's name.
 @pytest.mark.parametrize(
     "text, region, present, absent",
     [
@@ -2621,6 +2622,8 @@ def test_kinds_of_village(text, region, present, absent):
         ("在洮北区平台镇、到保镇建设杂粮杂豆标准化基地5万亩", "洮北区",
          {("Region", "洮北区"), ("平台镇", "partOf", "洮北区")}, {("Project", "洮北区平台")}),
         ("甜永高速镇原段建成通车", "镇原县", {("Project", "甜永高速镇原段")}, set()),  # guard: 镇 opens 镇原
+        ("“昌江正处在‘核电+’产业集聚的窗口期。”海南昌源新材料有限公司董事长陈海涛表示", "昌江黎族自治县",
+         {("Enterprise", "海南昌源新材料有限公司")}, {("Enterprise", "核电+产业集聚的窗口期。海南昌源新材料有限公司")}),
     ],
 )
 def test_names_at_a_townships_edge_and_numbered_bridges(text, region, present, absent):
