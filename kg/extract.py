@@ -1033,9 +1033,11 @@ def _drop_quoted_names(norm: str, found: list[Candidate]) -> list[Candidate]:
 # -- candidates: initiatives -----------------------------------------------------------
 
 
-#: A clause of a development slogan: what makes the region strong or rich (工业强市, 生态立县, 港口兴区) or comes first
-#: (项目为王, 环境为本, 制造业当家, 企业至上, 就业优先), or livens or beautifies it (文旅活县, 生态美县).
-_SLOGAN_CLAUSE = re.compile(f"[{_CJK}]{{2,4}}(?:[强兴立富活美][市县区州省镇乡旗盟]|为[王本先要]|当家|至上|优先)")
+#: A clause of a development slogan: what makes the region strong, rich or thrive (工业强市, 生态立县, 港口兴区, 文旅旺县,
+#: 农业稳县) or comes first (项目为王, 环境为本, 制造业当家, 企业至上, 就业优先), or livens or beautifies it (文旅活县,
+#: 生态美县); or one thing furthering another (以文塑旅, 以旅彰文, 以商引商; not 以奖代补, a mechanism).
+_SLOGAN_CLAUSE = re.compile(f"[{_CJK}]{{2,4}}(?:[强兴立富活美旺稳][市县区州省镇乡旗盟]|为[王本先要]|当家|至上|优先)"
+                            f"|以[{_CJK}][塑彰促带兴强养引聚育][{_CJK}]")
 
 
 def _quoted_spans(norm: str):

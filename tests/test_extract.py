@@ -2642,3 +2642,19 @@ def test_names_at_a_townships_edge_and_numbered_bridges(text, region, present, a
 )
 def test_short_forms_that_are_everyday_words(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Quoted development slogans with no type word are no programmes: what makes a county thrive (工业立县、文旅旺县) or one
+# thing furthering another (以文塑旅、以旅彰文); a mechanism (“以奖代补”机制) is one.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("我们坚持“工业立县、文旅旺县”，全县经济社会发展迈出坚实步伐", "和平县", set(),
+         {("Initiative", "工业立县、文旅旺县")}),
+        ("坚持“以文塑旅、以旅彰文”，全力打造黄河上游生态文化旅游目的地", "贵德县", set(),
+         {("Initiative", "以文塑旅、以旅彰文")}),
+        ("全面推行“以奖代补”机制", "贵德县", {("Initiative", "以奖代补机制")}, set()),  # guard
+    ],
+)
+def test_quoted_development_slogans(text, region, present, absent):
+    assert_found(text, region, present, absent)
