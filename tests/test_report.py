@@ -301,7 +301,7 @@ def test_initiative_zuiduo_names_at_least_three_regions(seed_source):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["庆达西(宁波)钢构制造有限公司", "浙旅集团"])
+@pytest.mark.parametrize("name", ["庆达西(宁波)钢构制造有限公司", "银泰文旅集团"])
 def test_entity_report_of_an_enterprise(seed_source, name):
     # (海亮集团, the example, is not named in the seeds: only its park 海亮有色智造工业园 is)
     assert any(e.name == name and e.cls == "Enterprise" for e in seed_source.entities)
