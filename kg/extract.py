@@ -921,7 +921,8 @@ _VILLAGE_LIST_REST = re.compile(
 
 def _drop_everyday_towns(norm: str, found: list[Candidate], ctx: Place | None) -> list[Candidate]:
     """Drop townships named by an everyday word (``[region] everyday_town_names``: 重点中心镇, 百强中心镇 are kinds of
-    town) unless written right after their county or in a report of their county."""
+    town) unless written right after their county or in a report of their county; and villages the data names as kinds
+    of village are named (县级文明村, 中心镇、中心村: :func:`_village_kinds`) unless written right after their township."""
     names = _everyday_town_names()
     g = gazetteer()
     kinds = _village_kinds()
@@ -943,7 +944,6 @@ def _drop_everyday_towns(norm: str, found: list[Candidate], ctx: Place | None) -
     def after_own_township(c: Candidate) -> bool:
         town = g.places.get(g.get(c.place_id).parent)
         return town is not None and norm.endswith(tuple(filter(None, (town.name, town.short))), 0, c.start)
-    # villages named as kinds of village are (县级文明村, 中心镇、中心村): the one of that name only right after its township
     return [c for c in found
             if (c.name not in names or own(c)) and (not kind_of_village(c) or after_own_township(c))]
 
