@@ -286,9 +286,10 @@ def _window_ran_out(norm: str, start: int, pos: int, max_len: int) -> bool:
     return pos - start >= max_len and start > 0 and _NAME_CHARS[norm[start - 1]]
 
 
-#: Marks that end a clause or a list item: a 和 right after one opens a name (，和邦生物…), no conjunction joins there
-#: (nor after 的: 位于热水镇的和平温泉小镇项目).
+#: Marks that end a clause or a list item: a 和 right after one opens a name (，和邦生物…), no conjunction joins there.
 _CLAUSE_MARKS = frozenset("，,。；;：:、！？!?\n")
+#: Marks that end a sentence: a quoted sentence is no quoted core inside a name.
+_SENTENCE_ENDS = frozenset("。！？!?；;")
 
 
 def _left_boundary(
@@ -335,7 +336,7 @@ def _left_boundary(
                 # and a space between Latin letters or digits (惠科Mini LED背光模组项目, 年产8GW N型高效电池项目)
             ending = stops.get(ch)
             if ending and text.endswith(ending, floor, k) and (k < pos or not name_end or ch not in _soft_stops()) \
-                    and not (ch == "和" and (_in_major_place_name(text, k - 1)
+                    and not (ch == "和" and (_in_major_place_name(text, k - 1)  # (nor after 的: 的和平温泉小镇项目)
                                              or k - 1 == floor or text[k - 2] in _CLAUSE_MARKS or text[k - 2] == "的")) \
                     and not _word_over_stop(text, k - 1) \
                     and not (ch in ending and not text.endswith(ending[:-1], floor, k) and _county_opens(text, k - 1)):
@@ -344,10 +345,6 @@ def _left_boundary(
                 break
         k -= 1
     return k
-
-
-#: Marks that end a sentence: a quoted sentence is no quoted core inside a name.
-_SENTENCE_ENDS = frozenset("。！？!?；;")
 
 
 @functools.cache
