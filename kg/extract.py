@@ -378,6 +378,8 @@ _QUOTED_COUNT = re.compile(rf"[{_NUMERALS}]+[个项大条](?=[{OPEN_QUOTES}])")
 
 _NUMBERED_ROADS = ("国道", "省道", "县道", "乡道")
 #: What a building (综合楼, 教学楼, 大楼 …) is named after: 县人民医院综合楼, 县第三中学教学楼, 检验检测中心大楼.
+#: A works word in brackets after a verb of building, its alternative: 新建(改造)公园, 新建（改扩建）学校.
+_BRACKETED_WORKS = re.compile("[(（](?:改造|改扩建|扩建|改建|提升|提升改造|提质|续建|迁建|新建)[)）]")
 _INSTITUTION = re.compile("医院|卫生院|保健院|学校|中学|小学|大学|学院|幼儿园|中心|馆|研究院")
 
 
@@ -402,6 +404,9 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
         if text.startswith(_road_words(), start + len(p)) or text.startswith("性", start + len(p)):
             break  # a road named by the word (建设大道, 发展路, 新建路); an adjective (全国性)
         start += len(p)
+    works = _BRACKETED_WORKS.match(text, start, end)
+    if works and end - works.end() >= 2:
+        start = works.end()  # 新建(改造)公园: the bracket is the other verb, not the name's
     # counts before a quote: 三个“一号工程”
     m = _QUOTED_COUNT.match(text, start, end)
     if m and m.end() < end:
@@ -426,6 +431,8 @@ _FACILITY_ENDINGS = ("园", "园区", "中心", "馆", "院", "校", "学", "区
 
 #: What :func:`canonical_project` takes off a project's name: 在建项目, 主体工程, a trailing phase (二期, 七至十期), a
 #: lettered block of a zone (文溪集聚区D区块).
+#: One-character verbs (and 以) that take 项目 as their object: 抓项目, 引项目, 招项目, 以项目带….
+_VERB_BEFORE_PROJECTS = frozenset("抓引招争跑谋促以")
 _UNDER_CONSTRUCTION = re.compile(r"在建(项目|工程)$")
 _MAIN_WORKS = re.compile(r"主体工程$")
 _TRAILING_PHASE = re.compile(r"[(（]?[一二三四五六七八九十]{1,2}(?:[至到、][一二三四五六七八九十]{1,2})?期[)）]?(?=(?:项目|工程)?$)")
@@ -1657,6 +1664,8 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             continue
         if len(core) == 1 and (type_word in phrase_types or len(type_word) == 1):
             continue  # 抓项目 (拼经济、抓项目、优环境), 开港: one character names no project
+        if type_word == "项目" and core[-1] in _VERB_BEFORE_PROJECTS:
+            continue  # 优化营商环境引项目, 支持乡贤以项目回迁: a verb (or 以) takes projects, no name ends in it
         inner = core.find(type_word)
         if inner > 0 and type_word not in ("工程", "项目"):
             # 上清塘水库病险水库: the name ends at its own type word

@@ -2658,3 +2658,22 @@ def test_short_forms_that_are_everyday_words(text, region, present, absent):
 )
 def test_quoted_development_slogans(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A one-character verb before 项目 takes projects as its object (引项目, 抓项目, 以项目带…), and 抓实 is a verb like 抓好;
+# a works word in brackets after 新建 is the other verb, not the name's.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("3.优化营商环境引项目。认真落实“书记和区长项目”", "温州市", set(), {("Project", "优化营商环境引项目")}),
+        ("大力支持乡贤以项目回迁、资金回流、智力回乡", "浦江县", set(), {("Project", "乡贤以项目")}),
+        ("注重改善民生，抓实民生项目，提升群众幸福感", "瓯海区", set(), {("Project", "抓实民生项目")}),
+        ("深入推进农村人居环境整治，抓实“厕所革命”", "凤台县", {("Initiative", "厕所革命")},
+         {("Initiative", "抓实厕所革命")}),
+        ("新建（改造）城东公园、滨江公园，新增城区绿地300亩", "庆元县", {("Project", "城东公园")},
+         {("Project", "（改造）城东公园"), ("Project", "(改造)城东公园")}),
+        ("协鑫集团投资建设的招远光伏电站项目并网发电", "招远市", {("Project", "招远光伏电站项目")}, set()),  # guard
+    ],
+)
+def test_verbs_before_projects(text, region, present, absent):
+    assert_found(text, region, present, absent)
