@@ -433,6 +433,10 @@ _FACILITY_ENDINGS = ("园", "园区", "中心", "馆", "院", "校", "学", "区
 #: lettered block of a zone (文溪集聚区D区块).
 #: One-character verbs (and 以) that take 项目 as their object: 抓项目, 引项目, 招项目, 以项目带….
 _VERB_BEFORE_PROJECTS = frozenset("抓引招争跑谋促以")
+#: One-character verbs and prepositions before a type word: no name's first character (进园区, 待区块条件允许); other
+#: single characters may name whose facility it is (县体育中心, 区图书馆) or end a name before the type word (…诸暨段改扩建工程).
+_ONE_CHAR_VERBS = frozenset("进入出待在到从让把被将对向往去")
+_BRACKETS_ONLY = re.compile(r"[(（][^()（）]*[)）]")
 _UNDER_CONSTRUCTION = re.compile(r"在建(项目|工程)$")
 _MAIN_WORKS = re.compile(r"主体工程$")
 _TRAILING_PHASE = re.compile(r"[(（]?[一二三四五六七八九十]{1,2}(?:[至到、][一二三四五六七八九十]{1,2})?期[)）]?(?=(?:项目|工程)?$)")
@@ -1664,6 +1668,10 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             continue
         if len(core) == 1 and (type_word in phrase_types or len(type_word) == 1):
             continue  # 抓项目 (拼经济、抓项目、优环境), 开港: one character names no project
+        if core in _ONE_CHAR_VERBS:
+            continue  # 小微企业进园区, 待区块条件允许: a verb, not a name
+        if _BRACKETS_ONLY.fullmatch(core):
+            continue  # 十大工业投资(技改)项目: a bracketed word of the kind, the count cut the rest
         if type_word == "项目" and core[-1] in _VERB_BEFORE_PROJECTS:
             continue  # 优化营商环境引项目, 支持乡贤以项目回迁: a verb (or 以) takes projects, no name ends in it
         inner = core.find(type_word)

@@ -2661,7 +2661,8 @@ def test_quoted_development_slogans(text, region, present, absent):
 
 
 # A one-character verb before 项目 takes projects as its object (引项目, 抓项目, 以项目带…), and 抓实 is a verb like 抓好;
-# a works word in brackets after 新建 is the other verb, not the name's.
+# a works word in brackets after 新建 is the other verb, not the name's. Nor does a one-character verb (进园区, 待区块) or
+# a bracketed word alone ((技改)项目) name a project; 接通 stops a name.
 @pytest.mark.parametrize(
     "text, region, present, absent",
     [
@@ -2673,6 +2674,12 @@ def test_quoted_development_slogans(text, region, present, absent):
         ("新建（改造）城东公园、滨江公园，新增城区绿地300亩", "庆元县", {("Project", "城东公园")},
          {("Project", "（改造）城东公园"), ("Project", "(改造)城东公园")}),
         ("协鑫集团投资建设的招远光伏电站项目并网发电", "招远市", {("Project", "招远光伏电站项目")}, set()),  # guard
+        ("全力推动小微企业进园区工作", "浦江县", set(), {("Project", "进园区")}),
+        ("地梁浇筑完成招投标，待区块条件允许即可进场施工", "嵊州市", set(), {("Project", "待区块")}),
+        ("全面接通市域铁路S1线10条通站道路", "瓯海区", set(), {("Project", "接通市域铁路S1线")}),
+        ("十大工业投资(技改)项目完成投资45.6亿元", "金华市", set(), {("Project", "(技改)项目")}),
+        ("推进杭金衢高速公路诸暨段改扩建工程", "诸暨市", {("Project", "杭金衢高速公路诸暨段改扩建工程")}, set()),  # guard
+        ("县体育中心建成投用", "嵊州市", {("Project", "县体育中心")}, set()),  # guard
     ],
 )
 def test_verbs_before_projects(text, region, present, absent):
