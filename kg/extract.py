@@ -3760,7 +3760,8 @@ def find_relations(
 def _context_place(context, norm: str = "") -> Place | None:
     """The report's region. A name that places of one level share (宝山区 of 上海市 and of 双鸭山市, 鼓楼区 of four
     cities) is the one whose parent the context gives (``parent_region``), else the one whose city, province or
-    townships the title and the text's opening name most; the most prominent where nothing tells them apart."""
+    townships the title and the text's opening name most; the most prominent where nothing tells them apart. A region
+    that is no division (a zone: 宁波保税区) gives way to its ``parent_region``."""
     if not context:
         return None
     region = context.get("region") if isinstance(context, dict) else context
@@ -3769,13 +3770,14 @@ def _context_place(context, norm: str = "") -> Place | None:
     g = gazetteer()
     name = normalize(region)
     place = g.resolve(name)
+    parent = context.get("parent_region") if isinstance(context, dict) else None
     if place is None:
-        return None
+        # a zone (宁波保税区) is no division: its city scopes the names of places, as a report of the city's would
+        return g.resolve(normalize(parent)) if parent else None
     twins = [place, *(p for p in g.candidates(name)
                       if p is not place and p.level == place.level and p.name == place.name)]
     if len(twins) == 1:
         return place
-    parent = context.get("parent_region") if isinstance(context, dict) else None
     opening = ((context.get("title") or "") if isinstance(context, dict) else "") + norm[:_CONTEXT_OPENING]
     return max(twins, key=lambda p: _context_score(p, parent, opening))
 

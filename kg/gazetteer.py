@@ -422,6 +422,11 @@ class Gazetteer:
             if (best and i and best[1] - i == 2 and best[2].level in _LOCAL_LEVELS and best[2].name == text[i:i + 2]
                     and text[i - 1:i + 1] in self._common):
                 best = None  # 示范县 (范县), 创新县域 (新县): a name of one character and its suffix, whose character ends a word
+            if (best and i and best[1] - i == 3 and best[2].level in _LOCAL_LEVELS and best[2].name == text[i:i + 3]
+                    and text[i - 1:i + 1] in self._common
+                    and (text[i + 1:i + 3] in self._common or text[i + 1:i + 3] in _AREA_WORDS)):
+                best = None  # 新增城区 (增城区), 建立山区 (立山区): a name whose first character ends a word and whose
+                # suffix ends another (城区, 山区)
             if best:
                 out.append(best)
                 free = best[1]
@@ -523,6 +528,10 @@ class Gazetteer:
                         if len(stem) >= 2 and stem != town.name:
                             stems.setdefault(stem, []).append(town)
         return stems
+
+
+#: Everyday words for kinds of area that end in a county's suffix, which the word list leaves out as places' names.
+_AREA_WORDS = frozenset({"山区", "城区", "林区", "矿区", "郊区", "市区", "湖区", "牧区", "库区", "灾区", "垦区", "老区", "新区"})
 
 
 @functools.cache

@@ -2684,3 +2684,27 @@ def test_quoted_development_slogans(text, region, present, absent):
 )
 def test_verbs_before_projects(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A district's full name whose first character ends an everyday word and whose suffix ends another (新增城区, 建立山区)
+# names no district; written so (广州市增城区) it does.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("新增城区绿地300亩，新建公园10个", "瓯海区", set(), {("Region", "增城区")}),
+        ("建立山区巡回诊疗服务运行机制，开展巡回诊疗500场次", "瓯海区", set(), {("Region", "立山区")}),
+        ("与广州市增城区开展产业合作", "瓯海区", {("Region", "增城区")}, set()),  # guard
+        ("鞍山市立山区新增就业1.2万人", "鞍山市", {("Region", "立山区")}, set()),  # guard
+    ],
+)
+def test_districts_split_across_words(text, region, present, absent):
+    assert_found(text, region, present, absent)
+
+
+def test_a_zones_city_scopes_short_forms():
+    """A report of a zone (宁波保税区, no division) reads short forms of places in the zone's city and province, as a
+    report of the city does: 航天等 names no 天等县 (Guangxi), 北仑 is 宁波市北仑区."""
+    context = {"region": "宁波保税区", "parent_region": "宁波市", "year": 2024}
+    mentions, _ = extract_text("探索引入航空、航天等高精尖产业，与北仑共建港口物流园", context=context)
+    names = {m.name for m in mentions if m.type == "Region"}
+    assert "天等县" not in names and "北仑区" in names
