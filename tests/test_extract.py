@@ -2708,3 +2708,18 @@ def test_a_zones_city_scopes_short_forms():
     mentions, _ = extract_text("探索引入航空、航天等高精尖产业，与北仑共建港口物流园", context=context)
     names = {m.name for m in mentions if m.type == "Region"}
     assert "天等县" not in names and "北仑区" in names
+
+
+# Counted principles, aspects and demands of a speech (四个坚持, 六个方面, 三个务必) are no programmes; counted things
+# carried out are (三个一批活动, 五个中心).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("紧跟市政府“六个方面”工作方向，全力稳企业、增动能", "瓯海区", set(), {("Initiative", "六个方面")}),
+        ("我们必须始终做到“四个坚持”，推动高质量发展", "衢州市", set(), {("Initiative", "四个坚持")}),
+        ("牢记“三个务必”，以钉钉子精神抓好落实", "金华市", set(), {("Initiative", "三个务必")}),
+        ("深入开展“三个一批”活动", "金华市", {("Initiative", "三个一批活动")}, set()),  # guard
+    ],
+)
+def test_counted_principles(text, region, present, absent):
+    assert_found(text, region, present, absent)
