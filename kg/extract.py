@@ -2035,8 +2035,8 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
                  if k.start() - m.end() <= 8 and re.fullmatch(f"[{_CJK}]+", norm[m.end():k.end()])]
         kind = next((k for k in reversed(kinds) if not re.match(f"[{_CJK}]", norm[k.end():k.end() + 1])),
                     kinds[0] if kinds else None)
-        if kind is None:
-            continue
+        if kind is None or norm[kind.end():kind.end() + 1] in ("镇", "乡", "村", "县", "市"):
+            continue  # 尚义镇、多悦镇、思蒙镇三个省级百强中心镇: places of a kind (a title), no facility
         phrase = norm[m.end():kind.end()]
         if kind.group(0) == "工程" or (phrase == kind.group(0) and phrase in rules["generic_type_words"]):
             continue  # 三大工程: programmes; 综治工作、市场监管…四个平台: kinds of work (but 三个产业园 are parks)

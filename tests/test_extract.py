@@ -2723,3 +2723,16 @@ def test_a_zones_city_scopes_short_forms():
 )
 def test_counted_principles(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A counted list of towns before a title of towns (三个省级百强中心镇) names no facility of each.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("推进尚义镇、多悦镇、思蒙镇三个省级百强中心镇建设", "东坡区", {("Region", "尚义镇")},
+         {("Project", "尚义镇省级百强中心"), ("Project", "多悦镇省级百强中心")}),
+        ("加快城北、同心、蒲潭三所幼儿园建设", "浦江县", {("Project", "城北幼儿园")}, set()),  # guard
+    ],
+)
+def test_counted_towns_of_a_title(text, region, present, absent):
+    assert_found(text, region, present, absent)
