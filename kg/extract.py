@@ -1048,6 +1048,10 @@ _SLOGAN_CLAUSE = re.compile(f"[{_CJK}]{{2,4}}(?:[强兴立富活美旺稳][市�
                             f"|以[{_CJK}][塑彰促带兴强养引聚育][{_CJK}]")
 
 
+#: A clause of a call to work: a one-character verb and a two-character object (拼经济, 抓项目, 优环境, 稳增长, 保民生).
+_VERB_AND_OBJECT = re.compile(f"[拼抓优促稳保强争比抢干招引育扩提调惠防][{_CJK}]{{2}}")
+
+
 def _quoted_spans(norm: str):
     for m in re.finditer(r"[“「『]([^“”「」『』\n]{1,40})[”」』]", norm):
         yield m
@@ -1183,6 +1187,10 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         clauses = re.split("[、,，]", core)
         if len(clauses) >= 3 and all(len(c) >= 4 for c in clauses) and not re.match(f"[{_NUMERALS}]+大", after):
             continue  # “路网尽快成型、配套尽快完善、服务尽快提升”: goals in a slogan
+        if (len(clauses) >= 2 and all(_VERB_AND_OBJECT.fullmatch(c) for c in clauses)
+                and not _CJK_CHAR.match(norm, m.end())):
+            continue  # 坚持“拼经济、抓项目”，: a call to work, each clause a verb and its object, that no word of work
+            # follows (深化“优资源、强平台、促发展”集中攻坚 is carried out)
         if all(_SLOGAN_CLAUSE.fullmatch(c) for c in clauses):
             continue  # “项目为王”, “工业强市、项目为王”, “制造业当家” with no type word after: a slogan
         acted = (
@@ -2112,6 +2120,7 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
             pass
         if count is not None:
             start = count.end()  # 6家银行, 三家文创公司: a count of firms, not a name
+        start = _past_site_before_firm(norm, start, m.start())
         name = _unquote(norm[start:m.end()])
         core = name[:-len(m.group(0))]
         bureau_free = _BUREAU.sub("", core)
@@ -2207,6 +2216,20 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
             continue
         out.append(Candidate(s, e, "Enterprise", m.group(0), 4, known=True))
     return out
+
+
+#: A site's ending before a firm's name that opens with its province or city: 舟山绿色石化基地浙江石油化工有限公司.
+_SITE_BEFORE_FIRM = re.compile("(?:基地|园区|产业园|工业园|开发区|高新区|新区|港区)")
+
+
+def _past_site_before_firm(norm: str, start: int, suffix_start: int) -> int:
+    """Where a firm's name starts when a site's name comes right before it (舟山绿色石化基地浙江石油化工有限公司: the
+    firm is 浙江石油化工有限公司, at the base): after the site's ending, where a province or city opens the rest."""
+    for site in reversed(list(_SITE_BEFORE_FIRM.finditer(norm, start, suffix_start))):
+        rest = norm[site.end():suffix_start]
+        if len(rest) >= 2 and any(s == 0 and p.level in ("province", "city") for s, _, p in gazetteer().find(rest)):
+            return site.end()
+    return start
 
 
 #: Between 等 and 企业: firms named by their link of a chain (光伏玻璃、电池片等配套企业; 负极材料、石墨烯等下游企业).
@@ -2366,7 +2389,7 @@ _GROUP_WORDS = ("集团", "股份")
 # -- candidates: persons ---------------------------------------------------------------------
 
 
-_FOLLOWERS = ("各位", "在", "同志", "率", "推介", "先后", "赴", "等", "、", "的", "说", "表示", "指出", "强调", "一行", "主持", "出席", "代表", "作", "向", "到", "对", "为", "和", "与", "及", "介绍", "致辞", "讲话", "调研", "会见", "宣布", "参加", "率队", "带队", "透露", "见证", "陪同", "考察", "视察", "察看", "宣读")
+_FOLLOWERS = ("各位", "在", "同志", "共同", "一同", "一起", "率", "推介", "先后", "赴", "等", "、", "的", "说", "表示", "指出", "强调", "一行", "主持", "出席", "代表", "作", "向", "到", "对", "为", "和", "与", "及", "介绍", "致辞", "讲话", "调研", "会见", "宣布", "参加", "率队", "带队", "透露", "见证", "陪同", "考察", "视察", "察看", "宣读")
 
 
 #: Words after a name of one character that no given name ends with (作 in 李刚作推介, 等 in 李刚等出席).
@@ -2751,6 +2774,15 @@ def _split_firm_projects(norm: str, chosen: list[Candidate], candidates: list[Ca
         if k.type != "Project":
             continue
         front = [c for c in firms if c.start <= k.start < c.end and c.end < k.end - 3]
+        # a site's name before the firm's (舟山绿色石化基地浙江石油化工有限公司…项目): the site is a project of its own
+        site = None
+        if not front:
+            front = [c for c in firms if k.start < c.start and c.end < k.end - 3
+                     and _past_site_before_firm(norm, max(0, k.start - 3), c.start + 2) == c.start]
+            site = next((c for c in candidates if c.type == "Project" and c.end == front[0].start
+                         and not any(o is not k and o.start < c.end and c.start < o.end
+                                     and not c.start <= o.start <= o.end <= c.end for o in out)),
+                        None) if front else None
         if not front:
             continue
         firm = max(front, key=lambda c: c.end - c.start)
@@ -2764,6 +2796,8 @@ def _split_firm_projects(norm: str, chosen: list[Candidate], candidates: list[Ca
         if any(c is not k and c.start < firm.end and firm.start < c.end and c not in inside for c in out):
             continue  # the firm's name would cross another mention
         out = [c for c in out if c is not k and c not in inside]
+        if site is not None:
+            out.append(site)
         out.append(Candidate(firm.start, firm.end, "Enterprise", firm.name, firm.priority))
         out.append(Candidate(rest, k.end, "Project", canonical_project(norm[rest:k.end]), k.priority))
     return sorted(out, key=lambda c: (c.start, c.end))

@@ -35,6 +35,8 @@ from kg.resources import data_path, load_tsv, load_wordlist
 __all__ = ["Place", "Gazetteer", "gazetteer", "LEVELS"]
 
 _WATER = set("江河溪湖湾")
+#: Parts of a river, after a short form that ends in 江 or 河: the short form names the river (嫩江右岸, 渭河流域).
+_RIVER_PARTS = ("左岸", "右岸", "两岸", "沿岸", "流域", "干流", "支流", "上游", "中游", "下游", "水系", "河道", "堤防")
 #: The ethnic groups a township is named for, between its name and its suffix (庐丰畲族乡, 清水土家族乡): a pattern.
 ETHNIC_GROUP = "(?:[\u4e00-\u9fff]{1,4}?族)"
 _NUMERAL_CHARS = set("一二三四五六七八九十两")
@@ -401,10 +403,12 @@ class Gazetteer:
                 j += 1
             if best and best[2].name != text[best[0]:best[1]]:
                 nxt = text[best[1]:best[1] + 1]
-                if nxt in _WATER or (nxt in ("山", "寺") and text[best[1]:best[1] + 2] not in ("山区", "山海")
-                                     and not any(self.names_a_division(text[best[1]:best[1] + k]) for k in (2, 3, 4))):
+                if (nxt in _WATER or (text[best[1] - 1] in "江河" and text.startswith(_RIVER_PARTS, best[1]))
+                        or (nxt in ("山", "寺") and text[best[1]:best[1] + 2] not in ("山区", "山海")
+                            and not any(self.names_a_division(text[best[1]:best[1] + k]) for k in (2, 3, 4)))):
                     # 金华江, 泉州湾, 麦积山, 桑耶寺: a short form before 江/河/溪/湖/湾/山/寺 names a river, bay, mountain or
-                    # temple (not before 山区, 山海协作, or a place's name: 西藏山南市)
+                    # temple (not before 山区, 山海协作, or a place's name: 西藏山南市); one that ends in 江 or 河 before
+                    # a river's part (嫩江右岸, 嫩江流域) names the river
                     best = None
                 elif text[best[0]] in _NUMERAL_CHARS and nxt in _MEASURE_CHARS:
                     best = None  # 四平台 (“一中心、四平台”) is four platforms, not 四平

@@ -2736,3 +2736,40 @@ def test_counted_principles(text, region, present, absent):
 )
 def test_counted_towns_of_a_title(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A short form ending in 江 or 河 before a river's part names the river (嫩江右岸: no 嫩江市); 通村 (roads reaching
+# villages) names no village.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("实施嫩江右岸昂昂溪段堤防加固工程", "昂昂溪区", {("嫩江右岸昂昂溪段堤防加固工程", "locatedIn", "昂昂溪区")},
+         {("Region", "嫩江市")}),
+        ("嫩江流域综合治理有序推进，嫩江经济开发区新增企业8家", "黑河市", {("嫩江经济开发区", "locatedIn", "嫩江市")},
+         set()),  # guard
+        ("新建改建通村道路86公里", "吴堡县", set(), {("Region", "新建改建通村"), ("Region", "改建通村")}),
+        ("硬化通村公路50公里", "吴堡县", set(), {("Region", "硬化通村")}),
+    ],
+)
+def test_rivers_and_roads_to_villages(text, region, present, absent):
+    assert_found(text, region, present, absent)
+
+
+# A site's name right before a firm's (舟山绿色石化基地浙江石油化工有限公司) is a project of its own; 共同 after a name ends
+# it; a quoted call to work (“拼经济、抓项目”，) is no programme, one carried out (“优资源、强平台、促发展”集中攻坚) is.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("舟山绿色石化基地浙江石油化工有限公司4000万吨/年炼化一体化项目稳定运行", "岱山县",
+         {("Project", "舟山绿色石化基地"), ("Enterprise", "浙江石油化工有限公司"),
+          ("浙江石油化工有限公司", "investsIn", "4000万吨/年炼化一体化项目")},
+         {("Enterprise", "舟山绿色石化基地浙江石油化工有限公司")}),
+        ("浙江晨阳新能源科技有限公司董事长陈立军共同见证签约", "广信区", {("Person", "陈立军")},
+         {("Person", "陈立军共同")}),
+        ("清苑区将坚持“拼经济、抓项目”，落实“项目管家”机制", "清苑区", {("Initiative", "项目管家机制")},
+         {("Initiative", "拼经济、抓项目")}),
+        ("全面推进“优资源、强平台、促发展”集中攻坚", "金华市", {("Initiative", "优资源、强平台、促发展")}, set()),  # guard
+    ],
+)
+def test_sites_before_firms_and_calls_to_work(text, region, present, absent):
+    assert_found(text, region, present, absent)
