@@ -1671,6 +1671,9 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             start = year.end()  # 2020年规模化供水工程: a year (and its quarter or batch) is not part of the name
         start = _strip_prefixes(norm, start, end)
         start = _partner_first(norm, start, m.start())
+        kind = norm.rfind("项目", start, m.start() - 2)
+        if kind >= 0 and _opens_with_place(norm[kind + 2:m.start()]):
+            start = kind + 2  # 援疆项目托里县人民医院综合住院楼: a kind of project, then the named one
         core = _unquote(norm[start:m.start()])
         if not core or all(ch in _NUMERALS for ch in core):
             continue
@@ -2444,15 +2447,21 @@ _NAME_END = re.compile(r"$|[、，,。；;：:！!？?）)\s]")
 
 def _unknown_surname_name_at(norm: str, pos: int) -> int | None:
     """Length of a name of two to five characters after a title whose first character is no surname of the list,
-    as Tibetan and Mongolian names are (市委书记旺堆，市长达瓦次仁，): only where a punctuation mark ends it and
-    nothing inside it is a word, a post or a word that follows names."""
+    as Tibetan and Mongolian names are (市委书记旺堆，市长达瓦次仁，): only where a punctuation mark or a speaker's
+    act (致辞, 表示) ends it and nothing inside it is a word, a post or a word that follows names."""
     for length in range(2, 6):
         name = norm[pos:pos + length]
         if len(name) < length or not re.fullmatch(f"[{_CJK}]+", name):
             return None
-        if _NAME_END.match(norm, pos + length) and norm[pos + length:pos + length + 1].strip():
+        if ((_NAME_END.match(norm, pos + length) and norm[pos + length:pos + length + 1].strip())
+                or norm.startswith(_SPEECH_AFTER_NAME, pos + length)):
             return length if _no_word_inside(name, followers_from=1) else None
     return None
+
+
+#: What a speaker does right after the name, which ends a name of unknown surname as punctuation does (县长扎西次仁在
+#: 致辞中介绍).
+_SPEECH_AFTER_NAME = ("在致辞", "在讲话", "在会上", "致辞", "讲话", "表示", "指出", "强调", "介绍", "出席", "主持")
 
 
 def _no_word_inside(name: str, *, followers_from: int) -> bool:

@@ -410,8 +410,10 @@ class Gazetteer:
                     # temple (not before 山区, 山海协作, or a place's name: 西藏山南市); one that ends in 江 or 河 before
                     # a river's part (嫩江右岸, 嫩江流域) names the river
                     best = None
-                elif text[best[0]] in _NUMERAL_CHARS and nxt in _MEASURE_CHARS:
-                    best = None  # 四平台 (“一中心、四平台”) is four platforms, not 四平
+                elif text[best[0]] in _NUMERAL_CHARS and (
+                        nxt in _MEASURE_CHARS or (nxt in _NUMERAL_CHARS and best[2].level in ("town", "village"))):
+                    best = None  # 四平台 (“一中心、四平台”) is four platforms, not 四平; 两江四湖, 三江六岸 count rivers and
+                    # lakes (no 两江镇; but 四川九环文旅集团: a province's short form)
                 elif any(best[1] + k <= n and text[i:best[1] + k] in self._common for k in (1, 2)):
                     best = None  # 长治久安, 大通道: a short form opening an everyday word is none
                 elif (text[i:best[1]] in self._common and text[best[1] - 1:best[1] + 1] in self._common

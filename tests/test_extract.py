@@ -2773,3 +2773,22 @@ def test_rivers_and_roads_to_villages(text, region, present, absent):
 )
 def test_sites_before_firms_and_calls_to_work(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A zone that the division tables list as a township (灌云临港产业区) is no Region; a kind of project before a named one
+# (援疆项目托里县人民医院…) is no part of its name; a speaker's act ends a name of unknown surname (县长扎西次仁在致辞);
+# a numbered formula (两江四湖, 三江六岸) names no township.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("年产30万吨高性能聚酰胺项目落户灌云临港产业区", "灌云县", set(), {("Region", "灌云临港产业区")}),
+        ("援疆项目托里县人民医院综合住院楼由中建八局承建", "托里县",
+         {("中建八局", "investsIn", "托里县人民医院综合住院楼")}, {("Project", "援疆项目托里县人民医院综合住院楼")}),
+        ("芒康县委副书记、县长扎西次仁在致辞中介绍", "芒康县", {("扎西次仁", "holdsPost", "芒康县")}, set()),
+        ("推进象鼻山—两江四湖夜游提升项目", "象山区", set(), {("两江四湖夜游提升项目", "locatedIn", "两江镇")}),
+        ("四川九环文旅集团有限公司投资建设九寨沟景区提升项目", "九寨沟县",
+         {("四川九环文旅集团有限公司", "locatedIn", "四川省")}, set()),  # guard
+    ],
+)
+def test_zones_kinds_speakers_and_formulas(text, region, present, absent):
+    assert_found(text, region, present, absent)
