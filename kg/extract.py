@@ -377,9 +377,9 @@ _QUOTED_COUNT = re.compile(rf"[{_NUMERALS}]+[个项大条](?=[{OPEN_QUOTES}])")
 
 
 _NUMBERED_ROADS = ("国道", "省道", "县道", "乡道")
-#: What a building (综合楼, 教学楼, 大楼 …) is named after: 县人民医院综合楼, 县第三中学教学楼, 检验检测中心大楼.
 #: A works word in brackets after a verb of building, its alternative: 新建(改造)公园, 新建（改扩建）学校.
 _BRACKETED_WORKS = re.compile("[(（](?:改造|改扩建|扩建|改建|提升|提升改造|提质|续建|迁建|新建)[)）]")
+#: What a building (综合楼, 教学楼, 大楼 …) is named after: 县人民医院综合楼, 县第三中学教学楼, 检验检测中心大楼.
 _INSTITUTION = re.compile("医院|卫生院|保健院|学校|中学|小学|大学|学院|幼儿园|中心|馆|研究院")
 
 
@@ -429,14 +429,16 @@ def canonical_initiative(surface: str) -> str:
 _FACILITY_ENDINGS = ("园", "园区", "中心", "馆", "院", "校", "学", "区", "城", "镇", "场", "厂", "站")
 
 
-#: What :func:`canonical_project` takes off a project's name: 在建项目, 主体工程, a trailing phase (二期, 七至十期), a
-#: lettered block of a zone (文溪集聚区D区块).
 #: One-character verbs (and 以) that take 项目 as their object: 抓项目, 引项目, 招项目, 以项目带….
 _VERB_BEFORE_PROJECTS = frozenset("抓引招争跑谋促以")
 #: One-character verbs and prepositions before a type word: no name's first character (进园区, 待区块条件允许); other
 #: single characters may name whose facility it is (县体育中心, 区图书馆) or end a name before the type word (…诸暨段改扩建工程).
 _ONE_CHAR_VERBS = frozenset("进入出待在到从让把被将对向往去")
+#: A core that is a bracketed word alone ((技改) of 十大工业投资(技改)项目, the count cut the rest).
 _BRACKETS_ONLY = re.compile(r"[(（][^()（）]*[)）]")
+
+#: What :func:`canonical_project` takes off a project's name: 在建项目, 主体工程, a trailing phase (二期, 七至十期), a
+#: lettered block of a zone (文溪集聚区D区块).
 _UNDER_CONSTRUCTION = re.compile(r"在建(项目|工程)$")
 _MAIN_WORKS = re.compile(r"主体工程$")
 _TRAILING_PHASE = re.compile(r"[(（]?[一二三四五六七八九十]{1,2}(?:[至到、][一二三四五六七八九十]{1,2})?期[)）]?(?=(?:项目|工程)?$)")
@@ -2787,7 +2789,7 @@ def _split_firm_projects(norm: str, chosen: list[Candidate], candidates: list[Ca
         site = None
         if not front:
             front = [c for c in firms if k.start < c.start and c.end < k.end - 3
-                     and _past_site_before_firm(norm, max(0, k.start - 3), c.start + 2) == c.start]
+                     and _past_site_before_firm(norm, max(0, k.start - 3), c.end) == c.start]
             site = next((c for c in candidates if c.type == "Project" and c.end == front[0].start
                          and not any(o is not k and o.start < c.end and c.start < o.end
                                      and not c.start <= o.start <= o.end <= c.end for o in out)),
