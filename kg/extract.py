@@ -825,6 +825,10 @@ def _listed_townships(norm: str, found: list[Candidate]) -> list[Candidate]:
     return found + added
 
 
+#: Prepositions that open no township's stem (在城东、城西两个街道, 与萍乡…): the name begins after them.
+_STEM_PREPOSITIONS = "在与同的到向对从把将"
+
+
 #: A counted list of townships by their short forms: 城东、城西、黄岗三个街道; 新山村、跃进村、九宫庙三个街道.
 _COUNTED_TOWNSHIPS = re.compile(
     rf"((?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}})(?:[和及])?([两二三四五六七八九十])个(街道|镇|乡(?!镇))")
@@ -862,7 +866,7 @@ def _counted_townships(norm: str, found: list[Candidate], ctx: Place | None) -> 
                 continue
             if place is not None:
                 out.append(Candidate(s, e, "Region", place.name, 1, place.code, place.id))
-            elif not re.search(f"[0-9]|[{_NUMERALS}]个|^[在与同的到向对从把将全各本我该每]", norm[s:e]):
+            elif not re.search(f"[0-9]|[{_NUMERALS}]个|^[{_STEM_PREPOSITIONS}全各本我该每]", norm[s:e]):
                 out.append(Candidate(s, e, "Region", norm[s:e] + m.group(3), 1, None, None))
     return out
 
@@ -913,7 +917,7 @@ def _township_stem_stop(norm: str, stem: str, end: int, *, numerals: str = _NUME
     makes a word with what follows (乡村网)."""
     return bool(
         re.search(f"[{numerals}乡镇村街城区县市级全各本我该每]|[{_NUMERALS}]个", stem)
-        or stem[0] in "在与同的到向对从把将"
+        or stem[0] in _STEM_PREPOSITIONS
         or stem in _common_words() or _covered_by_common_words(stem)
         or norm[end:end + 1] in _rules()["region"]["village_next_stop"])
 
@@ -3142,6 +3146,8 @@ _WHERE_IT_WENT = re.compile("(?:落户|落地|位于|选址|坐落于|入驻)(?:
 def _went_there(norm: str, start: int) -> bool:
     """Whether the name at ``start`` is where a project went or lies (…落户广清产业园: _WHERE_IT_WENT right before)."""
     return _WHERE_IT_WENT.search(norm, max(0, start - 4), start) is not None
+
+
 #: After the firms of 项目由企业(与企业乙)……: the firms invest in or build the project.
 _BY_FIRM_BUILDS = re.compile(
     "(?:共同|合资|联合|独资|全额)?(?:出资|投资)?(?:[0-9.]+[亿万]?(?:元|美元))?"

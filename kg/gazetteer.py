@@ -425,14 +425,12 @@ class Gazetteer:
                     # 观山湖区金华园街道, 疏附县广州新城: what follows a county is its own (a national new area spans
                     # cities: 天府新区眉山片区)
                     best = None
-            if (best and i and best[1] - i == 2 and best[2].level in _LOCAL_LEVELS and best[2].name == text[i:i + 2]
-                    and text[i - 1:i + 1] in self._common):
-                best = None  # 示范县 (范县), 创新县域 (新县): a name of one character and its suffix, whose character ends a word
-            if (best and i and best[1] - i == 3 and best[2].level in _LOCAL_LEVELS and best[2].name == text[i:i + 3]
+            if (best and i and best[2].level in _LOCAL_LEVELS and best[2].name == text[i:best[1]]
                     and text[i - 1:i + 1] in self._common
-                    and (text[i + 1:i + 3] in self._common or text[i + 1:i + 3] in _AREA_WORDS)):
-                best = None  # 新增城区 (增城区), 建立山区 (立山区): a name whose first character ends a word and whose
-                # suffix ends another (城区, 山区)
+                    and (best[1] - i == 2 or (best[1] - i == 3 and (text[i + 1:i + 3] in self._common
+                                                                    or text[i + 1:i + 3] in _AREA_WORDS)))):
+                best = None  # a full name whose first character ends a word: of one character and its suffix (示范县: no
+                # 范县; 创新县域: no 新县), or of three whose suffix ends another word (新增城区: no 增城区; 建立山区: no 立山区)
             if best:
                 out.append(best)
                 free = best[1]
