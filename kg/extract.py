@@ -1232,6 +1232,8 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         core = _unquote(norm[start:m.start()])
         if len(core) < rules["min_core"] or stopped(core) or core[-1] in "的和与及等":
             continue
+        if core[-1] in "抓促" and core[-2] not in _NUMERALS:
+            continue  # 围绕重点领域抓改革, 以开放促改革: a verb takes the programme's kind (but 三抓三促行动)
         if len(m.group(0)) <= 2:
             # 重大工程, 贵州省重大工程 (项目库): a kind of works, the province's or anyone's
             rest = core[region_starts[start].end - start:] if start in region_starts else core
@@ -3017,6 +3019,8 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
             continue  # 扬州—宝鸡产业合作园: which of the partners it lies in, the name does not say; 中国—上海合作组织…: China's
         if place.level == "macro" or (place.level == "village" and name[s:e] != place.name):
             continue
+        if name.startswith("援", e):
+            continue  # 浙江援疆项目, 上海援藏项目: the region that gives the aid, the works stand in the other
         short = name[s:e] != place.name
         if name.startswith("块", e) and name[e - 1] == "区":
             continue  # 南山区块 is a block, not 南山区

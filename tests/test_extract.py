@@ -2792,3 +2792,23 @@ def test_sites_before_firms_and_calls_to_work(text, region, present, absent):
 )
 def test_zones_kinds_speakers_and_formulas(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Awareness and spirits (“前列意识”) and titles to win (夺取“一星级平安金鼎”) are no programmes; a verb before a
+# programme's kind (重点领域抓改革) ends no name, 明确 and 此次 open none; the region that gives aid (浙江援疆项目) is not
+# where the works stand.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("强化“窗口意识”，做引领示范的标杆；强化“前列意识”，做谋事干事的先锋", "金华市", set(),
+         {("Initiative", "窗口意识"), ("Initiative", "前列意识")}),
+        ("严厉打击各类违法犯罪，努力夺取“一星级平安金鼎”", "浦江县", set(), {("Initiative", "一星级平安金鼎")}),
+        ("围绕重点领域抓改革，以开放促改革", "温州市", set(), {("Initiative", "领域抓改革"), ("Initiative", "以开放促改革")}),
+        ("深入开展“三抓三促”行动，扎实推进三抓三促行动", "兰州市", {("Initiative", "三抓三促行动")}, set()),  # guard
+        ("进一步明确数字化改革重点任务", "温州市", {("Initiative", "数字化改革")}, {("Initiative", "明确数字化改革")}),
+        ("此次浙江援疆项目的集中开工，是浙江与阿克苏地区长期协作的成果", "阿克苏地区", set(),
+         {("Project", "此次浙江援疆项目"), ("浙江援疆项目", "locatedIn", "浙江省")}),
+    ],
+)
+def test_awareness_titles_and_verbs_before_kinds(text, region, present, absent):
+    assert_found(text, region, present, absent)
