@@ -1132,6 +1132,10 @@ def _generic_core(core: str, generic: set[str]) -> bool:
     return core in generic
 
 
+#: Quoted names that stand as examples of a kind named after 等 (“小飞象”“一杯水”等一批公益服务品牌, “金砖五国会晤”等护航任务):
+#: the rest of the list, then 等.
+_QUOTED_EXAMPLES = re.compile(r"(?:[、，,]?[“‘][^“”‘’]{1,20}[”’])*、?等")
+
 #: A batch (第三批, 首批): pilots and titles are granted in batches.
 _BATCH = re.compile(f"(?:第[{_NUMERALS}]+|首)批")
 
@@ -1204,7 +1208,8 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
             or any(after.startswith(w) for w in rules["carried_out_after"])
             or any(a in before[-6:] for a in actions)
         )
-        numbered = bool(re.search(f"[{_NUMERALS}]", core)) and len(core) <= 10
+        numbered = (bool(re.search(f"[{_NUMERALS}]", core)) and len(core) <= 10
+                    and (core.endswith(quoted_types) or not _QUOTED_EXAMPLES.match(norm, m.end())))
         if (acted or numbered) and len(core) >= 2:
             out.append(Candidate(m.start(), m.end(), "Initiative", canonical_initiative(core), 4))
             prev_ok = True

@@ -2794,7 +2794,8 @@ def test_zones_kinds_speakers_and_formulas(text, region, present, absent):
     assert_found(text, region, present, absent)
 
 
-# Awareness and spirits (“前列意识”) and titles to win (夺取“一星级平安金鼎”) are no programmes; a verb before a
+# Awareness and spirits (“前列意识”), titles to win (夺取“一星级平安金鼎”) and quoted examples of another kind (“一杯水”等
+# 公益服务品牌) are no programmes; a verb before a
 # programme's kind (重点领域抓改革) ends no name, 明确 and 此次 open none; the region that gives aid (浙江援疆项目) is not
 # where the works stand.
 @pytest.mark.parametrize(
@@ -2808,6 +2809,10 @@ def test_zones_kinds_speakers_and_formulas(text, region, present, absent):
         ("进一步明确数字化改革重点任务", "温州市", {("Initiative", "数字化改革")}, {("Initiative", "明确数字化改革")}),
         ("此次浙江援疆项目的集中开工，是浙江与阿克苏地区长期协作的成果", "阿克苏地区", set(),
          {("Project", "此次浙江援疆项目"), ("浙江援疆项目", "locatedIn", "浙江省")}),
+        # quoted examples of a kind named after 等 are what that kind says (brands, tasks), not programmes by their numbers
+        ("“小飞象”“一杯水”等一批公益服务品牌影响广泛", "绍兴市", set(), {("Initiative", "一杯水")}),
+        ("出色完成“党的十九大”“世界互联网大会”“金砖五国会晤”等护航任务", "温州市", set(), {("Initiative", "金砖五国会晤")}),
+        ("引进培育“千人计划”“万人计划”等领军型人才20人", "温州市", {("Initiative", "千人计划")}, set()),  # guard
     ],
 )
 def test_awareness_titles_and_verbs_before_kinds(text, region, present, absent):
