@@ -1738,8 +1738,9 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             continue  # a programme (新兴产业集群培育工程), not a construction project
         if type_word == "生产线" and not re.search("[0-9A-Za-z]", core) and not (by_firm or firms_own or _firm_built(norm, start)):
             continue  # 新上全自动焊接生产线: what a plant installs (a line of its own names its output or generation)
-        if type_word.endswith(("楼", "住院部")) and not _INSTITUTION.search(core):
-            continue  # a building is named by its institution (县人民医院综合楼); 急诊综合楼, 四期大楼 name none
+        if type_word.endswith(("楼", "住院部")) and type_word != "航站楼" and not _INSTITUTION.search(core):
+            continue  # a building is named by its institution (县人民医院综合楼); 急诊综合楼, 四期大楼 name none (a
+            # terminal by its airport or city: 丽泽城市航站楼)
         if len(type_word) == 1 and (core[-1:] + type_word in _common_words() or core[-2:] + type_word in _common_words()):
             continue  # 电线, 服务热线, 风景线: an everyday word, not a line being built
         if (_COUNT_AFTER.match(norm, end) or _AREA_AFTER.match(norm, end) or _RANK_AFTER.match(norm, end)

@@ -2817,3 +2817,19 @@ def test_zones_kinds_speakers_and_formulas(text, region, present, absent):
 )
 def test_awareness_titles_and_verbs_before_kinds(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# An airport's terminal area and terminal building are facilities of their own (翔安国际机场航站区, 丽泽城市航站楼); a
+# terminal named by no airport or city is none.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("翔安国际机场航站区、翔安机场快速路加快建设", "翔安区", {("Project", "翔安国际机场航站区")},
+         {("Project", "翔安国际机场")}),
+        ("丽泽城市航站楼开工建设", "丰台区", {("Project", "丽泽城市航站楼")}, set()),
+        ("牡丹江海浪国际机场改扩建工程完成航站楼主体建设", "牡丹江市", {("Project", "牡丹江海浪国际机场改扩建工程")},
+         {("Project", "航站楼"), ("Project", "完成航站楼")}),  # guard
+    ],
+)
+def test_airport_terminals(text, region, present, absent):
+    assert_found(text, region, present, absent)
