@@ -2833,3 +2833,19 @@ def test_awareness_titles_and_verbs_before_kinds(text, region, present, absent):
 )
 def test_airport_terminals(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A resettlement area is a facility (西峰区北部新城安置区, 峨堡镇生态移民安置小区); 搬迁至 opens no name, 宿迁至徐州 is a route.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("西峰区北部新城安置区、西峰区第三中学建设提速推进", "西峰区",
+         {("西峰区北部新城安置区", "locatedIn", "西峰区")}, {("Project", "西峰区北部新城")}),
+        ("建成峨堡镇生态移民安置小区，坚持", "祁连县", {("峨堡镇生态移民安置小区", "locatedIn", "峨堡镇")}, set()),
+        ("2300余名群众顺利搬迁至山南市贡嘎县森布日安置区", "双湖县", {("Project", "山南市贡嘎县森布日安置区")},
+         {("Project", "搬迁至山南市贡嘎县森布日安置区")}),
+        ("宿迁至徐州高速公路改扩建工程开工", "宿迁市", {("Project", "宿迁至徐州高速公路改扩建工程")}, set()),  # guard
+    ],
+)
+def test_resettlement_areas(text, region, present, absent):
+    assert_found(text, region, present, absent)
