@@ -429,6 +429,9 @@ def canonical_initiative(surface: str) -> str:
 _FACILITY_ENDINGS = ("园", "园区", "中心", "馆", "院", "校", "学", "区", "城", "镇", "场", "厂", "站")
 
 
+#: Corridors and belts, which places have sections of as routes do (合淮产业走廊寿县段, 沿淮生态廊道寿县段).
+_CORRIDORS = frozenset({"走廊", "大走廊", "廊道", "风貌带", "景观带", "产业带", "林带"})
+
 #: One-character verbs (and 以) that take 项目 as their object: 抓项目, 引项目, 招项目, 以项目带….
 _VERB_BEFORE_PROJECTS = frozenset("抓引招争跑谋促以")
 #: One-character verbs and prepositions before a type word: no name's first character (进园区, 待区块条件允许); other
@@ -1659,8 +1662,9 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             section = _SECTION_AFTER.match(norm, end)  # 京雄高速保定段: the section stays in the name
             if section and not section.group(0).startswith(stages):
                 end = section.end()
-        elif type_word.endswith("工程"):
+        elif type_word.endswith("工程") or type_word in _CORRIDORS:
             section = _SECTION_AFTER.match(norm, end)  # 南宁至百色高速公路改扩建工程田东段: a place's section of the works
+            # (合淮产业走廊寿县段: of a corridor or a belt)
             if section and _is_place_name(section.group(0)[:-1], None):
                 end = section.end()
         elif type_word in zones:

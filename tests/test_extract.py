@@ -2849,3 +2849,16 @@ def test_airport_terminals(text, region, present, absent):
 )
 def test_resettlement_areas(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A place's section of a corridor or a belt stays in its name, as of a road (合淮产业走廊寿县段).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("推进合淮产业走廊寿县段建设", "寿县", {("合淮产业走廊寿县段", "locatedIn", "寿县")}, {("Project", "合淮产业走廊")}),
+        ("推进沿淮生态廊道寿县段建设", "寿县", {("Project", "沿淮生态廊道寿县段")}, set()),
+        ("建设沿江景观带起步段", "寿县", {("Project", "沿江景观带")}, set()),  # guard
+    ],
+)
+def test_sections_of_corridors(text, region, present, absent):
+    assert_found(text, region, present, absent)
