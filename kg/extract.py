@@ -1476,7 +1476,10 @@ def _partner_first(norm: str, start: int, type_start: int) -> int:
     if norm[start - 1:start] not in _PARTNER_JOIN or start < 3 or norm[start - 2] in _PARTNER_JOIN:
         return start
     first = _left_boundary(norm, start - 1, max_len=8)
-    return first if start - 1 - first >= 2 and _is_place_name(norm[first:start - 1], None) else start
+    # the place may follow a verb that is no stop (建设扬州—宝鸡产业合作园): the longest place that ends at the dash,
+    # after a word of two characters or more (石龙山•龙山公园 is no 龙山's)
+    return next((s for s in range(first, start - 2) if (s == first or s - first >= 2)
+                 and _is_place_name(norm[s:start - 1], None)), start)
 
 
 def _wider_past_inner_stop(norm: str, start: int, type_start: int, max_len: int, min_core: int = 0) -> int:

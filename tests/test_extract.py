@@ -2862,3 +2862,15 @@ def test_resettlement_areas(text, region, present, absent):
 )
 def test_sections_of_corridors(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A paired park's first partner may follow a verb that stops no name (建设扬州—宝鸡产业合作园).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("建设扬州—宝鸡产业合作园。", "宝鸡市", {("Project", "扬州—宝鸡产业合作园")}, {("Project", "宝鸡产业合作园")}),
+        ("石龙山•龙山公园(一期)等如期建成", "瓯海区", set(), {("Project", "龙山•龙山公园")}),  # guard
+    ],
+)
+def test_partners_after_verbs(text, region, present, absent):
+    assert_found(text, region, present, absent)
