@@ -2864,12 +2864,14 @@ def test_sections_of_corridors(text, region, present, absent):
     assert_found(text, region, present, absent)
 
 
-# A paired park's first partner may follow a verb that stops no name (建设扬州—宝鸡产业合作园).
+# A paired park's first partner may follow a verb that stops no name (建设扬州—宝鸡产业合作园); 飞地园 is an enclave's park.
 @pytest.mark.parametrize(
     "text, region, present, absent",
     [
         ("建设扬州—宝鸡产业合作园。", "宝鸡市", {("Project", "扬州—宝鸡产业合作园")}, {("Project", "宝鸡产业合作园")}),
         ("石龙山•龙山公园(一期)等如期建成", "瓯海区", set(), {("Project", "龙山•龙山公园")}),  # guard
+        ("与贵安新区共建南明—贵安数字产业飞地园。", "南明区", {("Project", "南明—贵安数字产业飞地园")},
+         {("Project", "南明—贵安数字产业飞地")}),
     ],
 )
 def test_partners_after_verbs(text, region, present, absent):
