@@ -2876,3 +2876,17 @@ def test_sections_of_corridors(text, region, present, absent):
 )
 def test_partners_after_verbs(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Works that facelift, widen or save water build something (柳巷商圈提质改造工程, 节水改造工程): projects, not programmes.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("推进柳巷商圈提质改造工程", "杏花岭区", {("Project", "柳巷商圈提质改造工程")},
+         {("Initiative", "商圈提质改造工程"), ("Initiative", "柳巷商圈提质改造工程")}),
+        ("实施嫩江灌区续建配套与节水改造工程", "镇赉县", set(), {("Initiative", "节水改造工程")}),
+        ("实施全域旅游提档升级工程", "浦江县", set(), {("Project", "全域旅游提档升级工程")}),  # guard
+    ],
+)
+def test_facelift_works(text, region, present, absent):
+    assert_found(text, region, present, absent)
