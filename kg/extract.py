@@ -437,6 +437,8 @@ _VERB_BEFORE_PROJECTS = frozenset("抓引招争跑谋促以")
 #: One-character verbs and prepositions before a type word: no name's first character (进园区, 待区块条件允许); other
 #: single characters may name whose facility it is (县体育中心, 区图书馆) or end a name before the type word (…诸暨段改扩建工程).
 _ONE_CHAR_VERBS = frozenset("进入出待在到从让把被将对向往去")
+#: A township's or village's level before a type word: what follows is a kind of facility (乡级敬老院, 村级活动场所).
+_LOW_LEVEL = re.compile("[乡镇村]级$")
 #: A core that is a bracketed word alone ((技改) of 十大工业投资(技改)项目, the count cut the rest).
 _BRACKETS_ONLY = re.compile(r"[(（][^()（）]*[)）]")
 
@@ -1701,6 +1703,8 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             continue  # 抓项目 (拼经济、抓项目、优环境), 开港: one character names no project
         if core in _ONE_CHAR_VERBS:
             continue  # 小微企业进园区, 待区块条件允许: a verb, not a name
+        if _LOW_LEVEL.search(core):
+            continue  # 司铺乡、姚家乡乡级敬老院, 村级光伏电站: the townships' or villages' facilities of a kind, none named
         if _BRACKETS_ONLY.fullmatch(core):
             continue  # 十大工业投资(技改)项目: a bracketed word of the kind, the count cut the rest
         if type_word == "项目" and core[-1] in _VERB_BEFORE_PROJECTS:
@@ -2070,6 +2074,8 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
         if kind is None or norm[kind.end():kind.end() + 1] in ("镇", "乡", "村", "县", "市"):
             continue  # 尚义镇、多悦镇、思蒙镇三个省级百强中心镇: places of a kind (a title), no facility
         phrase = norm[m.end():kind.end()]
+        if _LOW_LEVEL.search(phrase[:2]):
+            continue  # 姚家乡、莲荷乡、司铺乡三所乡级敬老院: the townships' facilities of a kind, none named
         if kind.group(0) == "工程" or (phrase == kind.group(0) and phrase in rules["generic_type_words"]):
             continue  # 三大工程: programmes; 综治工作、市场监管…四个平台: kinds of work (but 三个产业园 are parks)
         if (m.group(3) == "个" and phrase.startswith(("村", "镇", "乡", "社区", "街道"))) or (

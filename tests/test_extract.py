@@ -2890,3 +2890,29 @@ def test_partners_after_verbs(text, region, present, absent):
 )
 def test_facelift_works(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Homes for the elderly, complete primary schools and talent flats are facilities (国荣乡敬老院, 聚凤乡中心完小,
+# 高铁新城人才公寓); a township's level before the kind names none (三所乡级敬老院), nor do 乡镇 (提质改造乡镇敬老院);
+# 补齐, 配套建设 and 提质改造 open no name; 轨道交通产业链 is an industry's chain; a place's title (“朱子故里、建本之乡”)
+# is no programme; works that bring water (岱海生态保护补水工程) are built.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("吴江区援建的聚凤乡中心完小、国荣乡敬老院相继建成", "石阡县",
+         {("Project", "聚凤乡中心完小"), ("国荣乡敬老院", "locatedIn", "国荣乡")}, {("Project", "聚凤乡中心")}),
+        ("长沙南站东广场综合交通枢纽改造工程、高铁新城人才公寓建成交付", "雨花区", {("Project", "高铁新城人才公寓")}, set()),
+        ("姚家乡、莲荷乡、司铺乡三所乡级敬老院改造完工", "横峰县", set(),
+         {("Project", "姚家乡乡级敬老院"), ("Project", "司铺乡乡级敬老院")}),  # guard (of the new type words)
+        ("提质改造乡镇敬老院，推行公建民营模式", "浦江县", set(),
+         {("Project", "乡镇敬老院"), ("Project", "提质改造乡镇敬老院")}),  # guard
+        ("光社街道配套建设人才公寓500套", "尖草坪区", set(), {("Project", "光社街道配套建设人才公寓")}),  # guard
+        ("将进一步补齐区域轨道交通产业链整车制造环节", "新都区", set(),
+         {("Project", "补齐区域轨道交通"), ("Project", "区域轨道交通")}),
+        ("擦亮“朱子故里、建本之乡”文化名片，实施“朱子故里、建本之乡”", "建阳区", set(),
+         {("Initiative", "朱子故里、建本之乡")}),
+        ("实施岱海生态保护补水工程", "凉城县", {("Project", "岱海生态保护补水工程")}, {("Initiative", "生态保护补水工程")}),
+    ],
+)
+def test_homes_schools_flats_and_kinds(text, region, present, absent):
+    assert_found(text, region, present, absent)
