@@ -337,7 +337,8 @@ def _left_boundary(
             ending = stops.get(ch)
             if ending and text.endswith(ending, floor, k) and (k < pos or not name_end or ch not in _soft_stops()) \
                     and not (ch == "和" and (_in_major_place_name(text, k - 1)  # (nor after 的: 的和平温泉小镇项目)
-                                             or k - 1 == floor or text[k - 2] in _CLAUSE_MARKS or text[k - 2] == "的")) \
+                                             or k - 1 == floor or text[k - 2] in _CLAUSE_MARKS or text[k - 2] == "的"
+                                             or _stop_ends_at(text, k - 1, floor))) \
                     and not _word_over_stop(text, k - 1) \
                     and not (ch in ending and not text.endswith(ending[:-1], floor, k) and _county_opens(text, k - 1)):
                 # (the last: only the one-character stop ch matched, the longest-first tuple's last word, and a
@@ -345,6 +346,16 @@ def _left_boundary(
                 break
         k -= 1
     return k
+
+
+#: Verbs of where something settles, whose object follows at once: a 和 after them joins nothing (落户和丰工业园区), as
+#: it may after other verbs (筹建和中国计量大学现代科技学院迁建: two works, each with its verb).
+_SETTLES_IN = ("落户", "落户于", "入驻", "进驻", "位于", "选址", "选址于", "坐落于", "地处")
+
+
+def _stop_ends_at(text: str, k: int, floor: int) -> bool:
+    """Whether a verb of :data:`_SETTLES_IN` ends at ``k`` (落户 of 落户和丰工业园区: the 和 after it opens the name)."""
+    return text.endswith(_SETTLES_IN, floor, k)
 
 
 @functools.cache
@@ -2122,6 +2133,10 @@ def _place_and_brand(norm: str, start: int, suffix_start: int, stops: dict) -> i
     return start
 
 
+#: A trade alone, no firm's name: 酒业, 木业 (of 两相和酒业有限公司).
+_TRADE_ONLY = re.compile(f"[{_CJK}]业")
+
+
 def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
     rules = _rules()["enterprise"]
     stop = set(rules["stop_words"])
@@ -2136,9 +2151,10 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
         start = _left_boundary(norm, m.start(), max_len=24, stops=estops)
         if m.group(0) in ("分行", "支行") and "银行" not in norm[start:m.start()]:
             continue  # a bank's branch (中国银行宁波市分行), not 细分行业
-        if (norm[start - 1:start] in _soft_stops() or norm[start - 1:start] == "的") \
-                and _covered_by_common_words(norm[start:m.start()]):
-            # 华为技术有限公司, not 技术有限公司; 美的集团股份有限公司, not 集团股份有限公司
+        if (norm[start - 1:start] in _soft_stops() or norm[start - 1:start] in ("的", "和")) \
+                and (_covered_by_common_words(norm[start:m.start()]) or _TRADE_ONLY.fullmatch(norm, start, m.start())):
+            # 华为技术有限公司, not 技术有限公司; 美的集团股份有限公司, not 集团股份有限公司; 江苏华和新材料科技有限公司,
+            # 江苏汤沟两相和酒业有限公司
             wider = _left_boundary(norm, start - 1, max_len=24, stops=estops)
             if (wider < start - 1 and not _covered_by_common_words(norm[wider:m.start()])
                     and not norm.startswith(_GENERIC_OPENERS, wider)):

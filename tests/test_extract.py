@@ -2916,3 +2916,23 @@ def test_facelift_works(text, region, present, absent):
 )
 def test_homes_schools_flats_and_kinds(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A 和 right after a verb of settling opens a name (落户和丰工业园区); a 和 before a trade alone is inside a firm's name
+# (江苏华和新材料科技有限公司, 江苏汤沟两相和酒业有限公司).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("煤制天然气项目将落户和丰工业园区，建成后可实现年产值58亿元", "和布克赛尔蒙古自治县", {("Project", "和丰工业园区")},
+         {("Project", "丰工业园区")}),
+        ("温州医科大学东阳校区筹建和中国计量大学现代科技学院迁建", "东阳市", {("Project", "中国计量大学现代科技学院")},
+         {("Project", "和中国计量大学现代科技学院")}),  # guard
+        ("与江苏华和新材料科技有限公司签约", "灌南县", {("Enterprise", "江苏华和新材料科技有限公司")},
+         {("Enterprise", "新材料科技有限公司")}),
+        ("江苏汤沟两相和酒业有限公司投资5亿元建设白酒酿造技改扩能项目", "灌南县",
+         {("江苏汤沟两相和酒业有限公司", "investsIn", "白酒酿造技改扩能项目")}, {("Enterprise", "酒业有限公司")}),
+        ("阿里巴巴和腾讯科技有限公司", "杭州市", {("Enterprise", "腾讯科技有限公司")}, set()),  # guard
+    ],
+)
+def test_and_inside_names(text, region, present, absent):
+    assert_found(text, region, present, absent)
