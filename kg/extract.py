@@ -2073,8 +2073,9 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _listed_matches(_COUNTED_LIST, norm):
         items = m.group(1).split("、")
-        if len(items) != _COUNT_VALUE[m.group(2)] or items[-1].endswith("第"):
-            continue  # 龙山镇、城西新区第二所幼儿园: an ordinal, not a count
+        if len(items) != _COUNT_VALUE[m.group(2)] or items[-1].endswith(("第", "的")):
+            continue  # 龙山镇、城西新区第二所幼儿园: an ordinal, not a count; 新繁街道、清流镇、军屯镇的3个…项目: the
+            # places' projects, a kind of each
         if m.group(3) == "大" and not any(gazetteer().names_a_division(item) for item in items[1:]):
             continue  # 风机整机、储能系统、绿色氢氨三大生产基地: kinds (but 望春、集士港、高桥三大产业园 are places' parks)
         # the type word that ends the kind (三所中心学校: 学校, not 中心), else the first

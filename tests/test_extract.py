@@ -2936,3 +2936,18 @@ def test_homes_schools_flats_and_kinds(text, region, present, absent):
 )
 def test_and_inside_names(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A counted list of places followed by 的 names the places' works of a kind, none named after each place.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("新繁街道、清流镇、军屯镇的3个农商文旅融合项目同步签约。", "新都区", {("Region", "军屯镇")},
+         {("Project", "军屯镇的农商文旅融合项目"), ("Project", "清流镇农商文旅融合项目")}),
+        ("以及分别落户夏孜盖乡、查干库勒乡的两个畜牧产业融合项目。", "和布克赛尔蒙古自治县", {("Region", "夏孜盖乡")},
+         {("Project", "查干库勒乡的畜牧产业融合项目"), ("Project", "夏孜盖乡畜牧产业融合项目")}),
+        ("推动江安、长宁、兴文三个经济开发区提档升级", "宜宾市", {("Project", "长宁经济开发区")}, set()),  # guard
+    ],
+)
+def test_places_works_of_a_kind(text, region, present, absent):
+    assert_found(text, region, present, absent)
