@@ -3045,10 +3045,16 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
                 continue
             partners.add((s2, e2) if host_first else (s1, e1))
             hosts.add((s1, e1) if host_first else (s2, e2))
+    # a route's first end may be a village within its township (官道口镇新坪村至狮子坪乡公路) or a county's seat (申扎县城
+    # 至…); a county before its end holds the whole route (G351浦江郑家坞至联盟段)
+    ends = {s for s, e, _ in found if name.startswith(("至", "到", "城至"), e)}
+    for s, e, place in reversed(found):
+        if e in ends and place.level == "town":
+            ends.add(s)
     for s, e, place in found:
         after = name[e:e + 2]
         before = name[max(0, s - 1):s]
-        if (after.startswith(("至", "到", "大学")) or before in ("至", "到", "经")
+        if (s in ends or after.startswith("大学") or before in ("至", "到", "经")
                 or (after[:1] == "经" and after != "经济" and "至" in name[e:])):
             continue  # 柳州经合山至南宁高速公路: a route's ends and the places it passes (经) locate nothing
         if (s, e) in partners or _after_china_dash(name, s):

@@ -2951,3 +2951,19 @@ def test_and_inside_names(text, region, present, absent):
 )
 def test_places_works_of_a_kind(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A route's first end locates nothing also where it is a village within its township or a county's seat (县城至); a
+# county before the end holds the whole route.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("官道口镇新坪村至狮子坪乡公路改建工程开工", "卢氏县", {("Project", "官道口镇新坪村至狮子坪乡公路改建工程")},
+         {("官道口镇新坪村至狮子坪乡公路改建工程", "locatedIn", "官道口镇")}),
+        ("申扎县城至雄梅镇公路改扩建工程完工", "申扎县", {("Project", "申扎县城至雄梅镇公路改扩建工程")},
+         {("申扎县城至雄梅镇公路改扩建工程", "locatedIn", "申扎县")}),
+        ("完成G351浦江郑家坞至联盟段建设", "浦江县", {("G351浦江郑家坞至联盟段", "locatedIn", "浦江县")}, set()),  # guard
+    ],
+)
+def test_first_ends_of_routes(text, region, present, absent):
+    assert_found(text, region, present, absent)
