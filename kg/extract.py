@@ -507,6 +507,15 @@ def _event_after(event: re.Pattern, norm: str, place: Candidate, places: list[Ca
 _COUNTED = re.compile(f"[{_NUMERALS}][个座条家所项批处片]")
 
 
+def _drop_new_areas_of_others(regions: list[Candidate]) -> list[Candidate]:
+    """Without the districts of :func:`_new_area_of_other` (阳西县滨海新区: a zone of 阳西县, a project)."""
+    g = gazetteer()
+    by_end = {c.end: c for c in regions if c.place_id}
+    return [c for c in regions
+            if not (c.place_id and c.start in by_end
+                    and _new_area_of_other(g.get(c.place_id), g.get(by_end[c.start].place_id)))]
+
+
 def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
     g = gazetteer()
     out = [
@@ -528,6 +537,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
     out = _drop_split_words(norm, out, ctx)
     out = _drop_bare_villages(norm, out)
     out = _drop_everyday_towns(norm, out, ctx)
+    out = _drop_new_areas_of_others(out)
     ends = {c.end for c in out}
     out = [_renamed_township(norm, c, ends) for c in out]
     # villages and communities the dataset lacks, by their suffix: 泉头自然村, 江南社区
@@ -2394,12 +2404,20 @@ def _places_only(text: str, ctx: Place | None, *, macro: bool = True, skip: tupl
     g = gazetteer()
     if not any(g.names_a_place(text[k:]) for k in range(len(text))):
         return False  # the last place would end the text: most texts end in no place's name (no look-up needed)
-    end = 0
+    end, prev = 0, None
     for s, e, place in g.find(text, context=ctx, skip=skip):
-        if s != end or (not macro and place.level == "macro"):
+        if s != end or (not macro and place.level == "macro") or _new_area_of_other(place, prev):
             return False
-        end = e
+        end, prev = e, place
     return end == len(text)
+
+
+def _new_area_of_other(place: Place, before: Place | None) -> bool:
+    """Whether ``place`` is a district named 新区 written right after a region it has nothing to do with: the
+    region's own new area of that name, a zone (阳西县滨海新区 is no 天津 滨海新区)."""
+    g = gazetteer()
+    return (before is not None and place.name.endswith("新区")
+            and not g.is_within(place, before) and not g.is_within(before, place))
 
 
 def _place_named(text: str, ctx: Place | None) -> Place | None:
