@@ -2413,10 +2413,11 @@ def _places_only(text: str, ctx: Place | None, *, macro: bool = True, skip: tupl
 
 
 def _new_area_of_other(place: Place, before: Place | None) -> bool:
-    """Whether ``place`` is a district named 新区 written right after a region it has nothing to do with: the
-    region's own new area of that name, a zone (阳西县滨海新区 is no 天津 滨海新区)."""
+    """Whether ``place`` is a district named 新区 written right after a county it has nothing to do with: the
+    county's own new area of that name, a zone (阳西县滨海新区 is no 天津 滨海新区). After a city or province it is
+    the national new area (眉山天府新区, which the tables list in 成都市)."""
     g = gazetteer()
-    return (before is not None and place.name.endswith("新区")
+    return (before is not None and before.level == "county" and place.name.endswith("新区")
             and not g.is_within(place, before) and not g.is_within(before, place))
 
 

@@ -2969,8 +2969,8 @@ def test_first_ends_of_routes(text, region, present, absent):
     assert_found(text, region, present, absent)
 
 
-# A district named 新区 written right after a region it does not belong to is that region's zone (阳西县滨海新区), not
-# the far district (天津 滨海新区); after its own city it is the district.
+# A district named 新区 written right after a county it does not belong to is that county's zone (阳西县滨海新区), not
+# the far district (天津 滨海新区); after its own city, or a city it spans (眉山天府新区), it is the district.
 @pytest.mark.parametrize(
     "text, region, present, absent",
     [
@@ -2978,6 +2978,7 @@ def test_first_ends_of_routes(text, region, present, absent):
          {("阳西县滨海新区", "locatedIn", "阳西县")}, {("Region", "滨海新区")}),
         ("天津市滨海新区新签约项目21个", "天津市", {("滨海新区", "partOf", "天津市")}, {("Project", "天津市滨海新区")}),  # guard
         ("四川天府新区建设提速", "成都市", {("天府新区", "partOf", "四川省")}, set()),  # guard
+        ("眉山天府新区建设提速", "眉山市", {("Region", "天府新区")}, {("Project", "眉山天府新区")}),
     ],
 )
 def test_new_areas_of_other_regions(text, region, present, absent):
