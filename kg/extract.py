@@ -338,7 +338,7 @@ def _left_boundary(
             if ending and text.endswith(ending, floor, k) and (k < pos or not name_end or ch not in _soft_stops()) \
                     and not (ch == "和" and (_in_major_place_name(text, k - 1)  # (nor after 的: 的和平温泉小镇项目)
                                              or k - 1 == floor or text[k - 2] in _CLAUSE_MARKS or text[k - 2] == "的"
-                                             or _stop_ends_at(text, k - 1, floor))) \
+                                             or _after_settling_verb(text, k - 1, floor))) \
                     and not _word_over_stop(text, k - 1) \
                     and not (ch in ending and not text.endswith(ending[:-1], floor, k) and _county_opens(text, k - 1)):
                 # (the last: only the one-character stop ch matched, the longest-first tuple's last word, and a
@@ -349,11 +349,12 @@ def _left_boundary(
 
 
 #: Verbs of where something settles, whose object follows at once: a 和 after them joins nothing (落户和丰工业园区), as
-#: it may after other verbs (筹建和中国计量大学现代科技学院迁建: two works, each with its verb).
+#: it may after other verbs (筹建和中国计量大学现代科技学院迁建: two works, each with its verb). Not _WHERE_IT_WENT, which
+#: reads 落地 too (项目落地和投产 joins two verbs) and leaves out 进驻 and 地处.
 _SETTLES_IN = ("落户", "落户于", "入驻", "进驻", "位于", "选址", "选址于", "坐落于", "地处")
 
 
-def _stop_ends_at(text: str, k: int, floor: int) -> bool:
+def _after_settling_verb(text: str, k: int, floor: int) -> bool:
     """Whether a verb of :data:`_SETTLES_IN` ends at ``k`` (落户 of 落户和丰工业园区: the 和 after it opens the name)."""
     return text.endswith(_SETTLES_IN, floor, k)
 
