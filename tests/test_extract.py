@@ -2983,3 +2983,22 @@ def test_first_ends_of_routes(text, region, present, absent):
 )
 def test_new_areas_of_other_regions(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# 中心村 is a kind of village, not a centre (美丽乡村中心村); 中西医结合 is a hospital's kind, not the verb 结合; 该县 and
+# its like refer back to a place, and the name starts after them.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("章广镇、施集镇建成省级美丽乡村中心村8个", "定远县", {("Region", "章广镇")}, {("Project", "美丽乡村中心")}),
+        ("创建省级和美乡村中心村40个", "亳州市", set(), {("Project", "和美乡村中心")}),
+        ("加快宝山区中西医结合医院迁建工程", "宝山区", {("Project", "宝山区中西医结合医院迁建工程")},
+         {("Project", "医院迁建工程")}),
+        ("投资12亿元在该县金砂湾工业园建设退役动力电池回收利用项目", "湖口县", {("Project", "金砂湾工业园")},
+         {("Project", "县金砂湾工业园")}),
+        ("该项目位于该区临港产业园", "大丰区", {("Project", "临港产业园")}, {("Project", "区临港产业园")}),
+        ("建设市中心医院新院区", "黄石市", {("Project", "市中心医院新院区")}, set()),  # guard
+    ],
+)
+def test_words_that_look_like_stops_or_types(text, region, present, absent):
+    assert_found(text, region, present, absent)
