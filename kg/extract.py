@@ -1216,8 +1216,8 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
             continue  # “西白忘忧、卮山仙踪”等美丽乡村风景线: a list, named by the kind after 等
         titled = max((before.rfind(t) + len(t) for t in title_triggers if t in before), default=-1)
         action = max((before.rfind(a) + len(a) for a in actions if a in before), default=-1)
-        if titled > action:
-            continue  # 荣获“全国文明城市”: a title; but 夺得全省深化“千万工程”…: the nearer word rules
+        if titled > action or _sought_with_level(norm, m.start()):
+            continue  # 荣获“全国文明城市”: a title; but 夺得全省深化“千万工程”…: the nearer word rules; 创建省级“万亩千亿”平台
         after = norm[m.end():m.end() + 6]
         if after.startswith(tuple(rules["slogan_after"])):
             continue  # “走出去”发展理念, “创新+人才”驱动, “五个一工程”奖: a slogan, a motto, an award
@@ -1412,6 +1412,8 @@ _PHASE = re.compile(r"[一二三四五六七八九十]{1,2}期")
 #: A title sought right before a national or provincial name (创建国家全域旅游示范区, 争创省级…示范区) and that name's level.
 _SOUGHT_TITLE = ("创建", "争创", "创成")
 _NATIONAL_OR_PROVINCIAL = ("国家", "全国", "省级", "省")
+#: Levels a title is written with, which the name drops (获评国家级绿色工业园区: 绿色工业园区).
+_TITLE_LEVELS = ("自治区级", "国家级", "省级", "市级", "县级", "国家", "全国", "省")
 #: A year, with its quarter or batch, inside a project's left context (吉林市2024年第二批重大项目, 长寿经济技术开发区
 #: 2024年一季度招商引资项目): the name, if any, comes after it.
 _YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季度|第[一二三四五六七八九十0-9]+批|[上下]半年)?")
@@ -1473,6 +1475,36 @@ def _place_opens(norm: str, start: int, end: int) -> bool:
     g = gazetteer()
     return any(g.names_a_place(norm[start:k]) and g.candidates(norm[start:k])[0].name == norm[start:k]
                for k in range(start + 3, min(end, start + 8) + 1))
+
+
+def _sought_with_level(norm: str, pos: int) -> bool:
+    """Whether a verb of seeking a title and a level end at ``pos`` (创建省级“万亩千亿”平台: what follows is a title)."""
+    level = next((w for w in _TITLE_LEVELS if norm.endswith(w, 0, pos)), None)
+    return level is not None and norm.endswith(_SOUGHT_TITLE, 0, pos - len(level))
+
+
+def _title(norm: str, start: int, core: str, titles: tuple[str, ...]) -> bool:
+    """Whether the project-like name at ``start`` (its ``core`` before the type word) is a title awarded, granted or
+    sought, not works: after a title's verb (获评国家级绿色工业园区, 入选…), after 获批 with a level or a province
+    (获批国家高新区, 获批江西省绿色园区), after a verb of seeking with a level (创建国家全域旅游示范区, 成功创建省级…) or with a
+    place and everyday words (争创陇南市全域旅游示范区). The level may have been dropped from the name: the verb is
+    looked for before it."""
+    lead = start
+    level = next((w for w in _TITLE_LEVELS if norm.endswith(w, 0, start)), None)
+    if level:
+        lead -= len(level)
+    if norm.endswith(titles, max(0, lead - 6), lead) or any(t in norm[max(0, lead - 4):lead] for t in titles):
+        return True
+    leveled = level is not None or norm.startswith(_NATIONAL_OR_PROVINCIAL, start)
+    sought = norm.endswith(_SOUGHT_TITLE, 0, lead)
+    if leveled or not (sought or norm.endswith("获批", 0, lead)):
+        return leveled and (sought or norm.endswith("获批", 0, lead))
+    place = next(((e, p) for s, e, p in gazetteer().find(core) if s == 0), None)
+    if place is None:
+        return False
+    rest = core[place[0]:]
+    rest = rest[len(next((w for w in _TITLE_LEVELS if rest.startswith(w)), "")):]
+    return (sought or place[1].level == "province") and _covered_by_common_words(rest)
 
 
 def _firm_built(norm: str, start: int) -> bool:
@@ -1760,11 +1792,8 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             # and a numbered one is the one: 通化市第二水源工程)
         if re.search(r"[0-9]?A+级", norm[start:end]):
             continue  # 4A级旅游景区 is a rating
-        before = norm[max(0, start - 4):start]
-        if norm.endswith(titles, max(0, start - 6), start) or any(t in before for t in titles):
+        if _title(norm, start, core, titles):
             continue
-        if norm.endswith(_SOUGHT_TITLE, 0, start) and norm.startswith(_NATIONAL_OR_PROVINCIAL, start):
-            continue  # 创建国家全域旅游示范区: a title being sought, not a zone being built
         # a firm's (named before it, or in its name: …油田有限责任公司古龙页岩油开发示范工程) is a construction project
         if (type_word == "工程" and not _physical_works(core)
                 and not (firms_own or "公司" in core or _firm_built(norm, start))):

@@ -3002,3 +3002,25 @@ def test_new_areas_of_other_regions(text, region, present, absent):
 )
 def test_words_that_look_like_stops_or_types(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A zone's title granted, awarded or sought is no project, also where its level is dropped from the name (获评国家级…)
+# or a place opens it (争创陇南市全域旅游示范区, 获批江西省绿色园区); the place is then a region of its own.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("我县成功创建省级全域旅游示范区", "康平县", set(), {("Project", "全域旅游示范区")}),
+        ("北辰经济技术开发区获评国家级绿色工业园区", "北辰区", {("Project", "北辰经济技术开发区")},
+         {("Project", "绿色工业园区")}),
+        ("缙云经济开发区获批省级高新技术产业园区", "缙云县", set(), {("Project", "高新技术产业园区")}),
+        ("永川高新区获批国家高新区", "永川区", {("Project", "永川高新区")}, {("Project", "国家高新区")}),
+        ("横峰经济开发区获批江西省绿色园区", "横峰县", {("Region", "江西省")}, {("Project", "江西省绿色园区")}),
+        ("在祁山镇实施祁山堡景区提升工程，争创陇南市全域旅游示范区", "礼县", {("Region", "陇南市")},
+         {("Project", "陇南市全域旅游示范区")}),
+        ("金义都市新区智能制造产业园等创建省级“万亩千亿”平台", "金华市", set(), {("Initiative", "万亩千亿")}),  # guard
+        ("义乌获批金华综合保税区", "义乌市", {("Project", "金华综合保税区")}, set()),  # guard
+        ("建设义乌全域旅游集散中心", "义乌市", {("Project", "义乌全域旅游集散中心")}, set()),  # guard
+    ],
+)
+def test_titles_of_zones(text, region, present, absent):
+    assert_found(text, region, present, absent)
