@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -334,10 +335,14 @@ def _left_boundary(
                 break  # a decimal point stays inside a name (8.6代超高清液晶面板项目), so do 吨/年 (120万吨/年乙烯项目)
                 # and a unit's / before a figure (200兆瓦/400兆瓦时储能电站项目, 100MW/200MWh储能项目)
                 # and a space between Latin letters or digits (惠科Mini LED背光模组项目, 年产8GW N型高效电池项目)
+            if text.endswith(_OVERLAPPING_STOPS, floor, k):
+                k -= 1  # 共建成德临港经济产业带: the name opens with 成
+                break
             ending = stops.get(ch)
             if ending and text.endswith(ending, floor, k) and (k < pos or not name_end or ch not in _soft_stops()) \
-                    and not (ch == "和" and (_in_major_place_name(text, k - 1)  # (nor after 的: 的和平温泉小镇项目)
-                                             or k - 1 == floor or text[k - 2] in _CLAUSE_MARKS or text[k - 2] == "的"
+                    and not (ch == "和" and (_in_major_place_name(text, k - 1)  # (nor after 的: 的和平温泉小镇项目,
+                                             # nor after a route's 至: 昔阳至和顺高速公路)
+                                             or k - 1 == floor or text[k - 2] in _CLAUSE_MARKS or text[k - 2] in "的至"
                                              or _after_settling_verb(text, k - 1, floor))) \
                     and not _word_over_stop(text, k - 1) \
                     and not (ch in ending and not text.endswith(ending[:-1], floor, k) and _county_opens(text, k - 1)):
@@ -346,6 +351,11 @@ def _left_boundary(
                 break
         k -= 1
     return k
+
+
+#: Two stops that overlap (共建, 建成) where the first is the verb and the second's last character opens the name:
+#: 合作共建成德临港经济产业带 (成德: Chengdu and Deyang), 共建成渝地区双城经济圈.
+_OVERLAPPING_STOPS = ("共建成",)
 
 
 #: Verbs of where something settles, whose object follows at once: a 和 after them joins nothing (落户和丰工业园区), as
@@ -1538,6 +1548,20 @@ def _partner_first(norm: str, start: int, type_start: int) -> int:
                  and _is_place_name(norm[s:start - 1], None)), start)
 
 
+def _past_township_before_county(norm: str, start: int, type_start: int) -> int:
+    """Where a name starts that opens with a township and then a county or a city (咸水沽镇津南区人民医院扩建工程,
+    玉蟾街道泸县人民医院康复楼): the township says where the county's works are, the name opens with the county."""
+    core = norm[start:type_start]
+    at = 0  # the places written one after another from the name's start (武义县桃溪镇金华市第二医院分院)
+    for (s, e, place), (s2, e2, then) in itertools.pairwise(gazetteer().find(core)):
+        if s != at or e != s2 or core[s:e] != place.name:
+            break
+        if place.level in ("town", "village") and then.level in ("county", "city") and core[s2:e2] == then.name:
+            return start + s2
+        at = e
+    return start
+
+
 def _wider_past_inner_stop(norm: str, start: int, type_start: int, max_len: int, min_core: int = 0) -> int:
     """Where a name opens when a left-context stop that may stand inside names (重点, 高质量) leaves a core of at most
     two characters (at least ``min_core``) before its type word at ``type_start`` and four or more characters come
@@ -1747,6 +1771,7 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             start = year.end()  # 2020年规模化供水工程: a year (and its quarter or batch) is not part of the name
         start = _strip_prefixes(norm, start, end)
         start = _partner_first(norm, start, m.start())
+        start = _past_township_before_county(norm, start, m.start())
         kind = norm.rfind("项目", start, m.start() - 2)
         if kind >= 0 and _opens_with_place(norm[kind + 2:m.start()]):
             start = kind + 2  # 援疆项目托里县人民医院综合住院楼: a kind of project, then the named one

@@ -3024,3 +3024,28 @@ def test_words_that_look_like_stops_or_types(text, region, present, absent):
 )
 def test_titles_of_zones(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Where two stops overlap (共建成德…) the name opens with the second's last character; 打造成, 建设成 and 重点项目 open
+# names; 和 after a route's 至 opens the far end (昔阳至和顺); a township written before a county or city says where the
+# county's works are, and the name opens with the county.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("与成都市合作共建成德临港经济产业带", "德阳市", {("Project", "成德临港经济产业带")}, {("Project", "德临港经济产业带")}),
+        ("还与成都市双流区签署合作协议，合作共建成乐硅材料协同创新中心", "乐山市", {("Project", "成乐硅材料协同创新中心")},
+         set()),
+        ("把群科新区打造成黄河谷地产业承接平台", "化隆回族自治县", {("Project", "黄河谷地产业承接平台")},
+         {("Project", "成黄河谷地产业承接平台")}),
+        ("黑龙江省重点项目林都机场改扩建工程开工", "伊春市", {("Project", "林都机场改扩建工程")},
+         {("Project", "项目林都机场改扩建工程")}),
+        ("昔阳至和顺高速公路完成年度投资", "昔阳县", {("Project", "昔阳至和顺高速公路")}, {("Project", "顺高速公路")}),
+        ("咸水沽镇津南区人民医院扩建工程完工", "津南区", {("Region", "咸水沽镇"), ("Project", "津南区人民医院扩建工程")},
+         {("Project", "咸水沽镇津南区人民医院扩建工程")}),
+        ("玉蟾街道泸县人民医院康复楼建成", "泸县", {("Region", "玉蟾街道"), ("Project", "泸县人民医院康复楼")}, set()),
+        ("武义县桃溪镇金华市第二医院分院建成", "金华市", {("Project", "金华市第二医院分院")}, set()),
+        ("桃溪镇卫生院迁建工程开工", "武义县", {("Project", "桃溪镇卫生院迁建工程")}, set()),  # guard
+    ],
+)
+def test_where_names_open(text, region, present, absent):
+    assert_found(text, region, present, absent)
