@@ -1177,6 +1177,11 @@ _QUOTED_EXAMPLES = re.compile(r"(?:[、，,]?[“‘][^“”‘’]{1,20}[”�
 _BATCH = re.compile(f"(?:第[{_NUMERALS}]+|首)批")
 
 
+#: Type words after a quoted core that close a programme's name, where another that follows them is no part of it
+#: (“三北”工程攻坚战: 三北工程), unlike words of doing that a campaign's word continues (“净网”专项整治行动).
+_CLOSING_TYPE_WORDS = ("工程", "体系", "机制", "战略")
+
+
 def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
     rules = _rules()["initiative"]
     stop_cores = set(rules["stop_cores"])
@@ -1266,8 +1271,9 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         q = next((i for i in range(start, m.start()) if norm[i] in OPEN_QUOTES), None)
         if q is not None:
             close = next((i for i in range(q + 1, m.start()) if norm[i] in CLOSE_QUOTES), None)
-            if close is None or m.start() - close - 1 > 4:
-                continue  # “三改一拆”治危拆违专项整治行动: the quoted core alone is the programme
+            if close is None or m.start() - close - 1 > 4 or norm[close + 1:m.start()] in _CLOSING_TYPE_WORDS:
+                continue  # “三改一拆”治危拆违专项整治行动: the quoted core alone is the programme; “三北”工程攻坚战:
+                # the core and the one type word right after it (三北工程; but “净网”专项整治行动 is one campaign)
             start = q  # 农村“三权”制度改革 -> 三权制度改革
         elif start in region_starts and m.start() - region_starts[start].end >= 4:
             start = region_starts[start].end  # 店口小城市培育试点 -> 店口 + 小城市培育试点

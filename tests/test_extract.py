@@ -3049,3 +3049,18 @@ def test_titles_of_zones(text, region, present, absent):
 )
 def test_where_names_open(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# After a quoted core, one type word that closes a programme's name (工程, 体系…) ends it: a campaign's word after it is
+# no part of it (“三北”工程攻坚战: 三北工程); words of doing go on into the campaign's word (“净网”专项整治行动).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("深入推进“三北”工程攻坚战，完成防沙治沙12万亩", "肃北蒙古族自治县", {("Initiative", "三北工程")},
+         {("Initiative", "三北工程攻坚战")}),
+        ("深入开展“净网”专项整治行动", "武义县", {("Initiative", "净网专项整治行动")}, set()),  # guard
+        ("深化农村“三权”制度改革", "武义县", {("Initiative", "三权制度改革")}, set()),  # guard
+    ],
+)
+def test_one_type_word_after_a_quote(text, region, present, absent):
+    assert_found(text, region, present, absent)
