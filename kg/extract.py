@@ -1537,6 +1537,9 @@ _SHORT_FIRM_BUILT = re.compile(f"(?<![府委局厅办])(?:{_INVEST_BUILDS})的$"
 
 #: What joins the two partners of a paired park: 闵行—溧阳产业合作园, 长兴·梅河口产业合作园.
 _PARTNER_JOIN = "—－·•"
+#: Last characters of the names of lakes, hills, beaches and rivers: a feature's name before a dash opens the name of
+#: works that join it to another (色林错—纳木错生态保护修复工程, 象鼻山—两江四湖夜游提升项目).
+_LANDFORM_ENDS = frozenset("山湖错滩河江峰岭岛湾")
 #: The end of a park's or zone's name (工业园区, 产业合作园, 开发区): two places of different regions before it name a
 #: paired park (see _region_spans_in_name).
 _PAIRED_PARK_END = re.compile("(?:园区|园|合作区|协作区|开发区|新区)$")
@@ -1548,6 +1551,8 @@ def _partner_first(norm: str, start: int, type_start: int) -> int:
     if norm[start - 1:start] not in _PARTNER_JOIN or start < 3 or norm[start - 2] in _PARTNER_JOIN:
         return start
     first = _left_boundary(norm, start - 1, max_len=8)
+    if norm[start - 1] == "—" and 2 <= start - 1 - first <= 4 and norm[start - 2] in _LANDFORM_ENDS:
+        return first  # 色林错—纳木错生态保护修复工程, 金银滩—原子城景区: two features the works join
     # the place may follow a verb that is no stop (建设扬州—宝鸡产业合作园): the longest place that ends at the dash,
     # after a word of two characters or more (石龙山•龙山公园 is no 龙山's)
     return next((s for s in range(first, start - 2) if (s == first or s - first >= 2)

@@ -3064,3 +3064,17 @@ def test_where_names_open(text, region, present, absent):
 )
 def test_one_type_word_after_a_quote(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A lake's, hill's or beach's name joined by a dash to another feature opens the name of the works that join them.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("实施色林错—纳木错生态保护修复工程", "班戈县", {("Project", "色林错—纳木错生态保护修复工程")},
+         {("Project", "纳木错生态保护修复工程")}),
+        ("建成金银滩—原子城景区游客服务中心", "海晏县", {("Project", "金银滩—原子城景区游客服务中心")}, set()),
+        ("建设扬州—宝鸡产业合作园", "宝鸡市", {("Project", "扬州—宝鸡产业合作园")}, set()),  # guard
+    ],
+)
+def test_features_joined_by_a_dash(text, region, present, absent):
+    assert_found(text, region, present, absent)
