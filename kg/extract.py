@@ -1914,6 +1914,8 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
                 # here; a place's full name keeps its own mention (city and county lists: see _places_sharing_rest)
                 priority = 5 if _full_name_of(item, _DIVISION_LEVELS) else 0
                 out.append(Candidate(s0, e0, "Project", item + tw, priority))
+        elif _townships_kind_of_area(norm, c):
+            out.remove(c)  # 古鄯镇、马营镇特色种养基地: the townships' bases of a kind, none named
         else:
             out += _places_sharing_rest(norm, c) or _short_places_sharing_rest(norm, c)
     # short road names: 银山路、竹园路、北一路; 解放西路完成…
@@ -1962,6 +1964,25 @@ def _places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
 
     return [Candidate(s0, end, "Project", canonical_project(norm[s0:end] + rest), 0)
             for s0, end in _listed_before(norm, c.start - 1, same_kind)]
+
+
+#: Kinds of area that listed townships each have, named by what they grow or make (特色种养基地, 西瓜产业带, 工业集聚区).
+_AREA_KINDS = ("基地", "产业带", "集聚区", "特色小镇")
+
+
+def _townships_kind_of_area(norm: str, c: Candidate) -> bool:
+    """Whether ``c`` is the last of listed townships and an area of a kind after it (what it grows or makes: 古鄯镇、马营镇
+    特色种养基地, 车站镇、韩道口镇西瓜产业带, 金沟屯镇、张百湾镇工业集聚区): each township's area of that kind, no named
+    one (but 中阳楼街道、崇文街道社区卫生服务中心 are a centre each: see :func:`_places_sharing_rest`)."""
+    head = _PLACE_HEAD.match(c.name)
+    if head is None or _PLACE_CLASS[head.group(1)] != 0 or not _is_place_name(head.group(0), None):
+        return False
+    rest = c.name[head.end():]
+    kind = next((k for k in _AREA_KINDS if rest.endswith(k)), None)
+    if kind is None or not 2 <= len(rest) - len(kind) <= 8 or not _CJK_RUN.fullmatch(rest) or gazetteer().find(rest):
+        return False  # (a place in it names one: 琼山荔枝产业园)
+    return bool(_listed_before(norm, c.start - 1, lambda s0, end: (
+        (place := _PLACE_HEAD.fullmatch(norm, s0, end)) is not None and _PLACE_CLASS[place.group(1)] == 0)))
 
 
 def _names_a_shared_rest(rest: str) -> bool:

@@ -3078,3 +3078,21 @@ def test_one_type_word_after_a_quote(text, region, present, absent):
 )
 def test_features_joined_by_a_dash(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Listed townships and an area of a kind after the last (a base, a belt, a cluster) are each township's area of that
+# kind, none named: the townships are regions; a facility each has (社区卫生服务中心) is still one each.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("古鄯镇、马营镇特色种养基地带动3000余户增收", "民和回族土族自治县", {("Region", "古鄯镇"), ("Region", "马营镇")},
+         {("Project", "马营镇特色种养基地")}),
+        ("打造车站镇、韩道口镇西瓜产业带", "夏邑县", {("Region", "车站镇")},
+         {("Project", "车站镇西瓜产业带"), ("Project", "韩道口镇西瓜产业带")}),
+        ("金沟屯镇、张百湾镇工业集聚区累计入驻企业41家", "滦平县", {("Region", "张百湾镇")},
+         {("Project", "张百湾镇工业集聚区")}),
+        ("新改建中阳楼街道、崇文街道社区卫生服务中心", "东阳市", {("Project", "崇文街道社区卫生服务中心")}, set()),  # guard
+    ],
+)
+def test_townships_areas_of_a_kind(text, region, present, absent):
+    assert_found(text, region, present, absent)
