@@ -791,6 +791,10 @@ _BRACKETED_SECTION = re.compile(r"[(（](?:[^()（）]{1,20}段|[A-Z]型)[)）]"
 #: A section right after a road or railway: 保定段, 西延段, 焦洛平段 (not 路段, 时段, 阶段).
 _SECTION_AFTER = re.compile(f"(?![路时阶地区])[{_CJK}]{{1,4}}?段(?![落])")
 
+#: A rail line's type words, and a station of it right after it, named by its place: 渝湘高铁武隆站, 沈白高铁长白山站 (not
+#: the station's square or buildings: 站前广场, 站房 are works of their own).
+_RAIL_WORDS = ("高铁", "铁路", "城际")
+_STATION_AFTER = re.compile(f"([{_CJK}]{{2,4}}?)[东西南北]?站(?![前房台点])")
 #: A zone's part right after the zone: 崇左片区, 璧山片区, 高新片区, 奉贤分区 (not 各片区, 等片区, 重点片区).
 _ZONE_PART_AFTER = re.compile(f"(?![各等全重])[{_CJK}]{{1,4}}?[片分]区")
 
@@ -1756,6 +1760,10 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             section = _SECTION_AFTER.match(norm, end)  # 京雄高速保定段: the section stays in the name
             if section and not section.group(0).startswith(stages):
                 end = section.end()
+            elif type_word.endswith(_RAIL_WORDS):
+                station = _STATION_AFTER.match(norm, end)  # 渝湘高铁武隆站: a station of the line is the line's
+                if station and not _common_words().intersection((station.group(1), station.group(1)[:2])):
+                    end = station.end()  # (not 沪昆高铁建设…站: a word opens no station's name)
         elif type_word.endswith("工程") or type_word in _CORRIDORS:
             section = _SECTION_AFTER.match(norm, end)  # 南宁至百色高速公路改扩建工程田东段: a place's section of the works
             # (合淮产业走廊寿县段: of a corridor or a belt)

@@ -3096,3 +3096,19 @@ def test_features_joined_by_a_dash(text, region, present, absent):
 )
 def test_townships_areas_of_a_kind(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A station right after its rail line is the line's station, named with it (渝湘高铁武隆站); its square or building
+# (站前广场, 站房) are works of their own, and a word after the line opens no station (杭温高铁建设加油站).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("渝湘高铁武隆站主体完工", "武隆区", {("Project", "渝湘高铁武隆站")}, {("Project", "渝湘高铁")}),
+        ("沈白高铁长白山站在安图县二道白河镇开工", "安图县", {("Project", "沈白高铁长白山站")}, set()),
+        ("杭温高铁缙云西站站前综合交通枢纽投用", "缙云县", {("Project", "杭温高铁缙云西站站前综合交通枢纽")},
+         set()),  # guard
+        ("杭温高铁建设加油站", "缙云县", set(), {("Project", "杭温高铁建设加油站")}),  # guard
+    ],
+)
+def test_stations_of_rail_lines(text, region, present, absent):
+    assert_found(text, region, present, absent)
