@@ -3112,3 +3112,16 @@ def test_townships_areas_of_a_kind(text, region, present, absent):
 )
 def test_stations_of_rail_lines(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# What a firm is to the government (区属国企, 央企) opens no firm's name.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("太钢不锈钢股份有限公司与区属国企晋西城投集团合作", "万柏林区", {("Enterprise", "晋西城投集团")},
+         {("Enterprise", "区属国企晋西城投集团")}),
+        ("央企中国电建集团投资建设", "武隆区", {("Enterprise", "中国电建集团")}, {("Enterprise", "央企中国电建集团")}),
+    ],
+)
+def test_what_a_firm_is_to_the_government(text, region, present, absent):
+    assert_found(text, region, present, absent)
