@@ -111,7 +111,10 @@ class Gazetteer:
         for line in _read_lines("regions.tsv.gz"):
             pid, name, aliases, level, code, parent = line.split("\t")
             short = ""
-            if aliases:
+            # a farm, a prison or a zone the statistics count as a township (青县农场, 苏州科技城, 西城): the parent of
+            # its villages, matched by no name
+            named = level != "town" or name.endswith(_TOWNSHIP_ENDS)
+            if aliases and named:
                 alias_list = [a for a in aliases.split("|") if a and a not in stop]
                 short = alias_list[0] if alias_list else ""
                 if level in ("province", "city", "county"):
@@ -125,7 +128,8 @@ class Gazetteer:
                         by_alias.setdefault(alias, []).append(pid)
             # the rest of _add, inlined
             places[pid] = new(Place, (pid, name, short, level, code or None, parent or None))
-            by_name.setdefault(name, []).append(pid)
+            if named:
+                by_name.setdefault(name, []).append(pid)
             if parent:
                 children.setdefault(parent, []).append(pid)
         for name, aliases, level, parent in load_tsv("new_areas.tsv"):  # national new areas, under their division
@@ -581,6 +585,10 @@ def _read_lines(name: str) -> list[str]:
 # of the names); unpickling them takes a third of that. The snapshot is a cache, like jieba's dictionary
 # cache: it lives in the user's cache folder, its name is a digest of the data files and of this module
 # (a change to either makes a new one), and one that cannot be read or written is simply not used.
+
+#: How the names of townships end (镇, 乡, 街道, 苏木, and Beijing's 地区): the statistical divisions count farms,
+#: prisons, zones and service centres as townships too (青县农场, 苏州科技城, 大清河), which name no division.
+_TOWNSHIP_ENDS = ("镇", "乡", "街道", "苏木", "地区")
 
 _SNAPSHOT_FILES = ("regions.tsv.gz", "new_areas.tsv", "macro_regions.tsv", "region_abbrev.tsv", "region_alias_stop.tsv")
 

@@ -203,6 +203,19 @@ def test_inner_mongolias_townships_and_villages_have_their_official_names():
     assert g.resolve("达尔罕苏木乡") is None
 
 
+def test_farms_prisons_and_zones_counted_as_townships_name_no_place():
+    # the statistics count farms, prisons, zones and service centres as townships (青县农场, 苏州科技城, 唐山湾国际旅游岛,
+    # 西城 of 灵石县): they stay parents of their villages, and no text names them as a division
+    g = gazetteer()
+    assert g.find("唐山湾国际旅游岛加快建设", context="唐山市") == []
+    assert g.find("青县农场", context="沧州市") == [(0, 2, g.resolve("青县"))]
+    assert not g.names_a_place("苏州科技城")
+    assert [p.name for p in g.candidates("西城")] == ["西城区"]  # Beijing's district, no 灵石县 township
+    farm = next(p for p in g.places.values() if p.name == "青县农场")
+    assert g.chain(farm)[0].name == "青县"
+    assert [p.name for _, _, p in g.find("朝阳区南磨房地区", context="北京市")] == ["朝阳区", "南磨房地区"]
+
+
 def test_townships_have_their_own_names_and_renamed_counties_their_current_ones():
     # the dataset names some townships with the zone or county that runs them (高新区团山镇, 芦台开发区海北镇), and lists
     # 湟中县 (a district of 西宁市 since 2019) under its old name; the old names stay aliases where they begin the name
