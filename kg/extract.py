@@ -1497,10 +1497,15 @@ def _place_opens(norm: str, start: int, end: int) -> bool:
                for k in range(start + 3, min(end, start + 8) + 1))
 
 
+def _level_before(norm: str, pos: int) -> str:
+    """The title's level that ends at ``pos`` (省级 of 创建省级…), or ""."""
+    return next((w for w in _TITLE_LEVELS if norm.endswith(w, 0, pos)), "")
+
+
 def _sought_with_level(norm: str, pos: int) -> bool:
     """Whether a verb of seeking a title and a level end at ``pos`` (创建省级“万亩千亿”平台: what follows is a title)."""
-    level = next((w for w in _TITLE_LEVELS if norm.endswith(w, 0, pos)), None)
-    return level is not None and norm.endswith(_SOUGHT_TITLE, 0, pos - len(level))
+    level = _level_before(norm, pos)
+    return bool(level) and norm.endswith(_SOUGHT_TITLE, 0, pos - len(level))
 
 
 def _title(norm: str, start: int, core: str, titles: tuple[str, ...]) -> bool:
@@ -1509,16 +1514,15 @@ def _title(norm: str, start: int, core: str, titles: tuple[str, ...]) -> bool:
     (获批国家高新区, 获批江西省绿色园区), after a verb of seeking with a level (创建国家全域旅游示范区, 成功创建省级…) or with a
     place and everyday words (争创陇南市全域旅游示范区). The level may have been dropped from the name: the verb is
     looked for before it."""
-    lead = start
-    level = next((w for w in _TITLE_LEVELS if norm.endswith(w, 0, start)), None)
-    if level:
-        lead -= len(level)
+    level = _level_before(norm, start)
+    lead = start - len(level)
     if norm.endswith(titles, max(0, lead - 6), lead) or any(t in norm[max(0, lead - 4):lead] for t in titles):
         return True
-    leveled = level is not None or norm.startswith(_NATIONAL_OR_PROVINCIAL, start)
     sought = norm.endswith(_SOUGHT_TITLE, 0, lead)
-    if leveled or not (sought or norm.endswith("获批", 0, lead)):
-        return leveled and (sought or norm.endswith("获批", 0, lead))
+    if not (sought or norm.endswith("获批", 0, lead)):
+        return False
+    if level or norm.startswith(_NATIONAL_OR_PROVINCIAL, start):
+        return True
     place = next(((e, p) for s, e, p in gazetteer().find(core) if s == 0), None)
     if place is None:
         return False
