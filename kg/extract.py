@@ -1567,10 +1567,16 @@ def _partner_first(norm: str, start: int, type_start: int) -> int:
                  and _is_place_name(norm[s:start - 1], None)), start)
 
 
+#: How the names of townships and villages end (where :func:`_past_township_before_county` looks for one).
+_TOWNSHIP_ENDING = re.compile("[镇乡村]|街道|苏木|地区|社区|嘎查")
+
+
 def _past_township_before_county(norm: str, start: int, type_start: int) -> int:
     """Where a name starts that opens with a township and then a county or a city (咸水沽镇津南区人民医院扩建工程,
     玉蟾街道泸县人民医院康复楼): the township says where the county's works are, the name opens with the county."""
     core = norm[start:type_start]
+    if not _TOWNSHIP_ENDING.search(core):
+        return start  # most names: no township or village in them, nothing to look up
     at = 0  # the places written one after another from the name's start (武义县桃溪镇金华市第二医院分院)
     for (s, e, place), (s2, e2, then) in itertools.pairwise(gazetteer().find(core)):
         if s != at or e != s2 or core[s:e] != place.name:
