@@ -987,7 +987,8 @@ def _drop_everyday_towns(norm: str, found: list[Candidate], ctx: Place | None) -
         return (place is not None and place.level == "village" and norm[c.start:c.end] == place.name
                 and place.name[:-1] in kinds)
 
-    if not any(c.name in names or kind_of_village(c) for c in found):
+    village_kind = [kind_of_village(c) for c in found]
+    if not any(village_kind) and not any(c.name in names for c in found):
         return found
 
     def own(c: Candidate) -> bool:
@@ -999,8 +1000,8 @@ def _drop_everyday_towns(norm: str, found: list[Candidate], ctx: Place | None) -
     def after_own_township(c: Candidate) -> bool:
         town = g.places.get(g.get(c.place_id).parent)
         return town is not None and norm.endswith(tuple(filter(None, (town.name, town.short))), 0, c.start)
-    return [c for c in found
-            if (c.name not in names or own(c)) and (not kind_of_village(c) or after_own_township(c))]
+    return [c for c, kind in zip(found, village_kind)
+            if (c.name not in names or own(c)) and (not kind or after_own_township(c))]
 
 
 @functools.cache
@@ -1974,14 +1975,18 @@ def _places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
     rest = c.name[head.end():] if head else ""
     if not head or not _names_a_shared_rest(rest):
         return []
-    kind = _PLACE_CLASS[head.group(1)]
+    return [Candidate(s0, end, "Project", canonical_project(norm[s0:end] + rest), 0)
+            for s0, end in _listed_places_of_class(norm, c.start - 1, _PLACE_CLASS[head.group(1)])]
 
-    def same_kind(s0: int, end: int) -> bool:
-        place = _PLACE_HEAD.fullmatch(norm, s0, end)
+
+def _listed_places_of_class(norm: str, end: int, kind: int) -> list[tuple[int, int]]:
+    """The places of one class of :data:`_PLACE_CLASS` (townships 0; counties, districts and cities 1), by their full
+    names, listed before ``end`` (the 、 before a list's last item), nearest first (see :func:`_listed_before`)."""
+    def same_kind(s0: int, e: int) -> bool:
+        place = _PLACE_HEAD.fullmatch(norm, s0, e)
         return place is not None and _PLACE_CLASS[place.group(1)] == kind
 
-    return [Candidate(s0, end, "Project", canonical_project(norm[s0:end] + rest), 0)
-            for s0, end in _listed_before(norm, c.start - 1, same_kind)]
+    return _listed_before(norm, end, same_kind)
 
 
 #: Kinds of area that listed townships each have, named by what they grow or make (特色种养基地, 西瓜产业带, 工业集聚区).
@@ -1999,8 +2004,7 @@ def _townships_kind_of_area(norm: str, c: Candidate) -> bool:
     kind = next((k for k in _AREA_KINDS if rest.endswith(k)), None)
     if kind is None or not 2 <= len(rest) - len(kind) <= 8 or not _CJK_RUN.fullmatch(rest) or gazetteer().find(rest):
         return False  # (a place in it names one: 琼山荔枝产业园)
-    return bool(_listed_before(norm, c.start - 1, lambda s0, end: (
-        (place := _PLACE_HEAD.fullmatch(norm, s0, end)) is not None and _PLACE_CLASS[place.group(1)] == 0)))
+    return bool(_listed_places_of_class(norm, c.start - 1, 0))
 
 
 def _names_a_shared_rest(rest: str) -> bool:

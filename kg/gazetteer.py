@@ -546,7 +546,7 @@ _AREA_WORDS = frozenset({"山区", "城区", "林区", "矿区", "郊区", "市�
 def _town_ending() -> re.Pattern:
     """A township's suffix, after the ethnic groups it may be named for (庐丰畲族乡, 金海湖地区); compiled on first use,
     not at start-up (a CJK range costs re a millisecond)."""
-    return re.compile(f"{ETHNIC_GROUP}*(?:街道|镇|乡|苏木|地区)$")
+    return re.compile(f"{ETHNIC_GROUP}*(?:{'|'.join(_TOWNSHIP_ENDS)})$")
 
 
 @contextlib.contextmanager
@@ -586,8 +586,9 @@ def _read_lines(name: str) -> list[str]:
 # cache: it lives in the user's cache folder, its name is a digest of the data files and of this module
 # (a change to either makes a new one), and one that cannot be read or written is simply not used.
 
-#: How the names of townships end (镇, 乡, 街道, 苏木, and Beijing's 地区): the statistical divisions count farms,
-#: prisons, zones and service centres as townships too (青县农场, 苏州科技城, 大清河), which name no division.
+#: How the names of townships end (镇, 乡, 街道, 苏木, and Beijing's 地区; see also :func:`_town_ending`): the statistical
+#: divisions count farms, prisons, zones and service centres as townships too (青县农场, 苏州科技城, 大清河), which name
+#: no division.
 _TOWNSHIP_ENDS = ("镇", "乡", "街道", "苏木", "地区")
 
 _SNAPSHOT_FILES = ("regions.tsv.gz", "new_areas.tsv", "macro_regions.tsv", "region_abbrev.tsv", "region_alias_stop.tsv")
