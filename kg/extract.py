@@ -1038,10 +1038,16 @@ def _drop_bare_villages(norm: str, found: list[Candidate]) -> list[Candidate]:
     return [c for k, c in enumerate(found) if k not in bare or c.place_id in named]
 
 
+#: Characters that frame a name that follows (以北辰之为, 在…, 与…, 向…): with the name's first character they may make an
+#: everyday word (以北, 向东) that the name does not split.
+_FRAMING_CHARS = "以在与和及对向从到至把将为于由、"
+
+
 def _drop_split_words(norm: str, found: list[Candidate], ctx: Place | None) -> list[Candidate]:
     """Drop region matches that split a word: a village after the first character of an everyday
-    word (示范村 is not 范村, 城中村 is not 中村); a full name whose last character begins a word
-    with what follows (浦口区块 is a block, 义乌市场 a market: the shorter name is kept if it is one)."""
+    word (示范村 is not 范村, 城中村 is not 中村), and so a county's or township's short form of two characters (人民和
+    holds no 民和, 新增城镇 no 增城); a full name whose last character begins a word with what follows (浦口区块 is a
+    block, 义乌市场 a market: the shorter name is kept if it is one)."""
     g = gazetteer()
     split_words = tuple(_rules()["region"]["split_words"])
     out = []
@@ -1052,6 +1058,10 @@ def _drop_split_words(norm: str, found: list[Candidate], ctx: Place | None) -> l
             and (c.name == norm[c.start:c.end] or norm[c.end:c.end + 1] != "、")
         ):
             continue  # but 以上坦、洪村: a short name in a list stands whole
+        if (place is not None and place.level in ("county", "town") and c.end - c.start == 2
+                and norm[c.start:c.end] != place.name and c.start and norm[c.start - 1] not in _FRAMING_CHARS
+                and _splits_word(norm, c.start)):
+            continue  # 人民和: 民和 (民和回族土族自治县) begins inside 人民; 新增城镇: 增城 inside 新增
         if norm.startswith(split_words, c.end - 1):
             inner = g.find(norm[c.start:c.end - 1], context=ctx, skip=_zones())
             if len(inner) == 1 and inner[0][:2] == (0, c.end - 1 - c.start):
@@ -2253,6 +2263,21 @@ def _place_and_brand(norm: str, start: int, suffix_start: int, stops: dict) -> i
     return start
 
 
+def _past_place_over_stop(norm: str, start: int, ctx: Place | None, stops: dict) -> int:
+    """Where a firm's name starts whose left context stopped at a character of a place's name that ends right there
+    (民和河湟文旅发展有限公司: 和 of 民和, the county's short form in its province): where the left context does before
+    the place, if only places stand there (not 农民和…有限公司: 农 is no place). Else ``start``."""
+    if not start or not _CJK_CHAR.match(norm, start - 1):
+        return start
+    window = max(0, start - 6)
+    found = gazetteer().find(norm[window:start], context=ctx)
+    if not found or found[-1][1] != start - window or found[-1][1] - found[-1][0] < 2:
+        return start
+    place = window + found[-1][0]
+    left = _left_boundary(norm, place, max_len=10, stops=stops)
+    return left if left == place or _places_only(norm[left:place], ctx) else start
+
+
 #: A trade alone, no firm's name: 酒业, 木业 (of 两相和酒业有限公司).
 _TRADE_ONLY = re.compile(f"[{_CJK}]业")
 
@@ -2281,6 +2306,7 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
                 start = wider
         if norm[start - 1:start] == "和" and m.group(0).endswith(("有限公司", "有限责任公司")):
             start = _place_and_brand(norm, start, m.start(), estops)
+        start = _past_place_over_stop(norm, start, ctx, estops)
         count = None
         for count in _COUNT.finditer(norm, start, m.start()):
             pass
@@ -2774,20 +2800,38 @@ def _not_places(norm: str, projects: list[Candidate], initiatives: list[Candidat
 
 def _reopened_at_places(norm: str, projects: list[Candidate], regions: list[Candidate]) -> list[Candidate]:
     """Projects cut at a stop word that is part of a place's name (和 of 共和县, 杨和镇): the name opens where
-    its left context does before the place (三峡能源共和县100万千瓦风光储一体化项目, 杨和镇第二小学)."""
+    its left context does before the place (三峡能源共和县100万千瓦风光储一体化项目, 杨和镇第二小学). Where the stop is
+    the place's first character (和 of 和龙, 和静), it may as well join two works (改造和顺…: 和 and 顺…): there only
+    places or a road's number may stand before the place in the name (延边和龙人参产业园, G331和龙段改建工程)."""
     stops = _left_stop_index()
     inside = {}  # where a project may have been cut -> the place whose name goes on there
+    ends = {}  # where a place ends -> where it starts
     for r in regions:
-        for k in range(r.start + 2, r.end + 1):
+        ends[r.end] = min(r.start, ends.get(r.end, r.start))
+        for k in range(r.start + 1, r.end + 1):
             inside[k] = r
     out = []
     for c in projects:
         r = inside.get(c.start)
-        if r is not None and any(norm.endswith(w, r.start + 1, c.start) for w in stops.get(norm[c.start - 1], ())):
+        if r is not None and any(norm.endswith(w, r.start, c.start) for w in stops.get(norm[c.start - 1], ())):
             start = _strip_prefixes(norm, _left_boundary(norm, r.start, max_len=8), c.end)
-            c = Candidate(start, c.end, "Project", canonical_project(norm[start:c.end]), c.priority)
+            if c.start > r.start + 1 or _places_or_number(norm, start, r.start, ends):
+                c = Candidate(start, c.end, "Project", canonical_project(norm[start:c.end]), c.priority)
         out.append(c)
     return out
+
+
+def _places_or_number(norm: str, start: int, end: int, ends: dict[int, int]) -> bool:
+    """Whether ``norm[start:end]`` is nothing, or places written one after another (``ends``: where each found
+    place ends -> where it starts) and Latin letters or digits (延边, G331)."""
+    while end > start:
+        if ends.get(end, -1) >= start:
+            end = ends[end]
+        elif _LATIN_OR_DIGIT.match(norm, end - 1):
+            end -= 1
+        else:
+            return False
+    return True
 
 
 #: The suffixes a place's name drops for the short form a project's name opens with (张家湾镇 -> 张家湾): those of

@@ -3125,3 +3125,38 @@ def test_stations_of_rail_lines(text, region, present, absent):
 )
 def test_what_a_firm_is_to_the_government(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# 和 that opens or ends a county's short form (和龙, 和静, 民和) is the name's, not a conjunction: the project or firm
+# opens before the place, where only places or a road's number stand there; after a work (改造和顺…) 和 joins two.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("实施G331和龙段改建工程", "和龙市", {("Project", "G331和龙段改建工程")}, {("Project", "龙段改建工程")}),
+        ("建设延边和龙人参产业园", "和龙市", {("Project", "延边和龙人参产业园")}, {("Project", "龙人参产业园")}),
+        ("加快和静工业园区建设，建成和硕现代农业产业园", "和静县",
+         {("Project", "和静工业园区"), ("Project", "和硕现代农业产业园")}, {("Project", "静工业园区")}),
+        ("民和河湟文旅发展有限公司投资2.8亿元", "民和回族土族自治县", {("Enterprise", "民和河湟文旅发展有限公司")},
+         {("Enterprise", "河湟文旅发展有限公司")}),
+        ("推进县城集中供热改造和顺电光伏项目", "和顺县", set(),
+         {("Project", "县城集中供热改造和顺电光伏项目")}),  # guard
+        ("三峡能源共和县100万千瓦风光储一体化项目", "共和县",
+         {("Project", "三峡能源共和县100万千瓦风光储一体化项目")}, set()),  # guard
+    ],
+)
+def test_he_inside_a_county_short_form(text, region, present, absent):
+    assert_found(text, region, present, absent)
+
+
+# A county's or township's short form of two characters that begins inside an everyday word is no place (人民和 holds
+# no 民和, 新增城镇 no 增城); after a character that frames a name (以北辰之为) it stands.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("保障人民和财产安全，增加农民和牧民收入", "西宁市", set(), {("Region", "民和回族土族自治县")}),
+        ("全年新增城镇就业岗位六千余个", "增城区", set(), {("Region", "增城区")}),
+        ("以北辰之为服务全市大局", "北辰区", {("Region", "北辰区")}, set()),  # guard
+    ],
+)
+def test_short_forms_inside_everyday_words(text, region, present, absent):
+    assert_found(text, region, present, absent)
