@@ -1060,8 +1060,8 @@ def _drop_split_words(norm: str, found: list[Candidate], ctx: Place | None) -> l
             continue  # but 以上坦、洪村: a short name in a list stands whole
         if (place is not None and place.level in ("county", "town") and c.end - c.start == 2
                 and norm[c.start:c.end] != place.name and c.start and norm[c.start - 1] not in _FRAMING_CHARS
-                and _splits_word(norm, c.start)):
-            continue  # 人民和: 民和 (民和回族土族自治县) begins inside 人民; 新增城镇: 增城 inside 新增
+                and _splits_word(norm, c.start) and norm[c.start - 2:c.start] not in _common_words()):
+            continue  # 人民和: 民和 (民和回族土族自治县) begins inside 人民; 新增城镇: 增城 inside 新增 (but 实现金东: 现 ends 实现)
         if norm.startswith(split_words, c.end - 1):
             inner = g.find(norm[c.start:c.end - 1], context=ctx, skip=_zones())
             if len(inner) == 1 and inner[0][:2] == (0, c.end - 1 - c.start):

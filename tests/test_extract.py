@@ -3149,13 +3149,14 @@ def test_he_inside_a_county_short_form(text, region, present, absent):
 
 
 # A county's or township's short form of two characters that begins inside an everyday word is no place (人民和 holds
-# no 民和, 新增城镇 no 增城); after a character that frames a name (以北辰之为) it stands.
+# no 民和, 新增城镇 no 增城); after a character that frames a name (以北辰之为) or a word's end (实现金东) it stands.
 @pytest.mark.parametrize(
     "text, region, present, absent",
     [
         ("保障人民和财产安全，增加农民和牧民收入", "西宁市", set(), {("Region", "民和回族土族自治县")}),
         ("全年新增城镇就业岗位六千余个", "增城区", set(), {("Region", "增城区")}),
         ("以北辰之为服务全市大局", "北辰区", {("Region", "北辰区")}, set()),  # guard
+        ("推动实现金东发展增速更增势", "金华市", {("Region", "金东区")}, set()),
     ],
 )
 def test_short_forms_inside_everyday_words(text, region, present, absent):
