@@ -544,6 +544,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         and not _event_after(event, norm, c, out)
         and not school.match(norm, c.end)
         and not _COUNTED.match(norm, c.end - 1)  # 瀛海、黄村、礼贤三个产业园: 三 counts, 礼贤三村 is not meant
+        and not _head_of_government_post(norm, c)
     ]
     out = _drop_split_words(norm, out, ctx)
     out = _drop_bare_villages(norm, out)
@@ -661,6 +662,16 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         if found and found[-1][1] == m.start() - s:
             out.append(Candidate(s + found[-1][0], m.end(), "Region", norm[s + found[-1][0]:m.end()], 1))
     return out
+
+
+def _head_of_government_post(norm: str, c: Candidate) -> bool:
+    """Whether ``c``, a county's two-character full name, ends the first half of a head's post before a name: 代县长
+    王建斌 (an acting county head; 代县 is a county of Shanxi), 书记和县长 (和县 of Anhui). 长 then opens no word of
+    its own (代县长城, 和县长江: the Great Wall, the Yangtze), and a person's name or nothing follows."""
+    if c.end - c.start != 2 or norm[c.end:c.end + 1] != "长" or norm[c.start:c.end] != c.name:
+        return False
+    after = norm[c.end + 1:c.end + 2]
+    return not _CJK_CHAR.match(after) or (after in _surnames() and after != "江")
 
 
 #: How townships are renamed: a town or a 乡 becomes a 街道, a 乡 becomes a 镇 (not before a word that 镇 begins: 镇区).
@@ -2055,12 +2066,13 @@ def _short_places_sharing_rest(norm: str, c: Candidate) -> list[Candidate]:
 def _listed_before(norm: str, end: int, accept, *, strip: bool = False) -> list[tuple[int, int]]:
     """The items of a 、 list that ends at ``end`` (the 、 before a list's last item), nearest first, while
     ``accept(start, end)`` takes them: each is what :func:`_left_boundary` leaves of the six characters before
-    its end (with ``strip``, without its prefixes: 新建城北、同心、蒲潭幼儿园)."""
+    its end (with ``strip``, without its prefixes and what stands before a verb of building in them: 新建城北、同心、
+    蒲潭幼儿园, 在团洲乡新建红旗、幸福、东升电排站)."""
     items = []
     while end > 0:
         start = _left_boundary(norm, end, max_len=6)
         if strip:
-            start = _strip_prefixes(norm, start, end)
+            start = _after_build_verb(norm, _strip_prefixes(norm, start, end), end)
         if not accept(start, end):
             break
         items.append((start, end))
@@ -2068,6 +2080,22 @@ def _listed_before(norm: str, end: int, accept, *, strip: bool = False) -> list[
             break
         end = start - 1
     return items
+
+
+@functools.cache
+def _build_verbs_longest_first() -> tuple[str, ...]:
+    rules = _rules()["project"]
+    return tuple(sorted(set(rules["build_verbs"] + rules["output_verbs"]), key=len, reverse=True))
+
+
+def _after_build_verb(norm: str, start: int, end: int) -> int:
+    """Where what follows the last verb of building (新建, 扩建, 建设 …) in ``norm[start:end]`` starts, if two
+    characters or more follow it (团洲乡新建红旗: 红旗); else ``start``."""
+    for k in range(end - 2, start, -1):
+        for verb in _build_verbs_longest_first():
+            if norm.startswith(verb, k - len(verb)) and k - len(verb) >= start:
+                return k
+    return start
 
 
 def _list_items(norm: str, end: int) -> list[tuple[int, int]]:

@@ -3161,3 +3161,35 @@ def test_he_inside_a_county_short_form(text, region, present, absent):
 )
 def test_short_forms_inside_everyday_words(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Works of a town's streets and water: a pedestrian street, a utility tunnel, a pumping station are projects by their
+# type word; without a name before it (地下综合管廊) a kind of works.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("中山路步行街完成焕新改造", "镜湖区", {("Project", "中山路步行街")}, {("Region", "中山市")}),
+        ("地铁9号线建邺段、扬子江大道综合管廊建设加快推进", "建邺区", {("Project", "扬子江大道综合管廊")},
+         {("Project", "扬子江大道")}),
+        ("开工高铁新城路网水网、地下综合管廊、体育中心", "衢州市", set(), {("Project", "地下综合管廊")}),  # guard
+        ("在团洲乡新建红旗、幸福、东升电排站", "华容县",
+         {("Project", "红旗电排站"), ("Project", "幸福电排站"), ("Project", "东升电排站")}, set()),
+        ("在县城新建城北、同心、蒲潭幼儿园", "华容县", {("Project", "城北幼儿园"), ("Project", "同心幼儿园")}, set()),
+    ],
+)
+def test_street_and_water_works(text, region, present, absent):
+    assert_found(text, region, present, absent)
+
+
+# An acting head's post (代县长) holds no county 代县, nor does 书记和县长 hold 和县; 和县长江大桥 does.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("——2025年1月13日在黎城县第十七届人民代表大会第四次会议上\n黎城县人民政府代县长　王建斌\n各位代表：", "黎城县",
+         {("Person", "王建斌")}, {("Region", "代县")}),
+        ("县委书记和县长王明出席", "马鞍山市", set(), {("Region", "和县")}),
+        ("和县长江大桥开工", "马鞍山市", {("Project", "和县长江大桥")}, set()),  # guard
+    ],
+)
+def test_acting_heads_post(text, region, present, absent):
+    assert_found(text, region, present, absent)
