@@ -545,6 +545,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         and not school.match(norm, c.end)
         and not _COUNTED.match(norm, c.end - 1)  # 瀛海、黄村、礼贤三个产业园: 三 counts, 礼贤三村 is not meant
         and not _head_of_government_post(norm, c)
+        and not _names_landform(norm, c)
     ]
     out = _drop_split_words(norm, out, ctx)
     out = _drop_bare_villages(norm, out)
@@ -662,6 +663,18 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         if found and found[-1][1] == m.start() - s:
             out.append(Candidate(s + found[-1][0], m.end(), "Region", norm[s + found[-1][0]:m.end()], 1))
     return out
+
+
+#: Kinds of land and water named after a place's word (江汉平原, 科尔沁沙地, 清水河流域).
+_LANDFORMS = ("平原", "沙地", "草原", "盆地", "沙漠", "流域")
+
+
+def _names_landform(norm: str, c: Candidate) -> bool:
+    """Whether ``c``, a county's short form, names a plain, a sandy land or a river's basin with the word after it
+    (江汉平原 is no 江汉区, 科尔沁沙地 no 科尔沁区): the landform is older than the district named after it."""
+    if not norm.startswith(_LANDFORMS, c.end) or c.place_id is None or norm[c.start:c.end] == c.name:
+        return False
+    return gazetteer().get(c.place_id).level == "county"
 
 
 def _head_of_government_post(norm: str, c: Candidate) -> bool:
@@ -1132,20 +1145,25 @@ _MACRO_STRATEGY = re.compile("(?:协同发展|(?:区域)?一体化(?:高质量)?
 
 #: After a macro-region or a metropolitan area, the building of it as a programme: 成渝地区双城经济圈建设.
 _BUILDING_AREA = re.compile("建设(?![用者])")
+#: After a province, the building of its free trade port as a programme: 海南自由贸易港建设.
+_BUILDING_FREE_PORT = re.compile("(?:自由贸易港|自贸港)建设(?![用者])")
 
 
 def _macro_strategies(norm: str, regions: list[Candidate]) -> list[Candidate]:
     """National strategies named by their macro-region: 京津冀协同发展(战略), 长三角一体化发展, 黄河流域生态保护和高质量
-    发展战略; and the building of a macro-region or a metropolitan area: 成渝地区双城经济圈建设, 兰西城市群建设
-    (Initiatives; the region inside is no mention of its own)."""
+    发展战略; and the building of a macro-region or a metropolitan area: 成渝地区双城经济圈建设, 兰西城市群建设, or of a
+    province's free trade port: 海南自由贸易港建设 (Initiatives; the region inside is no mention of its own)."""
     g = gazetteer()
     out = []
     for r in regions:
-        macro = r.place_id is not None and g.get(r.place_id).level == "macro"
+        level = g.get(r.place_id).level if r.place_id is not None else None
+        macro = level == "macro"
         metro = r.place_id is None and _METRO_AREA.search(r.name) is not None
         strategy = _MACRO_STRATEGY.match(norm, r.end) if macro else None
         if strategy is None and (macro or metro):
             strategy = _BUILDING_AREA.match(norm, r.end)
+        if strategy is None and level == "province":
+            strategy = _BUILDING_FREE_PORT.match(norm, r.end)
         if strategy:
             out.append(Candidate(r.start, strategy.end(), "Initiative",
                                  canonical_initiative(norm[r.start:strategy.end()]), 3))

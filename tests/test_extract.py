@@ -3193,3 +3193,19 @@ def test_street_and_water_works(text, region, present, absent):
 )
 def test_acting_heads_post(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# A plain, a sandy land or a basin named by a county's short form is no mention of the county (江汉平原, 科尔沁沙地);
+# the campaign against a sandy land is a programme (歼灭战, as 攻坚战 and 阻击战); so is the building of a free trade port.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("蔡甸区地处江汉平原东缘", "蔡甸区", set(), {("Region", "江汉区")}),
+        ("全力打好科尔沁沙地歼灭战", "奈曼旗", {("Initiative", "科尔沁沙地歼灭战")}, {("Region", "科尔沁区")}),
+        ("主动融入海南自由贸易港建设", "白沙黎族自治县", {("Initiative", "海南自由贸易港建设")},
+         {("Project", "海南自由贸易港")}),
+        ("持续推进梁子湖区生态环境治理", "梁子湖区", {("Region", "梁子湖区")}, set()),  # guard
+    ],
+)
+def test_landforms_and_campaigns(text, region, present, absent):
+    assert_found(text, region, present, absent)
