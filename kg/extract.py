@@ -2101,19 +2101,17 @@ def _listed_before(norm: str, end: int, accept, *, strip: bool = False) -> list[
 
 
 @functools.cache
-def _build_verbs_longest_first() -> tuple[str, ...]:
+def _building_verbs() -> tuple[str, ...]:
+    """The verbs that build or make (``[project] output_verbs`` and ``build_verbs``), longest first."""
     rules = _rules()["project"]
-    return tuple(sorted(set(rules["build_verbs"] + rules["output_verbs"]), key=len, reverse=True))
+    return tuple(sorted(dict.fromkeys(rules["output_verbs"] + rules["build_verbs"]), key=len, reverse=True))
 
 
 def _after_build_verb(norm: str, start: int, end: int) -> int:
     """Where what follows the last verb of building (新建, 扩建, 建设 …) in ``norm[start:end]`` starts, if two
     characters or more follow it (团洲乡新建红旗: 红旗); else ``start``."""
-    for k in range(end - 2, start, -1):
-        for verb in _build_verbs_longest_first():
-            if norm.startswith(verb, k - len(verb)) and k - len(verb) >= start:
-                return k
-    return start
+    verbs = _building_verbs()
+    return next((k for k in range(end - 2, start, -1) if norm.endswith(verbs, start, k)), start)
 
 
 def _list_items(norm: str, end: int) -> list[tuple[int, int]]:
@@ -2244,7 +2242,7 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
     count must be the number of items, and the kind a type word within a few characters."""
     type_re = _pattern("project", "type_words")
     rules = _rules()["project"]
-    verbs = sorted(rules["output_verbs"] + rules["build_verbs"], key=len, reverse=True)
+    verbs = _building_verbs()
     out: list[Candidate] = []
     for m in _listed_matches(_COUNTED_LIST, norm):
         items = m.group(1).split("、")
