@@ -545,7 +545,6 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         and not school.match(norm, c.end)
         and not _COUNTED.match(norm, c.end - 1)  # 瀛海、黄村、礼贤三个产业园: 三 counts, 礼贤三村 is not meant
         and not _head_of_government_post(norm, c)
-        and not _names_landform(norm, c)
     ]
     out = _drop_split_words(norm, out, ctx)
     out = _drop_bare_villages(norm, out)
@@ -663,18 +662,6 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
         if found and found[-1][1] == m.start() - s:
             out.append(Candidate(s + found[-1][0], m.end(), "Region", norm[s + found[-1][0]:m.end()], 1))
     return out
-
-
-#: Kinds of land and water named after a place's word (江汉平原, 科尔沁沙地, 清水河流域).
-_LANDFORMS = ("平原", "沙地", "草原", "盆地", "沙漠", "流域")
-
-
-def _names_landform(norm: str, c: Candidate) -> bool:
-    """Whether ``c``, a county's short form, names a plain, a sandy land or a river's basin with the word after it
-    (江汉平原 is no 江汉区, 科尔沁沙地 no 科尔沁区): the landform is older than the district named after it."""
-    if not norm.startswith(_LANDFORMS, c.end) or c.place_id is None or norm[c.start:c.end] == c.name:
-        return False
-    return gazetteer().get(c.place_id).level == "county"
 
 
 def _head_of_government_post(norm: str, c: Candidate) -> bool:

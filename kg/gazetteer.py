@@ -37,6 +37,9 @@ __all__ = ["Place", "Gazetteer", "gazetteer", "LEVELS"]
 _WATER = set("江河溪湖湾")
 #: Parts of a river, after a short form that ends in 江 or 河: the short form names the river (嫩江右岸, 渭河流域).
 _RIVER_PARTS = ("左岸", "右岸", "两岸", "沿岸", "流域", "干流", "支流", "上游", "中游", "下游", "水系", "河道", "堤防")
+#: Kinds of land and water named after a county's short form (江汉平原, 科尔沁沙地, 清水河流域): the landform is older
+#: than the district named after it, and the short form before the word names no county.
+_LANDFORMS = ("平原", "沙地", "草原", "盆地", "沙漠", "流域")
 #: The ethnic groups a township is named for, between its name and its suffix (庐丰畲族乡, 清水土家族乡): a pattern.
 ETHNIC_GROUP = "(?:[\u4e00-\u9fff]{1,4}?族)"
 _NUMERAL_CHARS = set("一二三四五六七八九十两")
@@ -414,6 +417,8 @@ class Gazetteer:
                     # temple (not before 山区, 山海协作, or a place's name: 西藏山南市); one that ends in 江 or 河 before
                     # a river's part (嫩江右岸, 嫩江流域) names the river
                     best = None
+                elif best[2].level == "county" and text.startswith(_LANDFORMS, best[1]):
+                    best = None  # 江汉平原 is no 江汉区, 科尔沁沙地 no 科尔沁区
                 elif text[best[0]] in _NUMERAL_CHARS and (
                         nxt in _MEASURE_CHARS or (nxt in _NUMERAL_CHARS and best[2].level in ("town", "village"))):
                     best = None  # 四平台 (“一中心、四平台”) is four platforms, not 四平; 两江四湖, 三江六岸 count rivers and
