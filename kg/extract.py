@@ -419,8 +419,8 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
     prefixes = _drop_prefixes()
     while text.startswith(prefixes, start) and not text.startswith(_NUMBERED_ROADS, start):  # 省道209线 keeps 省
         p = next(p for p in prefixes if text.startswith(p, start))
-        if end - start - len(p) < 2 or (len(p) == 1 and _word_over_stop(text, start)):
-            break  # (以色列产业园 keeps its 以)
+        if end - start - len(p) < 2 or _word_over_stop(text, start):
+            break  # (以色列产业园 keeps its 以, 培育钻石项目 its 培育: lab-grown diamonds)
         if p == "省" and _INSTITUTION.search(text, start + 1, end) and not text.startswith(prefixes, start + 1):
             break  # 省儿童医院 is the province's hospital, as 县人民医院 is the county's (省首批…学校: a rank)
         if text.startswith(_road_words(), start + len(p)) or text.startswith("性", start + len(p)):
@@ -1111,9 +1111,9 @@ def _drop_quoted_names(norm: str, found: list[Candidate]) -> list[Candidate]:
 
 
 #: A clause of a development slogan: what makes the region strong, rich or thrive (工业强市, 生态立县, 港口兴区, 文旅旺县,
-#: 农业稳县) or comes first (项目为王, 环境为本, 制造业当家, 企业至上, 就业优先), or livens or beautifies it (文旅活县,
+#: 农业稳县) or comes first (项目为王, 环境为本, 产业为基, 制造业当家, 企业至上, 就业优先), or livens or beautifies it (文旅活县,
 #: 生态美县); or one thing furthering another (以文塑旅, 以旅彰文, 以商引商; not 以奖代补, a mechanism).
-_SLOGAN_CLAUSE = re.compile(f"[{_CJK}]{{2,4}}(?:[强兴立富活美旺稳][市县区州省镇乡旗盟]|为[王本先要]|当家|至上|优先)"
+_SLOGAN_CLAUSE = re.compile(f"[{_CJK}]{{2,4}}(?:[强兴立富活美旺稳][市县区州省镇乡旗盟]|为[王本先要基]|当家|至上|优先)"
                             f"|以[{_CJK}][塑彰促带兴强养引聚育][{_CJK}]")
 
 
@@ -1217,6 +1217,7 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
     rules = _rules()["initiative"]
     stop_cores = set(rules["stop_cores"])
     stop_shapes = [re.compile(p) for p in rules["stop_core_patterns"]]
+    bare_stops = set(rules["bare_stop_cores"])  # quoted alone: checked once no type word follows
     generic = set(rules["generic_cores"])
     type_re = _pattern("initiative", "quoted_type_words")
     quoted_types = tuple(rules["quoted_type_words"])
@@ -1256,7 +1257,7 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
             out.append(Candidate(m.start(), end, "Initiative", canonical_initiative(norm[m.start():end]), 3))
             prev_ok = True
             continue
-        if stopped(core) or not re.search(f"[{_CJK}]", core):
+        if stopped(core) or core in bare_stops or not re.search(f"[{_CJK}]", core):
             continue
         if "、" in core and norm.startswith("等", m.end()):
             continue  # “西白忘忧、卮山仙踪”等美丽乡村风景线: a list, named by the kind after 等
@@ -1801,9 +1802,9 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
                 station = _STATION_AFTER.match(norm, end)  # 渝湘高铁武隆站: a station of the line is the line's
                 if station and not _common_words().intersection((station.group(1), station.group(1)[:2])):
                     end = station.end()  # (not 沪昆高铁建设…站: a word opens no station's name)
-        elif type_word.endswith("工程") or type_word in _CORRIDORS:
+        elif type_word.endswith("工程") or type_word in _CORRIDORS or norm.endswith("国家文化公园", 0, end):
             section = _SECTION_AFTER.match(norm, end)  # 南宁至百色高速公路改扩建工程田东段: a place's section of the works
-            # (合淮产业走廊寿县段: of a corridor or a belt)
+            # (合淮产业走廊寿县段: of a corridor or a belt; 长征国家文化公园班玛段: of a national park along a route)
             if section and _is_place_name(section.group(0)[:-1], None):
                 end = section.end()
         elif type_word in zones:
@@ -2258,6 +2259,9 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
         verb = next((v for v in verbs if norm.startswith(v, m.start())), "")
         if verb and len(items[0]) - len(verb) >= 2:
             pos = m.start() + len(verb)  # 新建和平里、东直门…: the first item is all after the verb (和 is no stop there)
+            end0 = m.start() + len(items[0])
+            while (more := next((v for v in verbs if norm.startswith(v, pos)), "")) and end0 - pos - len(more) >= 2:
+                pos += len(more)  # 开工建设泰伯、星湖…: two verbs
         else:
             pos = _left_boundary(norm, m.start() + len(items[0]), max_len=6)
             verb = next((v for v in verbs if norm.startswith(v, pos)), "")
@@ -2473,13 +2477,13 @@ def _known_firms() -> re.Pattern:
 
 
 def _facility_works(core: str) -> bool:
-    """Whether ``core`` is a named facility and the works on it (小庙镇中心学校新建 before 工程): the works word
-    (新建, 续建) ends a kind of project (新建项目) only where no facility's name comes before it."""
+    """Whether ``core`` is a named facility and the works on it (小庙镇中心学校新建 before 工程, 龙江县城南环路新建): the
+    works word (新建, 续建) ends a kind of project (新建项目) only where no facility's or road's name comes before it."""
     works = next((w for w in ("新建", "续建") if core.endswith(w)), None)
     if works is None:
         return False
     facility = core[: -len(works)]
-    return any(facility.endswith(t) and len(facility) > len(t) + 1 for t in _project_type_words())
+    return any(facility.endswith(t) and len(facility) > len(t) + 1 for t in (*_project_type_words(), *_road_words()))
 
 
 @functools.cache
@@ -2609,9 +2613,9 @@ def _short_firm_name(name: str) -> bool:
     if name.endswith(_GROUP_WORDS) and len(name) >= 4:
         return True  # everyday words before 集团 or 股份 name a firm (森林集团, 骆驼集团); kinds are stop words (企业集团)
     # 长寿经开区投资建设…: a zone (经开区, 高新区, 保税区; zone_type_words end in 区 or are type words) or a district
-    # builds, no firm
+    # builds, no firm; 以EPC方式承建: how it is built (a manner, 方式 or 模式), not who builds it
     return not (name in _common_words() or _covered_by_common_words(name) or name.endswith(_project_type_words())
-                or name.endswith("区"))
+                or name.endswith(("区", "方式", "模式")))
 
 
 #: Endings that make a firm of everyday words before them (森林集团, 骆驼股份), where a sector's ending does not (信息科技).
@@ -2734,6 +2738,9 @@ def _person_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
         pos = m.end()
         while pos < len(norm) and norm[pos] in " \u3000\t":
             pos += 1
+        note = _POST_NOTE.match(norm, pos)
+        if note:
+            pos = note.end()  # 副州长（上海援青干部）周文斌
         head = m.start()
         stands = head == 0 or bool(_BEFORE_TITLE.match(norm, head - 1)) or head in region_ends or head + 1 in region_ends
         length = _person_name_at(norm, pos, any_surname=stands)
@@ -3328,6 +3335,8 @@ def _post_re() -> re.Pattern:
 
 
 _POST_LIST_END = re.compile(r"[，,。；;：:！？!?（(）)“”\n]")
+#: A bracketed note right after a post, before the name: 副州长（上海援青干部）周文斌, 副县长（挂职）李明.
+_POST_NOTE = re.compile(f"[（(][{_CJK}]{{2,12}}[）)]")
 
 
 def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, str | None, str | None]]:
@@ -3339,6 +3348,9 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
     end = pos
     while end > 0 and norm[end - 1] in " \u3000\t":
         end -= 1
+    opening = max(norm.rfind("（", 0, end), norm.rfind("(", 0, end))
+    if opening >= 0 and _POST_NOTE.fullmatch(norm, opening, end):
+        end = opening  # 副州长（上海援青干部）周文斌: a note on the post between it and the name
     floor = max(0, end - 48)
     stop = None
     for stop in _POST_LIST_END.finditer(norm, floor, end):

@@ -40,6 +40,13 @@ _RIVER_PARTS = ("左岸", "右岸", "两岸", "沿岸", "流域", "干流", "支
 #: Kinds of land and water named after a county's short form (江汉平原, 科尔沁沙地, 清水河流域): the landform is older
 #: than the district named after it, and the short form before the word names no county.
 _LANDFORMS = ("平原", "沙地", "草原", "盆地", "沙漠", "流域")
+#: The side of a mountain, lake or river (麓, 岸, …) after a direction: 二郎山东麓, 洞庭湖南岸, where a short form that
+#: opens with the feature's last character and ends with the direction (山东, 湖南, 山南) names no place.
+#: Characters that join two places (西坪镇和王庄村): a village after them begins its own name.
+_JOINING_CHARS = set("和与及暨至到或")
+_FEATURE_ENDS = set("山湖江河")
+_DIRECTIONS = set("东南西北")
+_SIDES = set("麓岸坡侧缘翼")
 #: The ethnic groups a township is named for, between its name and its suffix (庐丰畲族乡, 清水土家族乡): a pattern.
 ETHNIC_GROUP = "(?:[\u4e00-\u9fff]{1,4}?族)"
 _NUMERAL_CHARS = set("一二三四五六七八九十两")
@@ -419,6 +426,9 @@ class Gazetteer:
                     best = None
                 elif best[2].level == "county" and text.startswith(_LANDFORMS, best[1]):
                     best = None  # 江汉平原 is no 江汉区, 科尔沁沙地 no 科尔沁区
+                elif (text[best[1] - 1] in _DIRECTIONS and nxt in _SIDES and text[best[0]] in _FEATURE_ENDS
+                      and best[0] and "\u4e00" <= text[best[0] - 1] <= "\u9fff"):
+                    best = None  # 二郎山东麓, 太行山西麓, 洞庭湖南岸: a mountain's or lake's side, no 山东, 山西, 湖南
                 elif text[best[0]] in _NUMERAL_CHARS and (
                         nxt in _MEASURE_CHARS or (nxt in _NUMERAL_CHARS and best[2].level in ("town", "village"))):
                     best = None  # 四平台 (“一中心、四平台”) is four platforms, not 四平; 两江四湖, 三江六岸 count rivers and
@@ -440,10 +450,21 @@ class Gazetteer:
                                                                     or text[i + 1:i + 3] in _AREA_WORDS)))):
                 best = None  # a full name whose first character ends a word: of one character and its suffix (示范县: no
                 # 范县; 创新县域: no 新县), or of three whose suffix ends another word (新增城区: no 增城区; 建立山区: no 立山区)
+            if best and best[2].level == "village" and out and self._begins_inside_village(text, out[-1], i, best[2]):
+                best = None  # 西坪镇坊城新村: the village written after a township begins right after it (城新村 of another
+                # township is the end of its name)
             if best:
                 out.append(best)
                 free = best[1]
         return out
+
+    def _begins_inside_village(self, text: str, before: tuple[int, int, Place], i: int, village: Place) -> bool:
+        """Whether a village matched at ``i`` begins one or two characters into the name of a village written right
+        after the township ``before`` (西坪镇坊城新村: no 城新村), and is not one of that township's villages."""
+        end, town = before[1], before[2]
+        gap = text[end:i]
+        return (town.level == "town" and 1 <= len(gap) <= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in gap)
+                and not any(ch in _JOINING_CHARS for ch in gap) and not self.is_within(village, town))
 
     def _inside(self, surface: str, parent: Place, skip: tuple[str, ...]) -> Place | None:
         """The county named ``surface`` that lies in ``parent``, the province or city written right before it: a

@@ -3209,3 +3209,76 @@ def test_acting_heads_post(text, region, present, absent):
 )
 def test_landforms_and_campaigns(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Words that hold a stop or a dropped prefix stay whole in a name (和牛: wagyu; 智能建造; 培育钻石: lab-grown diamonds); how a
+# project is built (以EPC方式, PPP模式) is neither a firm nor part of the project's name.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("黑龙江沃野和牛产业有限公司投资8亿元建设的沃野万头和牛繁育基地建成投产", "龙江县",
+         {("Enterprise", "黑龙江沃野和牛产业有限公司"), ("Project", "沃野万头和牛繁育基地")},
+         {("Enterprise", "牛产业有限公司")}),
+        ("宝业集团股份有限公司投资20亿元建设的宝业智能建造产业园落户杨汛桥街道", "柯桥区",
+         {("Project", "宝业智能建造产业园")}, set()),
+        ("河南省力量钻石股份有限公司投资35亿元的培育钻石及金刚石功能材料项目二期建成投产", "柘城县",
+         {("Project", "培育钻石及金刚石功能材料项目")}, {("Project", "钻石及金刚石功能材料项目")}),
+        ("中国电建集团成都勘测设计研究院有限公司将以EPC方式承建喇叭河抽水蓄能电站项目", "天全县",
+         {("中国电建集团成都勘测设计研究院有限公司", "investsIn", "喇叭河抽水蓄能电站项目")},
+         {("Enterprise", "以EPC方式")}),
+        ("以PPP模式建设城东污水处理厂", "天全县", {("Project", "城东污水处理厂")}, set()),
+    ],
+)
+def test_words_over_stops_and_manner_of_building(text, region, present, absent):
+    assert_found(text, region, present, absent)
+
+
+# A mountain's or a lake's side (二郎山东麓, 太行山西麓, 洞庭湖南岸) holds no province 山东, 山西 or 湖南.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("天全县地处二郎山东麓", "天全县", set(), {("Region", "山东省")}),
+        ("黎城县地处太行山西麓", "长治市", set(), {("Region", "山西省")}),
+        ("加强洞庭湖南岸湿地保护", "岳阳市", set(), {("Region", "湖南省")}),
+        ("赴山东考察对接", "日照市", {("Region", "山东省")}, set()),  # guard
+    ],
+)
+def test_sides_of_mountains_and_lakes(text, region, present, absent):
+    assert_found(text, region, present, absent)
+
+
+# Project names: a road's new works (城南环路新建工程: 新建 ends no kind there), a list after two verbs (开工建设), a
+# section of a national cultural park; 研学基地 alone is a kind; “标准地” is a reform with 改革 after it only.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("龙江县城南环路新建工程竣工通车", "龙江县", {("Project", "龙江县城南环路新建工程")}, set()),
+        ("实施道路新建工程12个", "龙江县", set(), {("Project", "道路新建工程")}),  # guard
+        ("开工建设泰伯、星湖、启航三所实验学校", "新吴区", {("Project", "泰伯实验学校"), ("Project", "启航实验学校")},
+         {("Project", "建设泰伯实验学校")}),
+        ("红军沟长征国家文化公园班玛段建设加快推进", "班玛县", {("Project", "红军沟长征国家文化公园班玛段")},
+         {("Project", "红军沟长征国家文化公园")}),
+        ("配套建设游览步道和研学基地", "乐安县", set(), {("Project", "研学基地")}),
+        ("该项目是八公山区深化“标准地”改革后出让的首宗工业用地", "八公山区", {("Initiative", "标准地改革")}, set()),
+        ("62.5%新增工业用地实现“标准地”供地", "金华市", set(), {("Initiative", "标准地")}),  # guard
+    ],
+)
+def test_project_names_and_reforms_session52(text, region, present, absent):
+    assert_found(text, region, present, absent)
+
+
+# A slogan of clauses (“项目为王、产业为基”) is no programme; a note in brackets between a post and the name leaves the
+# person and the post (副州长（上海援青干部）周文斌); a village written after a township begins right after it (西坪镇坊城新村
+# holds no 城新村 of another township).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("我们坚持「项目为王、产业为基」", "柘城县", set(), {("Initiative", "项目为王、产业为基")}),
+        ("果洛州委常委、副州长（上海援青干部）周文斌出席开工仪式", "班玛县",
+         {("Person", "周文斌"), ("周文斌", "holdsPost", "果洛藏族自治州")}, set()),
+        ("以西坪镇坊城新村为示范", "云州区", {("Region", "西坪镇")}, {("Region", "城新村")}),
+        ("西坪镇大坊城村", "云州区", {("Region", "大坊城村")}, set()),  # guard
+    ],
+)
+def test_slogans_posts_and_villages_session52(text, region, present, absent):
+    assert_found(text, region, present, absent)
