@@ -1058,9 +1058,11 @@ def _drop_split_words(norm: str, found: list[Candidate], ctx: Place | None) -> l
     """Drop region matches that split a word: a village after the first character of an everyday
     word (示范村 is not 范村, 城中村 is not 中村), and so a county's or township's short form of two characters (人民和
     holds no 民和, 新增城镇 no 增城); a full name whose last character begins a word with what follows (浦口区块 is a
-    block, 义乌市场 a market: the shorter name is kept if it is one)."""
+    block, 义乌市场 a market: the shorter name is kept if it is one), unless a place begins right after the name
+    (石泉县城关镇: the county and its township)."""
     g = gazetteer()
     split_words = tuple(_rules()["region"]["split_words"])
+    starts = {c.start for c in found}
     out = []
     for c in found:
         place = g.get(c.place_id) if c.place_id else None
@@ -1073,7 +1075,7 @@ def _drop_split_words(norm: str, found: list[Candidate], ctx: Place | None) -> l
                 and norm[c.start:c.end] != place.name and c.start and norm[c.start - 1] not in _FRAMING_CHARS
                 and _splits_word(norm, c.start) and norm[c.start - 2:c.start] not in _common_words()):
             continue  # 人民和: 民和 (民和回族土族自治县) begins inside 人民; 新增城镇: 增城 inside 新增 (but 实现金东: 现 ends 实现)
-        if norm.startswith(split_words, c.end - 1):
+        if norm.startswith(split_words, c.end - 1) and c.end not in starts:  # (石泉县城关镇: 城关镇 follows)
             inner = g.find(norm[c.start:c.end - 1], context=ctx, skip=_zones())
             if len(inner) == 1 and inner[0][:2] == (0, c.end - 1 - c.start):
                 p = inner[0][2]
@@ -1477,8 +1479,9 @@ _BUILT_THERE_AFTER_ZAI = re.compile(f"(?:合作|联合|携手|共同)?(?:共建|
 _OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
 #: After a project, where it is: 项目(一期)在 or 落户 (then its region; see _THERE_VERB).
 _PROJECT_THERE = re.compile("(?:[一二三四五六七八九]期(?:工程)?)?(?:在|落户于|落地于|落户|落地|建于|选址)")
-#: After 项目在 and its region, what the project does there (不是 签约, 启动: a ceremony may be held elsewhere).
-_THERE_VERB = re.compile("(?:正式|顺利|全面|率先|成功|加快|开工|动工)*(?:建成|投产|开工|动工|落地|落户|开建|建设|竣工|投用|"
+#: After 项目在 and its region, what the project does there (不是 签约, 启动: a ceremony may be held elsewhere; but 签约落地
+#: lands it there).
+_THERE_VERB = re.compile("(?:正式|顺利|全面|率先|成功|加快|开工|动工|签约(?=落))*(?:建成|投产|开工|动工|落地|落户|开建|建设|竣工|投用|"
                          "投运|运营|开业|达产|实施|[，,。；;]|$)")
 #: A firm and a verb of building (and 的) right before a name: what a firm builds is a project, also a 工程 without a
 #: physical word (国能榆林化工有限公司建设的煤制新材料示范工程), which would otherwise be a programme, and a name
@@ -2533,9 +2536,10 @@ _INVESTS_THERE = re.compile("|".join(_optional_before(["还", "也", "又"], _op
 _SIGNS = re.compile("签(?:订|署|约)")
 #: Two parties that sign: 京能国际与乐陵市签约, 市政府与中国石油签署战略合作协议 (the party after 与 is the group).
 _SIGNS_WITH = re.compile(f"[与同](?P<party>[{_CJK}A-Za-z0-9]{{2,12}}?)(?:正式|成功|现场|集中|顺利|分别)?{_SIGNS.pattern}")
-#: Endings of a party that signs with a government and is no firm: 上海交大, 中科院, 考察团, 投资方, 客商 (universities and
-#: bodies of government are ruled out by the enterprise rules' government and institution words).
-_NOT_FIRM_PARTIES = ("大", "院", "校", "所", "会", "团", "组", "方", "商", "家", "部", "委", "办", "处", "站", "队", "企业", "单位", "代表")
+#: Endings of a party that signs with a government and is no firm: 上海交大, 中科院, 考察团, 投资方, 客商, and a
+#: cooperation (石泉县产业合作签约) (universities and bodies of government are ruled out by the enterprise rules'
+#: government and institution words).
+_NOT_FIRM_PARTIES = ("大", "院", "校", "所", "会", "团", "组", "方", "商", "家", "部", "委", "办", "处", "站", "队", "企业", "单位", "代表", "合作", "协作")
 #: Endings of what signs as a government: 人民政府, 管委会, 经开区 (a zone's administration).
 _GOVERNMENT_PARTIES = ("政府", "管委会", "开发区", "高新区", "经开区", "新区", "园区", "试验区", "示范区")
 #: The government that speaks: 我市, 本县.
@@ -3396,6 +3400,7 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
 
 #: What ends a clause inside a sentence: a cooperation trigger pairs the regions of its own clause.
 _CLAUSE_END = re.compile("[，,；;：:]")
+_CLAUSE_OR_SENTENCE_END = re.compile("[，,；;：:。！？!?\n]")
 #: What ends a list item or a clause: a located trigger's region comes before either (落地、茶山…运营: no region).
 _LIST_OR_CLAUSE = re.compile("[、，,；;：:。]")
 #: A clause's end right after a builder's verb (…，中建八局承建。): the builder names no project of its own.
@@ -3558,8 +3563,11 @@ def _shared_brand(firm: str, project: str) -> str | None:
 
 
 def _projects_before(by_start, starts, norm: str, pos: int):
-    """The projects named before ``pos`` in its paragraph, within 200 characters, the last named first."""
+    """The projects named before ``pos`` in its paragraph, within 200 characters, the last named first; also in the
+    paragraph before where ``pos`` opens its own (news: …项目在Y开工。…出席。\n该项目由X投资建设)."""
     para = norm.rfind("\n", 0, pos) + 1
+    if para == pos and para:
+        para = norm.rfind("\n", 0, para - 1) + 1
     for m in reversed(by_start[:bisect.bisect_left(starts, pos)]):
         if m.start < para:
             break
@@ -3574,8 +3582,9 @@ def _project_before(by_start, starts, norm: str, pos: int) -> list:
     return [last] if last is not None else []
 
 
-#: What a news story says its project did, right after its name (…产业园二期正式开工): the story is about it.
-_PROJECT_NEWS = re.compile("(?:[一二三四五六七八九十]期)?(?:项目)?(?:正式|顺利|全面|成功|集中)?(?:开工|投产|竣工|开园|建成|奠基|签约|落地|落户|投用|投入使用|投入运营|开业|通车|揭牌)")
+#: What a news story says its project did, right after its name (…产业园二期正式开工, …产业园在赛来塘镇开工建设): the
+#: story is about it.
+_PROJECT_NEWS = re.compile("(?:[一二三四五六七八九十]期)?(?:项目)?(?:在[^，,。；;、]{2,15}?)?(?:正式|顺利|全面|成功|集中)?(?:开工|投产|竣工|开园|建成|奠基|签约|落地|落户|投用|投入使用|投入运营|开业|通车|揭牌)")
 
 
 def _referred_project(by_start, starts, norm: str, pos: int) -> list:
@@ -3814,6 +3823,13 @@ def find_relations(
             for b in run[i + 1:]:
                 if a.name != b.name:
                     add(("Region", a.name), "cooperatesWith", ("Region", b.name), run[0].start, j.end())
+        if len(run) == 2:  # and the pair written right before it, in its clause: 金坛区与石泉县苏陕协作
+            floor = max(0, run[0].start - 40)
+            lo = max((c.end() for c in _CLAUSE_OR_SENTENCE_END.finditer(norm, floor, run[0].start)), default=floor)
+            before = [m for m in regions if lo <= m.start and m.end <= run[0].start and not m.nested]
+            for a, b in _partners_before(g, norm, sorted(before, key=lambda m: m.start), run[0].start):
+                if a.name != b.name:
+                    add(("Region", a.name), "cooperatesWith", ("Region", b.name), a.start, j.end())
     located = _alternation(rules["located_triggers"])
     invest = _alternation(rules["invest_triggers"])
     coop = _alternation(rules["cooperate_triggers"])
@@ -3925,11 +3941,18 @@ def find_relations(
                 continue
             before = [m for m in in_sent if m.end <= pos - 1 and pos - 1 - m.end <= 40]
             # …项目落户广清产业园，由X承建; …产业园二期落地五乡镇，由X承建: the place the project went to is not it
-            while len(before) > 1 and before[-1].type in ("Region", "Project") and _went_there(norm, before[-1].start):
-                before.pop()
+            while len(before) > 1 and before[-1].type in ("Region", "Project"):
+                k = len(before) - 1  # a chain of places (位于牛田镇流坑村): where its first one begins
+                while k > 1 and before[k - 1].type == "Region" and before[k - 1].end == before[k].start:
+                    k -= 1
+                if not _went_there(norm, before[k].start):
+                    break
+                del before[k:]
             prj = before[-1:] if before and before[-1].type == "Project" else []
-            if not prj and "该项目" in norm[s:pos]:  # the project it refers to (see _referred_project)
-                prj = _referred_project(by_start, starts, norm, s + sentence.find("该项目"))
+            # the project 该项目 refers to (see _referred_project), or 项目 opening the sentence (项目总投资…，由X投资建设)
+            ref = s + sentence.find("该项目") if "该项目" in norm[s:pos] else s if sentence.startswith("项目") else None
+            if not prj and ref is not None:
+                prj = _referred_project(by_start, starts, norm, ref)
             for firm in firms if prj else ():
                 add(("Enterprise", firm.name), "investsIn", ("Project", prj[0].name), s, e)
         # cooperatesWith: 对口支援, 山海协作, 结对, 同城 … between two regions of the trigger's clause (A对口支援B,
@@ -3942,8 +3965,10 @@ def find_relations(
                     and not (m.place_id and g.get(m.place_id).level == "macro")]
             before = _unique_names(m for m in near if m.end <= pos)
             after = _unique_names(m for m in near if m.start >= pos)
-            if any(m.type == "Project" and m.start <= pos < m.end for m in in_sent):
+            made_at = s + t.end() + (norm[s + t.end():s + t.end() + 1] == "的")  # what the word makes: 共建的P
+            if any(m.type == "Project" and (m.start <= pos < m.end or m.start == made_at) for m in in_sent):
                 after = []  # 与庆元县共建的龙庆山海协作产业园落户瑶溪街道: the word is in a park's name, what follows is its site
+                # (与义乌市合作共建的义柘小商品产业园在安平镇签约落地: the park the word makes, then its site)
             pair = [m for m in near if m.end <= pos][-2:]
             joined = norm[pair[0].end:pair[1].start] if len(pair) == 2 else None
             two = [g.expand_abbrev(ch) for ch in norm[pos - 2:pos]] if pos - 2 >= s else []

@@ -3282,3 +3282,37 @@ def test_project_names_and_reforms_session52(text, region, present, absent):
 )
 def test_slogans_posts_and_villages_session52(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Relations from op31's news: a county and its township across 县城 (石泉县城关镇); a pair written before a pair of
+# provinces' abbreviations (金坛区与石泉县苏陕协作), in its clause only; a cooperation that signs is no firm; the builder
+# after where the project lies (位于牛田镇流坑村，由X投资建设), in the next paragraph (该项目由X…), or after 项目 opening the
+# sentence; 签约落地 lands a project where it is; what a cooperation makes (共建的P) is followed by its site, no partner.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("支持石泉县城关镇、饶峰镇建设社区工厂8个", "石泉县",
+         {("城关镇", "partOf", "石泉县"), ("饶峰镇", "partOf", "石泉县")}, set()),
+        ("江苏省常州市金坛区与陕西省安康市石泉县苏陕协作产业合作签约仪式在石泉县举行", "石泉县",
+         {("石泉县", "cooperatesWith", "金坛区")}, set()),
+        ("长阳镇、阎村镇完成农村人居环境整治。与河北省保定市涞水县、易县深化京冀协作", "房山区",
+         {("房山区", "cooperatesWith", "涞水县")}, {("涞水县", "cooperatesWith", "长阳镇")}),  # guard
+        ("金坛区与石泉县产业合作签约仪式举行", "石泉县", {("石泉县", "cooperatesWith", "金坛区")},
+         {("Enterprise", "石泉县产业合作")}),
+        ("流坑古村文旅综合开发项目位于牛田镇流坑村，由江西省旅游集团股份有限公司投资建设", "乐安县",
+         {("江西省旅游集团股份有限公司", "investsIn", "流坑古村文旅综合开发项目")}, set()),
+        ("总投资2.8亿元的红芯红薯精深加工项目在猫营镇建成投产。副市长吴红梅出席投产仪式。\n"
+         "该项目由贵州紫薯源农业发展有限公司投资建设", "紫云苗族布依族自治县",
+         {("贵州紫薯源农业发展有限公司", "investsIn", "红芯红薯精深加工项目")}, set()),
+        ("班玛县藏雪茶产业园在赛来塘镇开工建设。\n项目总投资1.35亿元，由青海果洛雪域高原农牧科技有限公司投资建设，"
+         "中建八局第三建设有限公司承建", "班玛县",
+         {("青海果洛雪域高原农牧科技有限公司", "investsIn", "班玛县藏雪茶产业园"),
+          ("中建八局第三建设有限公司", "investsIn", "班玛县藏雪茶产业园")}, set()),
+        ("与浙江省义乌市合作共建的义柘小商品产业园在安平镇签约落地", "柘城县",
+         {("义柘小商品产业园", "locatedIn", "安平镇"), ("义乌市", "cooperatesWith", "柘城县")},
+         {("义乌市", "cooperatesWith", "安平镇")}),
+        ("义柘小商品产业园在安平镇签约", "柘城县", set(), {("义柘小商品产业园", "locatedIn", "安平镇")}),  # guard
+    ],
+)
+def test_relations_of_news_session52(text, region, present, absent):
+    assert_found(text, region, present, absent)
