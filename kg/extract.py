@@ -3400,6 +3400,7 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
 
 #: What ends a clause inside a sentence: a cooperation trigger pairs the regions of its own clause.
 _CLAUSE_END = re.compile("[，,；;：:]")
+#: What ends a clause or a sentence: the regions a pair of abbreviations follows are those of its clause.
 _CLAUSE_OR_SENTENCE_END = re.compile("[，,；;：:。！？!?\n]")
 #: What ends a list item or a clause: a located trigger's region comes before either (落地、茶山…运营: no region).
 _LIST_OR_CLAUSE = re.compile("[、，,；;：:。]")
@@ -3949,10 +3950,12 @@ def find_relations(
                     break
                 del before[k:]
             prj = before[-1:] if before and before[-1].type == "Project" else []
-            # the project 该项目 refers to (see _referred_project), or 项目 opening the sentence (项目总投资…，由X投资建设)
-            ref = s + sentence.find("该项目") if "该项目" in norm[s:pos] else s if sentence.startswith("项目") else None
-            if not prj and ref is not None:
-                prj = _referred_project(by_start, starts, norm, ref)
+            if not prj:  # the project 该项目 refers to (see _referred_project), or 项目 opening the sentence (项目总投资…，由X…)
+                ref = norm.find("该项目", s, pos)
+                if ref < 0 and sentence.startswith("项目"):
+                    ref = s
+                if ref >= 0:
+                    prj = _referred_project(by_start, starts, norm, ref)
             for firm in firms if prj else ():
                 add(("Enterprise", firm.name), "investsIn", ("Project", prj[0].name), s, e)
         # cooperatesWith: 对口支援, 山海协作, 结对, 同城 … between two regions of the trigger's clause (A对口支援B,

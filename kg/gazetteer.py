@@ -42,11 +42,11 @@ _RIVER_PARTS = ("左岸", "右岸", "两岸", "沿岸", "流域", "干流", "支
 _LANDFORMS = ("平原", "沙地", "草原", "盆地", "沙漠", "流域")
 #: The side of a mountain, lake or river (麓, 岸, …) after a direction: 二郎山东麓, 洞庭湖南岸, where a short form that
 #: opens with the feature's last character and ends with the direction (山东, 湖南, 山南) names no place.
-#: Characters that join two places (西坪镇和王庄村): a village after them begins its own name.
-_JOINING_CHARS = set("和与及暨至到或")
 _FEATURE_ENDS = set("山湖江河")
 _DIRECTIONS = set("东南西北")
 _SIDES = set("麓岸坡侧缘翼")
+#: Characters that join two places (西坪镇和王庄村): a village after them begins its own name.
+_JOINING_CHARS = set("和与及暨至到或")
 #: The ethnic groups a township is named for, between its name and its suffix (庐丰畲族乡, 清水土家族乡): a pattern.
 ETHNIC_GROUP = "(?:[\u4e00-\u9fff]{1,4}?族)"
 _NUMERAL_CHARS = set("一二三四五六七八九十两")
@@ -54,6 +54,11 @@ _MEASURE_CHARS = set("台个项条大年次级类种批家支")
 LEVELS = ("province", "city", "county", "town", "village", "macro")
 _RANK = {level: i for i, level in enumerate(LEVELS)}
 _LOCAL_LEVELS = frozenset(("county", "town", "village"))
+
+
+def _is_cjk(ch: str) -> bool:
+    """Whether ``ch`` is a CJK ideograph (of the basic block, as place names are written)."""
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 class Place(NamedTuple):
@@ -427,7 +432,7 @@ class Gazetteer:
                 elif best[2].level == "county" and text.startswith(_LANDFORMS, best[1]):
                     best = None  # 江汉平原 is no 江汉区, 科尔沁沙地 no 科尔沁区
                 elif (text[best[1] - 1] in _DIRECTIONS and nxt in _SIDES and text[best[0]] in _FEATURE_ENDS
-                      and best[0] and "\u4e00" <= text[best[0] - 1] <= "\u9fff"):
+                      and best[0] and _is_cjk(text[best[0] - 1])):
                     best = None  # 二郎山东麓, 太行山西麓, 洞庭湖南岸: a mountain's or lake's side, no 山东, 山西, 湖南
                 elif text[best[0]] in _NUMERAL_CHARS and (
                         nxt in _MEASURE_CHARS or (nxt in _NUMERAL_CHARS and best[2].level in ("town", "village"))):
@@ -463,7 +468,7 @@ class Gazetteer:
         after the township ``before`` (西坪镇坊城新村: no 城新村), and is not one of that township's villages."""
         end, town = before[1], before[2]
         gap = text[end:i]
-        return (town.level == "town" and 1 <= len(gap) <= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in gap)
+        return (town.level == "town" and 1 <= len(gap) <= 2 and all(map(_is_cjk, gap))
                 and not any(ch in _JOINING_CHARS for ch in gap) and not self.is_within(village, town))
 
     def _inside(self, surface: str, parent: Place, skip: tuple[str, ...]) -> Place | None:
