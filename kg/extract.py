@@ -3827,8 +3827,8 @@ def find_relations(
         if len(run) == 2:  # and the pair written right before it, in its clause: 金坛区与石泉县苏陕协作
             floor = max(0, run[0].start - 40)
             lo = max((c.end() for c in _CLAUSE_OR_SENTENCE_END.finditer(norm, floor, run[0].start)), default=floor)
-            before = [m for m in regions if lo <= m.start and m.end <= run[0].start and not m.nested]
-            for a, b in _partners_before(g, norm, sorted(before, key=lambda m: m.start), run[0].start):
+            before = [m for m in regions if lo <= m.start and m.end <= run[0].start and not m.nested]  # in text order
+            for a, b in _partners_before(g, norm, before, run[0].start):
                 if a.name != b.name:
                     add(("Region", a.name), "cooperatesWith", ("Region", b.name), a.start, j.end())
     located = _alternation(rules["located_triggers"])
