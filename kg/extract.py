@@ -801,6 +801,8 @@ def _province_cities(province_id: str) -> dict[str, tuple[str, bool]]:
 _BRACKETED_SECTION = re.compile(r"[(（](?:[^()（）]{1,20}段|[A-Z]型)[)）]")
 #: A section right after a road or railway: 保定段, 西延段, 焦洛平段 (not 路段, 时段, 阶段).
 _SECTION_AFTER = re.compile(f"(?![路时阶地区])[{_CJK}]{{1,4}}?段(?![落])")
+#: Sections named by their side of the route, which a place's part may follow: 西安外环高速公路南段鄠邑段.
+_SIDE_SECTIONS = ("东段", "西段", "南段", "北段", "中段", "东延段", "西延段", "南延段", "北延段")
 
 #: A rail line's type words, and a station of it right after it, named by its place: 渝湘高铁武隆站, 沈白高铁长白山站 (not
 #: the station's square or buildings: 站前广场, 站房 are works of their own).
@@ -881,9 +883,9 @@ def _listed_townships(norm: str, found: list[Candidate]) -> list[Candidate]:
 _STEM_PREPOSITIONS = "在与同的到向对从把将"
 
 
-#: A counted list of townships by their short forms: 城东、城西、黄岗三个街道; 新山村、跃进村、九宫庙三个街道.
+#: A counted list of townships by their short forms: 城东、城西、黄岗三个街道; 新山村、跃进村、九宫庙三个街道; 庙前、陵阳、朱备三镇.
 _COUNTED_TOWNSHIPS = re.compile(
-    rf"((?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}})(?:[和及])?([两二三四五六七八九十])个(街道|镇|乡(?!镇))")
+    rf"((?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}})(?:[和及])?([两二三四五六七八九十])个?(街道|镇|乡(?!镇))")
 
 
 def _counted_townships(norm: str, found: list[Candidate], ctx: Place | None) -> list[Candidate]:
@@ -906,13 +908,16 @@ def _counted_townships(norm: str, found: list[Candidate], ctx: Place | None) -> 
         # the first item starts after a verb or a stop word (推进城东、城西两个街道)
         first = _left_boundary(norm, spans[0][1], max_len=len(items[0]))
         spans[0] = (first, spans[0][1])
-        covered = [any(c.start < e and s < c.end for c in found) for s, e in spans]
+        # the last item read together with the count (朱备三镇) is the item alone
+        across = [c for c in out if c.type == "Region" and spans[-1][0] <= c.start < spans[-1][1] and c.end == m.end()]
+        covered = [any(c.start < e and s < c.end for c in found if c not in across) for s, e in spans]
         places = []
         for s, e in spans:
             place = g.resolve(norm[s:e] + m.group(3), context=ctx) if scope is not None and e - s >= 2 else None
             places.append(place if place is not None and place.level == "town" and g.is_within(place, scope) else None)
         if not any(covered) and not any(places):
             continue
+        out = [c for c in out if c not in across]
         for (s, e), done, place in zip(spans, covered, places):
             if done or e - s < 2:
                 continue
@@ -1465,16 +1470,18 @@ _NATIONAL_OR_PROVINCIAL = ("国家", "全国", "省级", "省")
 #: Levels a title is written with, which the name drops (获评国家级绿色工业园区: 绿色工业园区).
 _TITLE_LEVELS = ("自治区级", "国家级", "省级", "市级", "县级", "国家", "全国", "省")
 #: A year, with its quarter or batch, inside a project's left context (吉林市2024年第二批重大项目, 长寿经济技术开发区
-#: 2024年一季度招商引资项目): the name, if any, comes after it.
-_YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季度|第[一二三四五六七八九十0-9]+批|[上下]半年)?")
+#: 2024年一季度招商引资项目, 塔城市2024年秋季招商引资项目): the name, if any, comes after it.
+_YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季度|第[一二三四五六七八九十0-9]+批|[上下]半年|[春夏秋冬]季)?")
 #: Between a region and the project it names the place of (not 共建: a partner builds it with the speaker).
 _BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})的?|(?:开工|建成|投产|落地|开工建设|建成投产)的")
 #: Between a region that opens its clause and the project it starts, carries out or brings in there (山阴县加快建设东方氢能产业园,
-#: 临清市新引进年产10万吨轴承钢项目, 茌平区签约落地铝精深加工产业园).
-_BUILT_BY_SUBJECT = re.compile("(?:开工|动工|启动|加快)建设|实施|开工|(?:新|签约)?落地|(?:新)?引进")
+#: 临清市新引进年产10万吨轴承钢项目, 茌平区签约落地铝精深加工产业园, 洒渔镇同步开工建设…).
+_BUILT_BY_SUBJECT = re.compile("(?:同步|同时|率先|集中)?(?:(?:开工|动工|启动|加快)建设|实施|开工|(?:新|签约)?落地|(?:新)?引进)")
 #: Between 在 and its region and a project, those verbs and the verbs of building with a partner or for another
-#: (在竹溪县开工建设城市防洪工程, 在陶岔村实施渠首生态廊道提升工程, 在高台县巷道镇共建…): there it lies.
-_BUILT_THERE_AFTER_ZAI = re.compile(f"(?:合作|联合|携手|共同)?(?:共建|承建|援建)的?|{_BUILT_BY_SUBJECT.pattern}")
+#: (在竹溪县开工建设城市防洪工程, 在陶岔村实施渠首生态廊道提升工程, 在柯柯镇实施的…项目, 在高台县巷道镇共建…, 在雕鹗镇合作建设的…,
+#: 在通川区魏兴镇共同打造…): there it lies.
+_BUILT_THERE_AFTER_ZAI = re.compile(f"(?:合作|联合|携手|共同)(?:建设|打造)的?|(?:合作|联合|携手|共同)?(?:共建|承建|援建)的?"
+                                    f"|(?:{_BUILT_BY_SUBJECT.pattern})的?")
 #: After 位于 and its region, up to the 的 before what lies there: 位于雄安新区启动区的X项目.
 _OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
 #: After a project, where it is: 项目(一期)在 or 落户 (then its region; see _THERE_VERB).
@@ -1482,12 +1489,12 @@ _PROJECT_THERE = re.compile("(?:[一二三四五六七八九]期(?:工程)?)?(?:
 #: After 项目在 and its region, what the project does there (不是 签约, 启动: a ceremony may be held elsewhere; but 签约落地
 #: lands it there).
 _THERE_VERB = re.compile("(?:正式|顺利|全面|率先|成功|加快|开工|动工|签约(?=落))*(?:建成|投产|开工|动工|落地|落户|开建|建设|竣工|投用|"
-                         "投运|运营|开业|达产|实施|[，,。；;]|$)")
+                         "投运|投入(?:使用|运营|运行|生产)|运营|开业|达产|实施|[，,。；;]|$)")
 #: A firm and a verb of building (and 的) right before a name: what a firm builds is a project, also a 工程 without a
 #: physical word (国能榆林化工有限公司建设的煤制新材料示范工程), which would otherwise be a programme, and a name
 #: made of common words (…股份有限公司投资建设新能源电池材料项目), which would otherwise be a kind of project.
-#: A firm's verb of building, right after its legal form (…公司投资建设的, …集团承建).
-_FIRM_VERB = f"(?:(?:{_BUILD_VERBS}|承建|兴建)的?|投资的)"
+#: A firm's verb of building, right after its legal form (…公司投资建设的, …集团承建, …公司在柯柯镇实施的).
+_FIRM_VERB = f"(?:(?:{_BUILD_VERBS}|承建|兴建)的?|(?:投资|实施)的)"
 _FIRM_BUILDS = re.compile(f"(?:{_FIRM_FORMS}){_FIRM_VERB}")
 #: Between a firm and its building verb, where the firm builds: 企业将在福泉经济开发区马场坪工业园建设…项目.
 _WHERE_GAP = re.compile("(?:将|拟|计划|已|还|也|正)?在[^，,；;：:。]{2,24}")
@@ -1801,6 +1808,9 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             section = _SECTION_AFTER.match(norm, end)  # 京雄高速保定段: the section stays in the name
             if section and not section.group(0).startswith(stages):
                 end = section.end()
+                place = _SECTION_AFTER.match(norm, end)  # 西安外环高速公路南段鄠邑段: a place's part of a section
+                if section.group(0) in _SIDE_SECTIONS and place and _is_place_name(place.group(0)[:-1], None):
+                    end = place.end()
             elif type_word.endswith(_RAIL_WORDS):
                 station = _STATION_AFTER.match(norm, end)  # 渝湘高铁武隆站: a station of the line is the line's
                 if station and not _common_words().intersection((station.group(1), station.group(1)[:2])):
@@ -1818,6 +1828,10 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             campus = _CAMPUS_AFTER.match(norm, end)  # 亳州市人民医院南区: a campus stays in its institution's name
             if campus:
                 end = campus.end()
+        else:
+            part = _ZONE_PART_AFTER.match(norm, end)  # 阿克苏纺织工业城温宿片区, 虹桥国际中央商务区闵行片区: a place's part
+            if part and _is_place_name(part.group(0)[:-2], None):  # of a park or a district stays in its name
+                end = part.end()
         count = None
         for count in _COUNT.finditer(norm, start, m.start()):
             pass
@@ -1904,6 +1918,8 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             continue  # …有限公司技术改造项目: the firm's works of a kind (every firm's 技术改造项目 would be one project)
         if norm[start] == "至":
             continue  # 新开通至天津港的班列: where a route goes, not a name
+        if norm.startswith("之一", end):
+            continue  # 是山东省首批桩基固定式海上光伏示范项目之一: a class the project is one of, not its name
         name = canonical_project(norm[start:end])
         if len(name) < 3:
             continue
@@ -2529,9 +2545,9 @@ _FIRM_INVESTS = re.compile("|".join(_optional_before(_INVEST_ADVERBS.split("|"),
 _TOGETHER = ("共同", "合资", "联合")
 _PARTNER_INVESTS = re.compile(f"(?:{'|'.join(_TOGETHER)})(?:投资|出资|建设|投建|兴建|打造)")
 #: Where a firm invests, between its short name and what only a firm does: 宁德时代在福鼎工业园区投资建设的…项目,
-#: 金山云将在…产业园区投资建设, 中国能建还将在…投资建设.
+#: 金山云将在…产业园区投资建设, 中国能建还将在…投资建设, 一汽富维在九台经开区建设的…项目, 玖龙纸业拟在珞璜镇投资35亿元.
 _INVESTS_THERE = re.compile("|".join(_optional_before(["还", "也", "又"], _optional_before(
-    ["将", "拟", "计划"], [f"在[^，,；;：:。、]{{2,16}}?(?:{_INVEST_BUILDS}|投资的)"]))))
+    ["将", "拟", "计划"], [f"在[^，,；;：:。、]{{2,16}}?(?:{_INVEST_BUILDS}|投资的|建设的|投资[0-9.]+多?[亿万])"]))))
 #: A firm's agreement with a government: (X公司)与Y(人民政府)签订合作协议, 签约, 签署投资协议.
 _SIGNS = re.compile("签(?:订|署|约)")
 #: Two parties that sign: 京能国际与乐陵市签约, 市政府与中国石油签署战略合作协议 (the party after 与 is the group).
@@ -2559,10 +2575,10 @@ def _may_sign_as_firm(name: str) -> bool:
     return not _ends_legally(name) and name[-1] not in "还也已将都又再均并曾正先省市县区旗州盟镇乡村城"
 
 
-#: Endings of what invests an amount without being a firm: 项目总, 累计, 全年共 …; and works, whose investment it is
-#: (保城镇、什玲镇完成城镇污水管网改造投资1.3亿元).
+#: Endings of what invests an amount without being a firm: 项目总, 累计, 全年共 …; works, whose investment it is
+#: (保城镇、什玲镇完成城镇污水管网改造投资1.3亿元); and the partners of a cooperation (锡互两地在…投资建设).
 _INVESTOR_NOT_FIRM = ("总", "共", "累计", "合计", "年", "月", "期", "亿元", "万元", "项目",
-                      "改造", "建设", "工程", "整治", "提升", "扩建", "新建")
+                      "改造", "建设", "工程", "整治", "提升", "扩建", "新建", "两地", "三地", "双方", "三方", "各方")
 #: Villages invest too (岭下汤村投资1600多万元, 茶山4个村投资90.3万元): a name with 村, 社区 or a count is not a firm's.
 _VILLAGES_INVEST = re.compile(f"村|社区|[0-9{_NUMERALS}]+个")
 
@@ -3200,8 +3216,11 @@ _UNIVERSITY_AFTER = re.compile(f"[{_CJK}]{{0,4}}?(?:大学(?!城)|交大|工大|
 #: A branch of an institution at the end of a name, after the place it is in: 北京四中雄安校区, 宣武医院雄安院区,
 #: 滨江高新园区衢州分园; and a firm's: 宁波银行温州分行 (温州市, not 宁波市).
 _BRANCH_END = re.compile("(?:校区|院区|园区|分院|分校|分园|分公司|分行|支行)")
-#: After a place's short form, a road or a gate named after it: 中山北路, 福州路, 西安门大桥.
-_STREET_AFTER = re.compile("[东西南北中]{0,2}(?:路|大道|门)")
+#: After a place's short form, a road or a gate named after it: 中山北路, 福州路, 潞华大街, 西安门大桥.
+_STREET_AFTER = re.compile("[东西南北中]{0,2}(?:路|大道|大街|门)")
+#: An enclave (飞地): a park one place runs inside another, so the places its name holds locate nothing (平阳科创飞地 is
+#: built in 鄞州区; where it lies, only the text says).
+_ENCLAVE = "飞地"
 
 
 def _around_report(place: Place, ctx: Place | None) -> bool:
@@ -3343,6 +3362,15 @@ _POST_LIST_END = re.compile(r"[，,。；;：:！？!?（(）)“”\n]")
 _POST_NOTE = re.compile(f"[（(][{_CJK}]{{2,12}}[）)]")
 
 
+def _region_of_level(written: str, name: str, word: str) -> str:
+    """The region a post's level word says, where the name written before it is short for more than one: 塔城地委 is
+    the committee of 塔城地区 (not of 塔城市, which a report of 塔城市 reads 塔城 as); else ``name``."""
+    if not word or name.endswith(word):
+        return name
+    fits = {p.name for p in gazetteer().candidates(written) if p.name.endswith(word) and p.level != "village"}
+    return fits.pop() if len(fits) == 1 else name
+
+
 def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, str | None, str | None]]:
     """The posts listed right before a person's name at ``pos``, nearest first: (where the post starts,
     the word of its region's level or None for a post that names no region, the region written with it or
@@ -3382,7 +3410,7 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
             # or the level alone (州人民政府州长, 自治区主席): the report's region, as for a post written alone (市长王伟)
             alone = "自治区" if m.group("chair") else level if government else None
             if r is not None and r.start >= floor:
-                region, piece_start = r.name, r.start
+                region, piece_start = _region_of_level(norm[r.start:r.end], r.name, word), r.start
             elif alone and norm.endswith(alone, floor, before):
                 piece_start = before - len(alone)
             elif not word or (m.start() > floor and norm[m.start() - 1] not in "、兼 \u3000\t"):
@@ -3694,6 +3722,20 @@ def _partners_before(g, norm: str, regions: list, pos: int, *, aid: bool = False
     return []
 
 
+#: After 与 and its regions, the fields of a cooperation before its word: 与天津市滨海新区在临港产业、港口物流等领域开展合作.
+_IN_FIELDS = re.compile("在[^，,。；;：:]{1,24}?(?:领域|方面)(?:开展|深化|加强|深入|展开|进行|全面|务实)*(?=合作|协作)")
+
+
+def _cooperation_said(norm: str, k: int, after_words: tuple[str, ...]) -> int | None:
+    """Where a cooperation word follows the regions listed after 与, which end at ``k``: within a few characters
+    (与A、B签署合作协议, 与A结对共建); ``k`` itself where the word follows the fields it is in (see _IN_FIELDS), which
+    say nothing of the partners; None where no word follows."""
+    found = [i for i in (norm.find(w, k, k + 8) for w in after_words) if i >= 0]
+    if found:
+        return min(found)
+    return k if _IN_FIELDS.match(norm, k) else None
+
+
 def _nested(g, a: Place, b: Place | None) -> bool:
     """True when one of the places holds the other (a city does not cooperate with its own district)."""
     return b is not None and (g.is_within(a, b) or g.is_within(b, a))
@@ -3740,8 +3782,16 @@ def find_relations(
     for m in mentions:
         if m.type not in ("Project", "Enterprise") or m.declared or m.known:
             continue
-        places = _region_spans_in_name(norm[m.start:m.end], ctx)
-        for _, _, p in places:
+        written = norm[m.start:m.end]
+        places = _region_spans_in_name(written, ctx)
+        for s, e, p in places:
+            if _ENCLAVE in m.name:
+                break  # 平阳科创飞地, 琼中飞地产业园: an enclave lies elsewhere, the place it is named after owns it
+            if (m.type == "Enterprise" and p.level in ("town", "village") and written[s:e] != p.name
+                    and (ctx is None or p.id != ctx.id)):
+                continue  # 九华新材料科技股份有限公司: a firm's name holds a county or a higher division, a township's
+                # short form in it is its brand (九华乡 is no part of it); but the report's own township's firm is its
+                # (履坦新农村建设发展有限公司 in a report of 履坦镇)
             add((m.type, m.name), "locatedIn", ("Region", p.name), m.start, m.end, "name")
         for (_, end, p), (start, _, q) in zip(places, places[1:]):
             # written side by side (金华市金东区…): 中国（山东）自由贸易试验区青岛片区 does not say 青岛 is in 山东
@@ -3844,7 +3894,9 @@ def find_relations(
         # locatedIn: X位于Y
         for t in located.finditer(sentence):
             pos = s + t.start()
-            heads = [m for m in in_sent if m.type in ("Project", "Enterprise") and m.end <= pos and pos - m.end <= 6]
+            # (not an item before a list's comma: …小镇项目、落户留庄镇的豫南冷链物流园 says where the next item is)
+            heads = [m for m in in_sent if m.type in ("Project", "Enterprise") and m.end <= pos and pos - m.end <= 6
+                     and "、" not in norm[m.end:pos]]
             tails = [m for m in in_sent if m.type == "Region" and m.start >= pos + len(t.group(0)) and m.start - pos <= 8
                      and not _LIST_OR_CLAUSE.search(norm, pos, m.start)]  # 落地、茶山山根小村运营: 落地 ends its clause
             clause = norm[max((c.end() for c in _CLAUSE_END.finditer(norm, s, pos)), default=s):pos]
@@ -4027,14 +4079,11 @@ def find_relations(
                         listed.pop()  # 与吉林四平: the place is 四平, 吉林 only says where it is
                     listed.append(r)
                     pos = r.end + (1 if norm[r.end:r.end + 1] in "、和及" else 0)
-            if listed and norm.startswith(after_words, listed[-1].end) or (
-                listed and any(w in norm[listed[-1].end:listed[-1].end + 8] for w in after_words)
-            ):
+            word = _cooperation_said(norm, listed[-1].end, after_words) if listed else None
+            if word is not None:
                 if subject:  # A与B签署合作协议, A、B分别与C、D签署: the regions before 与 are the partners
                     sent_lo = _sentence_of(spans, m.start())[0]
                     lo = max((c.end() for c in _CLAUSE_END.finditer(norm, sent_lo, m.start())), default=sent_lo)
-                    k = listed[-1].end
-                    word = min(i for i in (norm.find(w, k, k + 8) for w in after_words) if i >= 0)  # where it is said
                     written_before = [r for r in regions if lo <= r.start and r.end <= word]
                     for a, b in _partners_before(g, norm, written_before, word):
                         if a.name != b.name:
@@ -4059,9 +4108,12 @@ def find_relations(
             built = next((p for s0, _, p in _region_spans_in_name(norm[nxt.start:nxt.end], ctx) if s0 == 0), None)
         if ctx is not None and ctx.level != "macro" and (built is None or g.is_within(built, ctx)):
             built = ctx
-        giver = g.get(a.place_id)
-        if built is not None and built.id != giver.id and not _nested(g, giver, built):
-            add(("Region", a.name), "cooperatesWith", ("Region", built.name), a.start, aid.end())
+        # the givers: the region before the word and those listed before it (东城区、西城区援建的…), without locators
+        givers = _without_locators(g, _region_list(norm, [r for r in regions if r.end <= a.end], backward=True))
+        for giver_m in givers:
+            giver = g.get(giver_m.place_id) if giver_m.place_id else None
+            if built is not None and giver is not None and built.id != giver.id and not _nested(g, giver, built):
+                add(("Region", giver_m.name), "cooperatesWith", ("Region", built.name), giver_m.start, aid.end())
     # holdsPost: a person after the posts they hold (see _posts_before)
     by_end = {r.end: r for r in regions if r.place_id}
     said: dict[tuple[tuple[int, int], str], str] = {}  # (sentence, level word) -> region of a post stated so

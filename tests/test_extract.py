@@ -3316,3 +3316,91 @@ def test_slogans_posts_and_villages_session52(text, region, present, absent):
 )
 def test_relations_of_news_session52(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Names from op32's reports and news: the role after 以X为 ends no name (以东韩村为核心建设…); 快速干道 is a road; a side's
+# section keeps the place's section after it (南段鄠邑段); a place's part of a park stays in its name (工业城温宿片区); what a
+# firm carries out somewhere is its project (…公司在柯柯镇实施的…项目); 视频连线 builds nothing; 保护与更新 holds a 与; 嘎查村
+# are villages of no name; 覆盖 and 年内 open no name; a class a project is one of (…示范项目之一) is no name; a counted
+# list's last item is read without its count (朱备三镇); a season after a year is no part of a name.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("以东韩村为核心建设东韩农民画文化产业园", "鄠邑区", {("Project", "东韩农民画文化产业园")},
+         {("Project", "核心建设东韩农民画文化产业园")}),
+        ("加快鄠周眉快速干道建设", "鄠邑区", {("Project", "鄠周眉快速干道")}, set()),
+        ("加快西安外环高速公路南段鄠邑段建设", "鄠邑区",
+         {("Project", "西安外环高速公路南段鄠邑段"), ("西安外环高速公路南段鄠邑段", "locatedIn", "鄠邑区")}, set()),
+        ("阿克苏纺织工业城温宿片区新入驻企业12家", "温宿县", {("Project", "阿克苏纺织工业城温宿片区")},
+         {("Project", "阿克苏纺织工业城")}),
+        ("中盐青海昆仑碱业有限公司在柯柯镇实施的纯碱装置节能技改项目完成投资3.2亿元", "乌兰县",
+         {("Project", "纯碱装置节能技改项目"), ("纯碱装置节能技改项目", "locatedIn", "柯柯镇"),
+          ("中盐青海昆仑碱业有限公司", "investsIn", "纯碱装置节能技改项目")}, set()),
+        ("玖龙纸业董事长通过视频连线表示", "江津区", set(), {("Project", "视频连线")}),
+        ("汀州古城保护与更新工程完成年度任务", "长汀县", {("Project", "汀州古城保护与更新工程")}, set()),
+        ("引导旗内外企业结对帮扶嘎查村32个", "科尔沁右翼前旗", set(), {("Region", "帮扶嘎查村")}),
+        ("智慧供热改造工程覆盖振兴、渤海、友谊三个街道", "兴隆台区", {("Region", "振兴街道"), ("Region", "友谊街道")},
+         {("Region", "覆盖振兴街道")}),
+        ("力争年内园区招引企业20家以上", "通川区", set(), {("Project", "年内园区")}),
+        ("华电沾化海上光伏项目是山东省首批桩基固定式海上光伏示范项目之一", "沾化区", {("Project", "华电沾化海上光伏项目")},
+         {("Project", "山东省首批桩基固定式海上光伏示范项目")}),
+        ("庙前、陵阳、朱备三镇乡村旅游接待游客突破300万人次", "青阳县", {("Region", "朱备镇"), ("Region", "庙前镇")},
+         {("Region", "朱备三镇")}),
+        ("推进城东、城西、黄岗三个街道改造", "端州区", {("Region", "黄岗街道")}, set()),  # guard
+        ("塔城市2024年秋季招商引资项目集中签约仪式举行", "塔城市", set(), {("Project", "秋季招商引资项目")}),
+    ],
+)
+def test_names_session53(text, region, present, absent):
+    assert_found(text, region, present, absent)
+
+
+# Firms from op32's news: a short name before where it builds (一汽富维在九台经开区建设的…, 玖龙纸业拟在珞璜镇投资35亿元), not the
+# partners of a cooperation (锡互两地); a township's short form in a firm's name is its brand, no place it lies in.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("一汽富维在九台经开区建设的汽车内饰件项目年内达产", "九台区",
+         {("Enterprise", "一汽富维"), ("一汽富维", "investsIn", "汽车内饰件项目")}, {("Enterprise", "一汽")}),
+        ("玖龙纸业拟在珞璜镇投资35亿元建设年产60万吨高档包装纸项目", "江津区",
+         {("Enterprise", "玖龙纸业"), ("玖龙纸业", "investsIn", "年产60万吨高档包装纸项目")}, set()),
+        ("锡互两地在互助县投资建设的高原绿色食品产业园引进企业5家", "互助土族自治县", set(),
+         {("Enterprise", "锡互两地")}),
+        ("九华新材料科技股份有限公司年产20万吨超细碳酸钙项目建成投产", "青阳县",
+         {("Enterprise", "九华新材料科技股份有限公司")}, {("九华新材料科技股份有限公司", "locatedIn", "九华乡")}),
+        ("成立履坦新农村建设发展有限公司", "履坦镇", {("履坦新农村建设发展有限公司", "locatedIn", "履坦镇")}, set()),  # guard
+    ],
+)
+def test_firms_session53(text, region, present, absent):
+    assert_found(text, region, present, absent)
+
+
+# Relations from op32: an enclave (飞地) lies where the text says, not in the place it is named after; a township that
+# starts works at once (同步开工建设) and 在X投入使用 locate them; each of the regions listed before 援建 gives the aid; a
+# prefecture's committee (地委) is the prefecture's, its member (委员) holds a post; a cooperation in fields (与X在…领域开展
+# 合作); 落户Y的 after a list's comma says where the next item is; 在X共同打造, 在X合作建设的 locate what is built.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("深化山海协作，在宁波市鄞州区合作共建的平阳科创飞地年内投用", "平阳县", {("平阳科创飞地", "locatedIn", "鄞州区")},
+         {("平阳科创飞地", "locatedIn", "平阳县")}),
+        ("荣成市与江苏省昆山市签署结对合作协议，双方将合作共建荣成昆山产业飞地", "荣成市",
+         {("Project", "荣成昆山产业飞地")}, {("荣成昆山产业飞地", "locatedIn", "荣成市")}),
+        ("洒渔镇同步开工建设昭通苹果冷链物流中心", "昭阳区", {("昭通苹果冷链物流中心", "locatedIn", "洒渔镇")}, set()),
+        ("天津市河西区援建的津科肉牛产业园在索伦镇投入使用", "科尔沁右翼前旗", {("津科肉牛产业园", "locatedIn", "索伦镇")},
+         set()),
+        ("东城区、西城区援建的区人民医院住院楼建成启用", "堆龙德庆区",
+         {("东城区", "cooperatesWith", "堆龙德庆区"), ("堆龙德庆区", "cooperatesWith", "西城区")}, set()),
+        ("塔城地委委员、塔城市委书记王建军出席", "塔城市",
+         {("王建军", "holdsPost", "塔城地区"), ("王建军", "holdsPost", "塔城市")}, set()),
+        ("塔城地委书记王建军出席", "塔城市", {("王建军", "holdsPost", "塔城地区")}, {("王建军", "holdsPost", "塔城市")}),
+        ("与天津市滨海新区在临港产业、港口物流等领域开展合作", "沾化区", {("沾化区", "cooperatesWith", "滨海新区")}, set()),
+        ("同日开工的还有在竹沟镇建设的竹沟红色文旅小镇项目、落户留庄镇的豫南冷链物流园等", "确山县",
+         {("豫南冷链物流园", "locatedIn", "留庄镇"), ("竹沟红色文旅小镇项目", "locatedIn", "竹沟镇")},
+         {("竹沟红色文旅小镇项目", "locatedIn", "留庄镇")}),
+        ("双方将在通川区魏兴镇共同打造万通川渝合作产业园", "通川区", {("万通川渝合作产业园", "locatedIn", "魏兴镇")}, set()),
+        ("在雕鹗镇合作建设的延赤生态农业产业园首批12家企业入驻", "赤城县", {("延赤生态农业产业园", "locatedIn", "雕鹗镇")},
+         set()),
+    ],
+)
+def test_relations_session53(text, region, present, absent):
+    assert_found(text, region, present, absent)
