@@ -3784,9 +3784,8 @@ def find_relations(
             continue
         written = norm[m.start:m.end]
         places = _region_spans_in_name(written, ctx)
-        for s, e, p in places:
-            if _ENCLAVE in m.name:
-                break  # 平阳科创飞地, 琼中飞地产业园: an enclave lies elsewhere, the place it is named after owns it
+        # (平阳科创飞地, 琼中飞地产业园: an enclave lies elsewhere, the place it is named after owns it)
+        for s, e, p in [] if _ENCLAVE in m.name else places:
             if (m.type == "Enterprise" and p.level in ("town", "village") and written[s:e] != p.name
                     and (ctx is None or p.id != ctx.id)):
                 continue  # 九华新材料科技股份有限公司: a firm's name holds a county or a higher division, a township's
