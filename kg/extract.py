@@ -2633,9 +2633,10 @@ def _short_firm_name(name: str) -> bool:
     if name.endswith(_GROUP_WORDS) and len(name) >= 4:
         return True  # everyday words before 集团 or 股份 name a firm (森林集团, 骆驼集团); kinds are stop words (企业集团)
     # 长寿经开区投资建设…: a zone (经开区, 高新区, 保税区; zone_type_words end in 区 or are type words) or a district
-    # builds, no firm; 以EPC方式承建: how it is built (a manner, 方式 or 模式), not who builds it
+    # builds, no firm; 以EPC方式承建: how it is built (a manner, 方式 or 模式), not who builds it; 侨胞回乡投资的: people
+    # who come home to invest
     return not (name in _common_words() or _covered_by_common_words(name) or name.endswith(_project_type_words())
-                or name.endswith(("区", "方式", "模式")))
+                or name.endswith(("区", "方式", "模式", "回乡", "返乡")))
 
 
 #: Endings that make a firm of everyday words before them (森林集团, 骆驼股份), where a sector's ending does not (信息科技).
@@ -3736,6 +3737,29 @@ def _cooperation_said(norm: str, k: int, after_words: tuple[str, ...]) -> int | 
     return k if _IN_FIELDS.match(norm, k) else None
 
 
+#: What may stand before the partner that opens the clause after a cooperation word with no region of its own: 深化东西部
+#: 协作，向甘肃省定西市安定区选派…; 深化闽宁协作，援建宁夏回族自治区…; 在闽宁协作框架下，福建省今年安排….
+_OPENING_BEFORE = re.compile("(?:向|为|对|援建|帮扶|支援)?")
+
+
+def _opening_regions(norm: str, mentions: list, clause_end: int, sentence_end: int) -> list:
+    """The regions listed at the start of the clause after ``clause_end`` (a clause's end in the sentence ending at
+    ``sentence_end``; see _OPENING_BEFORE for what may come first): those a cooperation word with no region in its own
+    clause is with (深化东西部协作，援建宁夏回族自治区固原市隆德县…; 东西部协作成效明显，上海市宝山区全年投入协作资金…).
+    Empty when that clause opens with no region, or pairs its regions itself, and without macro-regions."""
+    if clause_end >= sentence_end:
+        return []
+    nxt = next((c.start() for c in _CLAUSE_END.finditer(norm, clause_end + 1, sentence_end)), sentence_end)
+    regions = [m for m in mentions if m.type == "Region" and clause_end < m.start < nxt]
+    if not regions or not _OPENING_BEFORE.fullmatch(norm, clause_end + 1, regions[0].start):
+        return []
+    run = _region_list(norm, regions)
+    if re.search("[与同]", norm[run[-1].end:nxt]):
+        return []  # …，广州市天河区、黄埔区分别与七星关区、大方县开展结对帮扶: the clause pairs its own regions
+    g = gazetteer()
+    return [m for m in run if not (m.place_id and g.get(m.place_id).level == "macro")]  # 主动融入长三角: no partner
+
+
 def _nested(g, a: Place, b: Place | None) -> bool:
     """True when one of the places holds the other (a city does not cooperate with its own district)."""
     return b is not None and (g.is_within(a, b) or g.is_within(b, a))
@@ -4055,7 +4079,11 @@ def find_relations(
                 add(("Region", pair[0].name), "cooperatesWith", ("Region", pair[1].name), s, e)
             elif ctx is not None:
                 side = [m for m in near if (m.end <= pos) == bool(before)]
-                if aid and objects:
+                if not near and not any(m.type in ("Initiative", "Project") and m.start <= pos < m.end for m in in_sent):
+                    # 深化东西部协作，向甘肃省定西市安定区选派… (not 深入实施京津冀协同发展战略，承接北京非首都功能疏解, nor
+                    # 已成为武义—海宁山海协作生态旅游文化产业园…示范点，海宁市…: a programme's or a park's name pairs no one)
+                    side = _opening_regions(norm, in_sent, hi, e)
+                elif aid and objects:
                     side = objects  # (…和)对口帮扶云南省、贵州省遵义市: the regions the aid goes to
                 elif aid and before:
                     # 广东省、福建省对口支援; 对新疆和田地区、西藏昌都市、青海黄南藏族自治州的对口支援: each of the list

@@ -3404,3 +3404,33 @@ def test_firms_session53(text, region, present, absent):
 )
 def test_relations_session53(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# From op33: a cooperation word with no region in its clause is with the regions that open the next clause (深化东西部
+# 协作，向甘肃省定西市安定区选派…; 东西部协作成效明显，上海市宝山区全年投入…), unless that clause pairs its own regions or
+# the word is in a programme's name (京津冀协同发展战略); works on an underground space are built; people who come home to
+# invest are no firm; a township's 山区公路 is a kind of road.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("深化东西部协作，向甘肃省定西市安定区选派专业技术人才46名，共建帮扶车间18个", "罗庄区",
+         {("安定区", "cooperatesWith", "罗庄区")}, {("定西市", "cooperatesWith", "罗庄区")}),
+        ("东西部协作成效明显，上海市宝山区全年投入协作资金1.1亿元", "梁河县", {("宝山区", "cooperatesWith", "梁河县")},
+         set()),
+        ("东西部协作走深走实，广州市天河区、黄埔区分别与七星关区、大方县开展结对帮扶", "毕节市", set(),
+         {("天河区", "cooperatesWith", "毕节市")}),  # guard
+        ("深入实施京津冀协同发展战略，承接北京非首都功能疏解项目186个", "保定市", set(),
+         {("保定市", "cooperatesWith", "北京市")}),  # guard
+        ("五通桥区还与成都市双流区签署合作协议，合作共建成乐硅材料协同创新中心，推动研发在成都、转化在乐山", "五通桥区",
+         set(), {("五通桥区", "cooperatesWith", "成都市")}),  # guard
+        ("该村已成为武义—海宁山海协作生态旅游文化产业园乡村振兴示范点，海宁市主要领导先后带团赴村视察指导", "武义县", set(),
+         {("武义县", "cooperatesWith", "海宁市")}),  # guard (a seeds sentence; the rule's first draft paired them)
+        ("中国电建承建的白鹅潭商务区地下空间综合开发工程加快推进", "荔湾区",
+         {("Project", "白鹅潭商务区地下空间综合开发工程")}, {("Initiative", "白鹅潭商务区地下空间综合开发工程")}),
+        ("家乡的营商环境越来越好，侨胞回乡投资的信心越来越足", "文成县", set(), {("Enterprise", "侨胞回乡")}),
+        ("实施都结乡、布泉乡、屏山乡山区公路提级改造", "隆安县", {("Region", "屏山乡"), ("Region", "都结乡")},
+         {("Project", "屏山乡山区公路")}),
+    ],
+)
+def test_cooperation_and_kinds_session53(text, region, present, absent):
+    assert_found(text, region, present, absent)
