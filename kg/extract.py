@@ -1477,10 +1477,12 @@ _BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})的?|(?
 #: Between a region that opens its clause and the project it starts, carries out or brings in there (山阴县加快建设东方氢能产业园,
 #: 临清市新引进年产10万吨轴承钢项目, 茌平区签约落地铝精深加工产业园, 洒渔镇同步开工建设…).
 _BUILT_BY_SUBJECT = re.compile("(?:同步|同时|率先|集中)?(?:(?:开工|动工|启动|加快)建设|实施|开工|(?:新|签约)?落地|(?:新)?引进)")
+#: Words of building with a partner, before the verb: 合作建设, 共同打造, 携手共建.
+_JOINT_ADVERBS = "(?:合作|联合|携手|共同)"
 #: Between 在 and its region and a project, those verbs and the verbs of building with a partner or for another
 #: (在竹溪县开工建设城市防洪工程, 在陶岔村实施渠首生态廊道提升工程, 在柯柯镇实施的…项目, 在高台县巷道镇共建…, 在雕鹗镇合作建设的…,
 #: 在通川区魏兴镇共同打造…): there it lies.
-_BUILT_THERE_AFTER_ZAI = re.compile(f"(?:合作|联合|携手|共同)(?:建设|打造)的?|(?:合作|联合|携手|共同)?(?:共建|承建|援建)的?"
+_BUILT_THERE_AFTER_ZAI = re.compile(f"{_JOINT_ADVERBS}(?:建设|打造)的?|{_JOINT_ADVERBS}?(?:共建|承建|援建)的?"
                                     f"|(?:{_BUILT_BY_SUBJECT.pattern})的?")
 #: After 位于 and its region, up to the 的 before what lies there: 位于雄安新区启动区的X项目.
 _OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
@@ -3737,6 +3739,11 @@ def _cooperation_said(norm: str, k: int, after_words: tuple[str, ...]) -> int | 
     return k if _IN_FIELDS.match(norm, k) else None
 
 
+def _is_macro(g, m: Candidate) -> bool:
+    """Whether the region mention ``m`` is of a macro-region (长三角, 粤港澳大湾区), which no cooperation pairs."""
+    return m.place_id is not None and g.get(m.place_id).level == "macro"
+
+
 #: What may stand before the partner that opens the clause after a cooperation word with no region of its own: 深化东西部
 #: 协作，向甘肃省定西市安定区选派…; 深化闽宁协作，援建宁夏回族自治区…; 在闽宁协作框架下，福建省今年安排….
 _OPENING_BEFORE = re.compile("(?:向|为|对|援建|帮扶|支援)?")
@@ -3757,7 +3764,7 @@ def _opening_regions(norm: str, mentions: list, clause_end: int, sentence_end: i
     if re.search("[与同]", norm[run[-1].end:nxt]):
         return []  # …，广州市天河区、黄埔区分别与七星关区、大方县开展结对帮扶: the clause pairs its own regions
     g = gazetteer()
-    return [m for m in run if not (m.place_id and g.get(m.place_id).level == "macro")]  # 主动融入长三角: no partner
+    return [m for m in run if not _is_macro(g, m)]  # 主动融入长三角: no partner
 
 
 def _nested(g, a: Place, b: Place | None) -> bool:
@@ -4040,7 +4047,7 @@ def find_relations(
             lo = max((c.end() for c in _CLAUSE_END.finditer(norm, s, pos)), default=s)
             hi = next((c.start() for c in _CLAUSE_END.finditer(norm, s + t.end(), e)), e)
             near = [m for m in in_sent if m.type == "Region" and abs(m.start - pos) <= 20 and lo <= m.start < hi
-                    and not (m.place_id and g.get(m.place_id).level == "macro")]
+                    and not _is_macro(g, m)]
             before = _unique_names(m for m in near if m.end <= pos)
             after = _unique_names(m for m in near if m.start >= pos)
             made_at = s + t.end() + (norm[s + t.end():s + t.end() + 1] == "的")  # what the word makes: 共建的P

@@ -47,6 +47,12 @@ _DIRECTIONS = set("东南西北")
 _SIDES = set("麓岸坡侧缘翼")
 #: Characters that join two places (西坪镇和王庄村): a village after them begins its own name.
 _JOINING_CHARS = set("和与及暨至到或")
+#: How the names of townships end (镇, 乡, 街道, 苏木, and Beijing's 地区; see also :func:`_town_ending`): the statistical
+#: divisions count farms, prisons, zones and service centres as townships too (青县农场, 苏州科技城, 大清河), which name
+#: no division.
+_TOWNSHIP_ENDS = ("镇", "乡", "街道", "苏木", "地区")
+#: Everyday words for kinds of area that end in a county's suffix, which the word list leaves out as places' names.
+_AREA_WORDS = frozenset({"山区", "城区", "林区", "矿区", "郊区", "市区", "湖区", "牧区", "库区", "灾区", "垦区", "老区", "新区"})
 #: The ethnic groups a township is named for, between its name and its suffix (庐丰畲族乡, 清水土家族乡): a pattern.
 ETHNIC_GROUP = "(?:[\u4e00-\u9fff]{1,4}?族)"
 _NUMERAL_CHARS = set("一二三四五六七八九十两")
@@ -569,10 +575,6 @@ class Gazetteer:
         return stems
 
 
-#: Everyday words for kinds of area that end in a county's suffix, which the word list leaves out as places' names.
-_AREA_WORDS = frozenset({"山区", "城区", "林区", "矿区", "郊区", "市区", "湖区", "牧区", "库区", "灾区", "垦区", "老区", "新区"})
-
-
 @functools.cache
 def _town_ending() -> re.Pattern:
     """A township's suffix, after the ethnic groups it may be named for (庐丰畲族乡, 金海湖地区); compiled on first use,
@@ -616,11 +618,6 @@ def _read_lines(name: str) -> list[str]:
 # of the names); unpickling them takes a third of that. The snapshot is a cache, like jieba's dictionary
 # cache: it lives in the user's cache folder, its name is a digest of the data files and of this module
 # (a change to either makes a new one), and one that cannot be read or written is simply not used.
-
-#: How the names of townships end (镇, 乡, 街道, 苏木, and Beijing's 地区; see also :func:`_town_ending`): the statistical
-#: divisions count farms, prisons, zones and service centres as townships too (青县农场, 苏州科技城, 大清河), which name
-#: no division.
-_TOWNSHIP_ENDS = ("镇", "乡", "街道", "苏木", "地区")
 
 _SNAPSHOT_FILES = ("regions.tsv.gz", "new_areas.tsv", "macro_regions.tsv", "region_abbrev.tsv", "region_alias_stop.tsv")
 
