@@ -281,6 +281,10 @@ def _after_china_dash(text: str, i: int, floor: int = 0) -> bool:
     return i - 3 >= floor and _CHINA_DASH.fullmatch(text, i - 3, i) is not None
 
 
+#: The longest name before a project's type word that :func:`_project_candidates` reads (most are 24 at most).
+_LONGEST_NAME = 36
+
+
 def _window_ran_out(norm: str, start: int, pos: int, max_len: int) -> bool:
     """Whether :func:`_left_boundary` (``pos``, ``max_len``) stopped at ``start`` only because its window ran out inside
     a longer run of name characters: what it leaves is no name of its own."""
@@ -912,9 +916,16 @@ def _counted_townships(norm: str, found: list[Candidate], ctx: Place | None) -> 
         across = [c for c in out if c.type == "Region" and spans[-1][0] <= c.start < spans[-1][1] and c.end == m.end()]
         covered = [any(c.start < e and s < c.end for c in found if c not in across) for s, e in spans]
         places = []
-        for s, e in spans:
-            place = g.resolve(norm[s:e] + m.group(3), context=ctx) if scope is not None and e - s >= 2 else None
-            places.append(place if place is not None and place.level == "town" and g.is_within(place, scope) else None)
+        for k, (s, e) in enumerate(spans):
+            place = None
+            # the first item may still hold a verb the boundary kept (改造长安、七星、新安三个街道): its longest
+            # tail that names a township of the report's city
+            for start in (range(s, e - 1) if k == 0 else (s,)) if scope is not None and e - s >= 2 else ():
+                named = g.resolve(norm[start:e] + m.group(3), context=ctx)
+                if named is not None and named.level == "town" and g.is_within(named, scope):
+                    place, spans[k] = named, (start, e)
+                    break
+            places.append(place)
         if not any(covered) and not any(places):
             continue
         out = [c for c in out if c not in across]
@@ -1750,7 +1761,14 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
         if norm.endswith(ends_everyday.get(type_word, ()), 0, m.end()):
             continue  # 基础设施互联互通: the type word ends an everyday word (互通 of 互联互通 is no interchange)
         # 范村省级历史文化保护利用重点村建设工程: 重点 stops a name's left context, but here it is inside
-        start = _wider_past_inner_stop(norm, _left_boundary(norm, m.start(), max_len=24), m.start(), max_len=20)
+        start = _left_boundary(norm, m.start(), max_len=24)
+        if _window_ran_out(norm, start, m.start(), 24):
+            # a long name that opens the clause (，三峡集团乌兰察布四子王旗300万千瓦风光制氢一体化项目) is read whole; not
+            # one that a wider window stops by a word (高架公路萧山至磐安公路(…)快速化改建工程)
+            wider = _left_boundary(norm, m.start(), max_len=_LONGEST_NAME)
+            if wider == 0 or (m.start() - wider < _LONGEST_NAME and not _NAME_CHARS[norm[wider - 1]]):
+                start = wider
+        start = _wider_past_inner_stop(norm, start, m.start(), max_len=20)
         builders = [*_BUILDER_BUILDS.finditer(norm, start, m.start()), *_JOINTLY_BUILDS.finditer(norm, start, m.start())]
         by_firm = False  # a firm (or partners) builds it: a name of common words (电池材料项目) is still its name
         for builds in sorted(builders, key=lambda b: b.end()):
@@ -1878,7 +1896,7 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             continue  # 各乡镇污水处理厂, 各县（市、区）产业集聚区, 各科创平台: every place's facility of a kind, or every one of
             # a kind, not a named one (各塔埠街道 is a place)
         elif core in generic or (type_word in ("项目", "工程") and core.endswith(generic_endings)
-                                 and not _facility_works(core)):
+                                 and not _facility_works(core)) or _generic_pair(core, generic):
             continue
         elif type_word in generic_types and core in _common_words():
             continue
@@ -2336,6 +2354,8 @@ def _past_place_over_stop(norm: str, start: int, ctx: Place | None, stops: dict)
 
 #: A trade alone, no firm's name: 酒业, 木业 (of 两相和酒业有限公司).
 _TRADE_ONLY = re.compile(f"[{_CJK}]业")
+#: Stops before a firm's name that firms' names hold too: before a trade alone (联合造船有限责任公司) they are the name's.
+_FIRM_WORD_STOPS = ("联合",)
 
 
 def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidate]:
@@ -2352,12 +2372,13 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
         start = _left_boundary(norm, m.start(), max_len=24, stops=estops)
         if m.group(0) in ("分行", "支行") and "银行" not in norm[start:m.start()]:
             continue  # a bank's branch (中国银行宁波市分行), not 细分行业
-        if (norm[start - 1:start] in _soft_stops() or norm[start - 1:start] in ("的", "和")) \
+        soft = 2 if norm.endswith(_FIRM_WORD_STOPS, 0, start) else 1
+        if (norm[start - 1:start] in _soft_stops() or norm[start - 1:start] in ("的", "和") or soft == 2) \
                 and (_covered_by_common_words(norm[start:m.start()]) or _TRADE_ONLY.fullmatch(norm, start, m.start())):
             # 华为技术有限公司, not 技术有限公司; 美的集团股份有限公司, not 集团股份有限公司; 江苏华和新材料科技有限公司,
-            # 江苏汤沟两相和酒业有限公司
-            wider = _left_boundary(norm, start - 1, max_len=24, stops=estops)
-            if (wider < start - 1 and not _covered_by_common_words(norm[wider:m.start()])
+            # 江苏汤沟两相和酒业有限公司; 江西江州联合造船有限责任公司, not 造船有限责任公司
+            wider = _left_boundary(norm, start - soft, max_len=24, stops=estops)
+            if (wider < start - soft and not _covered_by_common_words(norm[wider:m.start()])
                     and not norm.startswith(_GENERIC_OPENERS, wider)):
                 start = wider
         if norm[start - 1:start] == "和" and m.group(0).endswith(("有限公司", "有限责任公司")):
@@ -2443,15 +2464,16 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
         s, e = items[-1]
         if norm.startswith("以", s) and e - s > 2 and norm.startswith("为", m.end() + cue.end()):
             items[-1] = (s + 1, e)  # 以史丹利、金正大等龙头企业为引领: 以…为 frames the list
-        legal = [(s, e) for s, e in items if _ends_legally(norm[s:e])]
-        if not legal and (any(_covered_by_common_words(norm[s:e]) for s, e in items)
-                          or _LINKS_OF_A_CHAIN.search(window, 0, cue.start())):
+        # firms for sure: with a legal form, or well known (腾讯、阿里巴巴、小米、唯品会等头部企业: 小米 is a firm there)
+        sure = [(s, e) for s, e in items if _ends_legally(norm[s:e]) or _known_firms().fullmatch(norm, s, e)]
+        if not sure and (any(_covered_by_common_words(norm[s:e]) for s, e in items)
+                         or _LINKS_OF_A_CHAIN.search(window, 0, cue.start())):
             continue  # 花卉、杨梅、瓯柑等农业龙头企业; 负极材料、石墨烯等下游企业: a list of sectors, not of firms
         names = [
             (s, e) for s, e in items
             if 2 <= e - s <= 8 and norm[s:e] not in stop and re.fullmatch(f"[{_CJK}A-Za-z0-9]+", norm[s:e])
         ]
-        if len(items) < 2 or len(set(names) | set(legal)) < 2 or not names:
+        if len(items) < 2 or len(set(names) | set(sure)) < 2 or not names:
             continue  # a firm with its legal form (福耀玻璃工业集团股份有限公司、中景石化等企业) counts, found above
         for s, e in names:
             out.append(Candidate(s, e, "Enterprise", norm[s:e], 4))
@@ -2495,6 +2517,12 @@ def _actor_cues() -> re.Pattern:
 def _known_firms() -> re.Pattern:
     """The short names of ``known_firms.tsv``, longest first."""
     return _alternation(load_wordlist("known_firms.tsv"))
+
+
+def _generic_pair(core: str, generic: set[str]) -> bool:
+    """Whether ``core`` is two generic cores joined by 及, 和 or 与 (援藏及招商引资项目: two kinds of projects, no name)."""
+    parts = re.split("[及和与]", core)
+    return len(parts) == 2 and all(part in generic for part in parts)
 
 
 def _facility_works(core: str) -> bool:
@@ -3307,8 +3335,10 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
             continue  # 西安交大长三角…研究院, 温州医科大学东阳校区: the university's seat, not its branch's place
         if any(s2 > e and _BRANCH_END.fullmatch(name, e2) and not g.is_within(p2, place) for s2, e2, p2 in found):
             continue  # 北京四中雄安校区, 宣武医院雄安院区: the institution's seat, not its branch's place
-        if short and _STREET_AFTER.match(name, e) and not _around_report(place, ctx):
-            continue  # 中山北路, 福州路, 西安门大桥: a road named after a far city lies anywhere (庆元大道 in 庆元县)
+        if short and _STREET_AFTER.match(name, e) and (place.level in ("town", "village") or not _around_report(place, ctx)):
+            # 中山北路, 福州路, 西安门大桥: a road named after a far city lies anywhere (庆元大道 in 庆元县); one named
+            # after a township runs beyond it (江滨大道, 骊山大道, 潞华大街)
+            continue
         # a short form in the middle of a name must stand as a place: after another place (义乌苏溪),
         # in brackets (中国(永康)…), before a section word (浦江段, 曹宅互通), after a firm's legal name (a
         # branch: 中国石油天然气股份有限公司大庆石化分公司), or before a branch word ending the name (宣武医院雄安院区)

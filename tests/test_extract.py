@@ -3434,3 +3434,66 @@ def test_relations_session53(text, region, present, absent):
 )
 def test_cooperation_and_kinds_session53(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Names from op34: the first item of a counted list of townships starts after its verb (改造长安、七星、新安三个街道); a
+# long name that opens its clause is read whole (the 24-character window cut 三峡 in two); a tunnel's section stays in
+# its name; a green corridor (绿廊) is a route; roadbed works are part of a road (路基工程 names nothing); 老旧街区 is an
+# everyday word; two kinds joined by 及 are still a kind; a contractor's 承担 ends a name.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("实施江滨大道东延工程，改造长安、七星、新安三个街道老旧小区42个", "东安区", {("Region", "长安街道")},
+         {("Region", "改造长安街道")}),
+        ("7月9日，三峡集团乌兰察布四子王旗300万千瓦风光制氢一体化项目开工仪式举行", "四子王旗",
+         {("Project", "三峡集团乌兰察布四子王旗300万千瓦风光制氢一体化项目"), ("Enterprise", "三峡集团")},
+         {("Enterprise", "峡集团")}),
+        ("全市首条高架公路萧山至磐安公路(金浦桥至三江口大桥段)快速化改建工程顺利开工", "金华市",
+         {("Project", "萧山至磐安公路(金浦桥至三江口大桥段)快速化改建工程")}, set()),  # guard (dev c001)
+        ("重庆轨道交通15号线九龙坡段、华岩隧道西延伸段加快建设", "九龙坡区", {("Project", "华岩隧道西延伸段")},
+         {("Project", "华岩隧道")}),
+        ("中国建筑第八工程局有限公司承建的潮白河生态绿廊大厂段全面完工", "大厂回族自治县",
+         {("Project", "潮白河生态绿廊大厂段"), ("潮白河生态绿廊大厂段", "locatedIn", "大厂回族自治县")}, set()),
+        ("十天高速洋县东出口连接线完成路基工程", "洋县", {("Project", "十天高速洋县东出口连接线")},
+         {("Project", "路基工程")}),
+        ("推动趵突泉街道、大明湖街道老旧街区焕新", "历下区", {("Region", "趵突泉街道"), ("Region", "大明湖街道")},
+         {("Project", "大明湖街道老旧街区")}),
+        ("聂拉木县2024年援藏及招商引资项目集中开工仪式在樟木镇举行", "聂拉木县", set(),
+         {("Project", "援藏及招商引资项目")}),
+        ("中国能源建设集团内蒙古电力勘测设计院有限责任公司承担项目勘察设计", "四子王旗",
+         {("Enterprise", "中国能源建设集团内蒙古电力勘测设计院有限责任公司")},
+         {("Enterprise", "能源建设集团"), ("Project", "能源建设集团内蒙古电力勘测设计院有限责任公司承担项目")}),
+    ],
+)
+def test_names_session54(text, region, present, absent):
+    assert_found(text, region, present, absent)
+
+
+# Firms and roads from op34: 兴建 inside a firm's name is no stop (浙江龙兴建设集团), nor is 联合 before a trade
+# (江西江州联合造船有限责任公司); 以 before a firm frames it (以中国石油抚顺石化公司…为依托), but 以岭 is a name; a list of
+# firms closed by 等…企业 that holds well-known firms is of firms throughout (小米 is no millet there); a road named after
+# a township runs beyond it (江滨大道, 九华路).
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("由浙江龙兴建设集团承建的龙游高端装备产业园一期主体完工", "龙游县",
+         {("Enterprise", "浙江龙兴建设集团"), ("浙江龙兴建设集团", "investsIn", "龙游高端装备产业园")},
+         {("Enterprise", "设集团")}),
+        ("某公司投资兴建设备制造项目", "龙游县", {("Project", "设备制造项目")}, set()),  # guard
+        ("江西江州联合造船有限责任公司在江洲镇投资12亿元建设的绿色智能船舶建造项目开工", "柴桑区",
+         {("Enterprise", "江西江州联合造船有限责任公司")}, set()),
+        ("针状焦项目将以中国石油抚顺石化公司副产的煤系原料为依托", "望花区", {("Enterprise", "中国石油抚顺石化公司")},
+         {("Enterprise", "以中国石油抚顺石化公司")}),
+        ("石家庄以岭药业股份有限公司投资的项目开工", "裕华区", {("Enterprise", "石家庄以岭药业股份有限公司")}, set()),  # guard
+        ("腾讯、阿里巴巴、小米、唯品会等头部企业琶洲总部全面启用", "海珠区",
+         {("Enterprise", "小米"), ("Enterprise", "唯品会")}, set()),
+        ("花卉、杨梅、瓯柑等农业龙头企业", "瓯海区", set(), {("Enterprise", "杨梅")}),  # guard
+        ("实施牡丹江站站前综合交通枢纽改造工程、江滨大道东延工程", "东安区", {("Project", "江滨大道东延工程")},
+         {("江滨大道东延工程", "locatedIn", "江滨街道")}),
+        ("九华路过江隧道开工建设", "衢州市", {("Project", "九华路过江隧道")},
+         {("九华路过江隧道", "locatedIn", "九华乡")}),
+        ("渌口大道提质改造工程完工", "渌口区", {("渌口大道提质改造工程", "locatedIn", "渌口区")}, set()),  # guard
+    ],
+)
+def test_firms_and_roads_session54(text, region, present, absent):
+    assert_found(text, region, present, absent)
