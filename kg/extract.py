@@ -281,7 +281,7 @@ def _after_china_dash(text: str, i: int, floor: int = 0) -> bool:
     return i - 3 >= floor and _CHINA_DASH.fullmatch(text, i - 3, i) is not None
 
 
-#: The longest name before a project's type word that :func:`_project_candidates` reads (most are 24 at most).
+#: How far :func:`_project_candidates` looks left of a type word once its usual window (24) ran out inside a name.
 _LONGEST_NAME = 36
 
 
@@ -2372,13 +2372,13 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
         start = _left_boundary(norm, m.start(), max_len=24, stops=estops)
         if m.group(0) in ("分行", "支行") and "银行" not in norm[start:m.start()]:
             continue  # a bank's branch (中国银行宁波市分行), not 细分行业
-        soft = 2 if norm.endswith(_FIRM_WORD_STOPS, 0, start) else 1
-        if (norm[start - 1:start] in _soft_stops() or norm[start - 1:start] in ("的", "和") or soft == 2) \
+        stop_len = 2 if norm.endswith(_FIRM_WORD_STOPS, 0, start) else 1  # of the stop before the name
+        if (norm[start - 1:start] in _soft_stops() or norm[start - 1:start] in ("的", "和") or stop_len == 2) \
                 and (_covered_by_common_words(norm[start:m.start()]) or _TRADE_ONLY.fullmatch(norm, start, m.start())):
             # 华为技术有限公司, not 技术有限公司; 美的集团股份有限公司, not 集团股份有限公司; 江苏华和新材料科技有限公司,
             # 江苏汤沟两相和酒业有限公司; 江西江州联合造船有限责任公司, not 造船有限责任公司
-            wider = _left_boundary(norm, start - soft, max_len=24, stops=estops)
-            if (wider < start - soft and not _covered_by_common_words(norm[wider:m.start()])
+            wider = _left_boundary(norm, start - stop_len, max_len=24, stops=estops)
+            if (wider < start - stop_len and not _covered_by_common_words(norm[wider:m.start()])
                     and not norm.startswith(_GENERIC_OPENERS, wider)):
                 start = wider
         if norm[start - 1:start] == "和" and m.group(0).endswith(("有限公司", "有限责任公司")):
