@@ -3692,13 +3692,24 @@ _AID = re.compile("支援|帮扶|^援")
 _AID_BUILT = re.compile("(?:对口)?援建的?")
 
 
+def _is_macro(g, m: Candidate) -> bool:
+    """Whether the region mention ``m`` is of a macro-region (长三角, 粤港澳大湾区), which no cooperation pairs."""
+    return m.place_id is not None and g.get(m.place_id).level == "macro"
+
+
+def _is_division(g, m: Candidate) -> bool:
+    """Whether the region mention ``m`` is of a division the data holds (not a macro-region, nor a place read by its
+    suffix alone): what a list of givers or partners is made of."""
+    return m.place_id is not None and g.get(m.place_id).level != "macro"
+
+
 def _givers_before(g, norm: str, regions: list, pos: int) -> list:
     """The regions listed right before an aid word at ``pos`` (its subject: 上海市宝山区、杨浦区对口支援, 郑州市、洛阳市
     分别对口支援), without their locators; empty when the list does not end right before it."""
     if not regions or not re.fullmatch("(?:分别|共同|持续)?", norm[regions[-1].end:pos]):
         return []
     run = _region_list(norm, regions, backward=True)
-    return [m for m in _without_locators(g, run) if m.place_id and g.get(m.place_id).level != "macro"]
+    return [m for m in _without_locators(g, run) if _is_division(g, m)]
 
 
 def _region_list(norm: str, regions: list, *, backward: bool = False) -> list:
@@ -3723,7 +3734,7 @@ def _partners_before(g, norm: str, regions: list, pos: int, *, aid: bool = False
     before the word are not so written (与A、B对口合作 is the report's own region's), or are a list before a word of
     aid (``aid``)."""
     units = _without_locators(g, regions)
-    units = [u for u in units if u.place_id and g.get(u.place_id).level != "macro"]
+    units = [u for u in units if _is_division(g, u)]
     if len(units) < 2 or pos - units[-1].end > 4 or any(r.start >= units[-1].end for r in regions):
         return []
     run = [units[-1]]
@@ -3767,11 +3778,6 @@ def _cooperation_said(norm: str, k: int, after_words: tuple[str, ...]) -> int | 
     if found:
         return min(found)
     return k if _IN_FIELDS.match(norm, k) else None
-
-
-def _is_macro(g, m: Candidate) -> bool:
-    """Whether the region mention ``m`` is of a macro-region (长三角, 粤港澳大湾区), which no cooperation pairs."""
-    return m.place_id is not None and g.get(m.place_id).level == "macro"
 
 
 #: What may stand before the partner that opens the clause after a cooperation word with no region of its own: 深化东西部
@@ -4138,7 +4144,7 @@ def find_relations(
             subject = m.start() in region_ends or (norm.endswith("分别", 0, m.start()) and m.start() - 2 in region_ends)
             listed, pos = [], m.end()
             for r in regions:
-                if r.start == pos and r.place_id and g.get(r.place_id).level != "macro":
+                if r.start == pos and _is_division(g, r):
                     if listed and listed[-1].end == r.start and g.is_within(g.get(r.place_id), g.get(listed[-1].place_id)):
                         listed.pop()  # 与吉林四平: the place is 四平, 吉林 only says where it is
                     listed.append(r)
