@@ -315,6 +315,7 @@ def _run_local(files: list[Path], jobs: int, progress: bool, pickles: list | Non
     parts: dict[int, list] = {}
     with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
         futures = {pool.submit(_process_slim_pickled, files[i], k, n): (i, k, n) for i, k, n in tasks}
+        _ready_later_phases()  # the workers are forked: this process would only wait for them
         bar = _progress(None, len(files), progress)
         with _collector_paused():  # the results are acyclic: no collections while they pile up
             for fut in as_completed(futures):
@@ -334,6 +335,20 @@ def _run_local(files: list[Path], jobs: int, progress: bool, pickles: list | Non
         if bar is not None:
             bar.close()
     return results
+
+
+def _ready_later_phases() -> None:
+    """Import what the graph and the exports need (networkx, rdflib, pyvis and what pyvis imports: ~0.17 s
+    in one process) and read the page's style and assets. The parent does it while its workers extract,
+    where it would otherwise sit idle: it takes some of their cores' time (x10, two workers: extraction
+    +0.12 s), but the graph and the exports start with all loaded (-0.17 s)."""
+    import networkx  # noqa: F401
+    from pyvis.network import Network  # noqa: F401
+
+    from kg import graph, rdf, resolve, viz  # noqa: F401
+
+    viz._style()
+    viz._vis_assets()
 
 
 def _tasks(files: list[Path], jobs: int) -> list[tuple[int, int, int]]:
