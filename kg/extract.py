@@ -1501,7 +1501,7 @@ _OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
 _PROJECT_THERE = re.compile("(?:[一二三四五六七八九]期(?:工程)?)?(?:在|落户于|落地于|落户|落地|建于|选址)")
 #: After 项目在 and its region, what the project does there (不是 签约, 启动: a ceremony may be held elsewhere; but 签约落地
 #: lands it there).
-_THERE_VERB = re.compile("(?:正式|顺利|全面|率先|成功|加快|开工|动工|签约(?=落))*(?:建成|投产|开工|动工|落地|落户|开建|建设|竣工|投用|"
+_THERE_VERB = re.compile("(?:正式|顺利|全面|率先|成功|加快|开工|动工|签约(?=落))*(?:建成|揭牌|挂牌|投产|开工|动工|落地|落户|开建|建设|竣工|投用|"
                          "投运|投入(?:使用|运营|运行|生产)|运营|开业|达产|实施|[，,。；;]|$)")
 #: A firm and a verb of building (and 的) right before a name: what a firm builds is a project, also a 工程 without a
 #: physical word (国能榆林化工有限公司建设的煤制新材料示范工程), which would otherwise be a programme, and a name
@@ -1840,6 +1840,10 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             # (合淮产业走廊寿县段: of a corridor or a belt; 长征国家文化公园班玛段: of a national park along a route)
             if section and _is_place_name(section.group(0)[:-1], None):
                 end = section.end()
+            elif type_word in _CORRIDORS:  # 大梧桐新兴产业带罗湖片区: a place's part of a belt, as of a park
+                part = _ZONE_PART_AFTER.match(norm, end)
+                if part and _is_place_name(part.group(0)[:-2], None):
+                    end = part.end()
         elif type_word in zones:
             part = _ZONE_PART_AFTER.match(norm, end)  # 自由贸易试验区崇左片区: a zone's part stays in its name
             if part:
@@ -2196,6 +2200,10 @@ def _chain_of_spans(ends: dict[int, set[int]], start: int, end: int) -> bool:
     return False
 
 
+#: Verbs of bringing projects in: a list of them that follows names the projects' trades (招引氢能装备、固态电池等项目).
+_BRINGING_IN = ("引进", "招引", "引入", "签约", "招商")
+
+
 def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
     rules = _rules()["list"]
     kind_types, kind_re, longest = _list_kinds()
@@ -2230,9 +2238,12 @@ def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
         if rtype == "Project" and word == "工程" and not _physical_works(norm[pos:kind.start()]):
             continue  # 等十大工程: programmes
         items = _list_items(norm, m.start())
+        brought = items and norm.endswith(_BRINGING_IN, 0, items[0][0])
         for s0, e0 in items:
             s0 = _strip_prefixes(norm, s0, e0)
             item = norm[s0:e0]
+            if brought and rtype == "Project" and not _pattern("project", "type_words").search(item):
+                continue  # 引进稀土永磁电机、储能电池等项目: the trades of the projects brought in, none named
             if (
                 not (4 if rtype == "Initiative" else 2) <= len(item) <= 16
                 or item in generic
@@ -2258,8 +2269,13 @@ def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
 
 #: A 、-list, then its count and a measure word: 西团、刘庄、白驹三座污水处理厂; 江安、长宁、兴文三个经济开发区; 腊山、吴家堡、
 #: 美里湖3所小学.
-_COUNTED_LIST = re.compile(rf"((?:[{_CJK}]{{2,6}}、)+[{_CJK}]{{2,6}})(?:[和及])?([两二三四五六七八九十2-9])(个|座|所|家|条|处|大)")
+_COUNTED_LIST = re.compile(rf"((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}})(?:[和及])?([两二三四五六七八九十2-9])(个|座|所|家|条|处|大)")
 _COUNT_VALUE = {ch: i for i, ch in enumerate("一二三四五六七八九十", start=1)} | {"两": 2} | {str(i): i for i in range(2, 10)}
+
+
+def _full_division_name(item: str) -> bool:
+    """Whether ``item`` is a division's full name (西渠镇, not its short form 西渠), of a place above the villages."""
+    return any(p.name == item and p.level != "village" for p in gazetteer().candidates(item))
 
 
 def _counted_list_candidates(norm: str) -> list[Candidate]:
@@ -2273,9 +2289,9 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _listed_matches(_COUNTED_LIST, norm):
         items = m.group(1).split("、")
-        if len(items) != _COUNT_VALUE[m.group(2)] or items[-1].endswith(("第", "的")):
+        if len(items) != _COUNT_VALUE[m.group(2)] or items[-1].endswith(("第", "的", *verbs)):
             continue  # 龙山镇、城西新区第二所幼儿园: an ordinal, not a count; 新繁街道、清流镇、军屯镇的3个…项目: the
-            # places' projects, a kind of each
+            # places' projects, a kind of each; 在羊街镇、功山镇、河口镇建设三个…基地: where they are built
         if m.group(3) == "大" and not any(gazetteer().names_a_division(item) for item in items[1:]):
             continue  # 风机整机、储能系统、绿色氢氨三大生产基地: kinds (but 望春、集士港、高桥三大产业园 are places' parks)
         # the type word that ends the kind (三所中心学校: 学校, not 中心), else the first
@@ -2292,9 +2308,10 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
             continue  # 三大工程: programmes; 综治工作、市场监管…四个平台: kinds of work (but 三个产业园 are parks)
         if (m.group(3) == "个" and phrase.startswith(("村", "镇", "乡", "社区", "街道"))) or (
                 kind.group(0) in rules["generic_type_words"] and not _INSTITUTION.search(phrase)
-                and all(gazetteer().names_a_division(item) for item in items[1:])):
+                and all(_full_division_name(item) for item in items[1:])):
             continue  # 凡岭脚村、吴宅村、大黄岭头村3个村…项目 counts villages (两所社区卫生服务中心 counts institutions);
-            # 羊街镇、功山镇、河口镇三个万亩蔬菜基地: each place's works of a kind
+            # 羊街镇、功山镇、河口镇三个万亩蔬菜基地: each place's works of a kind (红沙岗、西渠两大新能源基地: short forms
+            # name the bases)
         verb = next((v for v in verbs if norm.startswith(v, m.start())), "")
         if verb and len(items[0]) - len(verb) >= 2:
             pos = m.start() + len(verb)  # 新建和平里、东直门…: the first item is all after the verb (和 is no stop there)
@@ -3609,6 +3626,10 @@ def _region_chain(regions_at: dict, first) -> list:
 _THE_PROJECT = frozenset({"该项目", "项目", "项目地", "该项目选址", "项目选址", "该项目地"})
 
 
+#: The latter (of two parties just named), right before a verb of investing: 与X集团签约，由后者投资建设…, 后者将投资….
+_THE_LATTER = re.compile("后者(?:将|拟|计划)?$")
+
+
 def _shared_brand(firm: str, project: str) -> str | None:
     """The brand that opens both a project's name and a firm's, else None: their common beginning, two to four
     characters (安踏 of 安踏全球零售运营中心 and 安踏体育用品集团有限公司; 晶科能源 of 晶科能源年产…项目 and
@@ -3621,6 +3642,9 @@ def _shared_brand(firm: str, project: str) -> str | None:
         return None
     if gazetteer().find(brand):
         return None  # 浙江…: a region (or a place inside it), not a brand
+    opening = gazetteer().find(project[:n + 4])
+    if opening and opening[0][0] == 0:
+        return None  # 朝阳市中心医院 and 朝阳鑫达…有限公司: a city whose name has no short form, not a brand
     return brand
 
 
@@ -3947,6 +3971,15 @@ def find_relations(
             for a, b in _partners_before(g, norm, before, run[0].start):
                 if a.name != b.name:
                     add(("Region", a.name), "cooperatesWith", ("Region", b.name), a.start, j.end())
+            if ctx is not None and not before:
+                # 沪滇协作成效明显，上海市嘉定区安排帮扶资金…: the place of the pair that helps the report's region, at
+                # the start of the next clause
+                sent_end = _sentence_of(spans, j.start())[1]
+                hi = next((c.start() for c in _CLAUSE_END.finditer(norm, j.end(), sent_end)), sent_end)
+                for m in _without_locators(g, _opening_regions(norm, sorted(regions, key=lambda m: m.start), hi, sent_end)):
+                    other = g.get(m.place_id) if m.place_id else g.resolve(m.name)
+                    if m.name != ctx.name and not _nested(g, ctx, other):
+                        add(("Region", ctx.name), "cooperatesWith", ("Region", m.name), m.start, m.end)
     located = _alternation(rules["located_triggers"])
     invest = _alternation(rules["invest_triggers"])
     coop = _alternation(rules["cooperate_triggers"])
@@ -4004,6 +4037,8 @@ def find_relations(
                     and (((pos - m.end <= 12 or _WHERE_GAP.fullmatch(norm, m.end, pos))
                           and not _CLAUSE_END.search(norm, m.end, pos))
                          or _AMOUNT_WHERE_GAP.fullmatch(norm, m.end, pos))]
+            if not ents and _THE_LATTER.search(norm, max(0, pos - 5), pos):  # 与X集团签约，(由)后者(将)投资建设Z: the firm named last
+                ents = [m for m in in_sent if m.type == "Enterprise" and m.end <= pos and not m.nested][-1:]
             if not ents:
                 ents = _both_parties(norm, in_sent, s, pos)  # A公司与B公司签约，双方将合资建设Z项目
             first = in_sent[0] if in_sent else None

@@ -3497,3 +3497,48 @@ def test_names_session54(text, region, present, absent):
 )
 def test_firms_and_roads_session54(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+# Lists, works and partners from op35: a counted list's items may be long (松花湖数字文旅); short forms in a counted list
+# name the bases (西渠 of 西渠镇), full names count places, places before a verb of building say where; the trades
+# listed after 引进 are no projects; 加固 builds; 奋力 and 地处 end a name's left context; a belt's part stays in its
+# name; a park unveiled in a township lies there; 后者 is the firm named last; after a pair of provinces' abbreviations,
+# the place opening the next clause helps the report's region; a city whose name has no short form is no brand of its
+# firms; 综合业务楼 is a building.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("加快建设临港智能装备、城东生态康养、松花湖数字文旅三个产业园", "丰满区",
+         {("Project", "松花湖数字文旅产业园"), ("Project", "临港智能装备产业园")}, set()),
+        ("规划建设红沙岗、西渠两大新能源基地", "民勤县",
+         {("Project", "西渠新能源基地"), ("西渠新能源基地", "locatedIn", "西渠镇")}, set()),
+        ("建设羊街镇、功山镇、河口镇三个万亩蔬菜基地", "寻甸回族彝族自治县", set(),
+         {("Project", "功山镇万亩蔬菜基地")}),  # guard
+        ("在羊街镇、功山镇、河口镇建设三个万亩蔬菜基地", "寻甸回族彝族自治县", set(),
+         {("Project", "河口镇建设万亩蔬菜基地")}),
+        ("巴润工业园区引进稀土永磁电机、储能电池等项目5个", "达尔罕茂明安联合旗", {("Project", "巴润工业园区")},
+         {("Project", "储能电池"), ("Project", "稀土永磁电机")}),
+        ("加快推进龙游高坪桥水库等项目", "龙游县", {("Project", "龙游高坪桥水库")}, set()),  # guard
+        ("应县木塔保护加固工程取得阶段性成果", "应县",
+         {("Project", "应县木塔保护加固工程"), ("应县木塔保护加固工程", "locatedIn", "应县")},
+         {("Initiative", "木塔保护加固工程")}),
+        ("坚持生态立县，奋力建设城南公园", "光泽县", {("Project", "城南公园")}, {("Project", "奋力建设城南公园")}),
+        ("竹溪地处南水北调中线工程核心水源区", "竹溪县", {("Project", "南水北调中线工程")},
+         {("Project", "竹溪地处南水北调中线工程")}),
+        ("大梧桐新兴产业带罗湖片区新增入驻企业128家", "罗湖区",
+         {("Project", "大梧桐新兴产业带罗湖片区"), ("大梧桐新兴产业带罗湖片区", "locatedIn", "罗湖区")}, set()),
+        ("当天，在北京市对口协作资金支持下建设的贡茶产业园在中峰镇揭牌", "竹溪县",
+         {("贡茶产业园", "locatedIn", "中峰镇")}, set()),
+        ("竹溪县人民政府还与中国能建葛洲坝集团签约，由后者投资32亿元建设竹溪抽水蓄能电站", "竹溪县",
+         {("中国能建葛洲坝集团", "investsIn", "竹溪抽水蓄能电站")}, set()),
+        ("沪滇协作成效明显，上海市嘉定区安排帮扶资金3200万元", "牟定县",
+         {("嘉定区", "cooperatesWith", "牟定县"), ("上海市", "cooperatesWith", "云南省")}, set()),
+        ("同日开工的还有朝阳鑫达钒钛材料有限公司钒电池电解液项目和朝阳市中心医院凌河院区等项目", "双塔区",
+         {("朝阳鑫达钒钛材料有限公司", "investsIn", "钒电池电解液项目")},
+         {("朝阳鑫达钒钛材料有限公司", "investsIn", "朝阳市中心医院凌河院区")}),
+        ("由湖北省援建的浪卡子县人民医院综合业务楼总投资1.2亿元", "浪卡子县",
+         {("Project", "浪卡子县人民医院综合业务楼")}, {("Project", "浪卡子县人民医院")}),
+    ],
+)
+def test_lists_works_and_partners_session55(text, region, present, absent):
+    assert_found(text, region, present, absent)
