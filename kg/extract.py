@@ -3827,6 +3827,20 @@ def _opening_regions(norm: str, mentions: list, clause_end: int, sentence_end: i
     return [m for m in run if not _is_macro(g, m)]  # 主动融入长三角: no partner
 
 
+def _start_of(m) -> int:
+    return m.start
+
+
+def _cooperate_with_report(g, ctx: Place, side: list, add, start: int, end: int) -> None:
+    """``add`` a cooperatesWith (evidence ``start``-``end``) between the report's region and each region of ``side``
+    but those that only say where the next one is (see _without_locators), the report's region itself and the places
+    that hold it or that it holds."""
+    for m in _without_locators(g, side):
+        other = g.get(m.place_id) if m.place_id else g.resolve(m.name)
+        if m.name != ctx.name and not _nested(g, ctx, other):
+            add(("Region", ctx.name), "cooperatesWith", ("Region", m.name), start, end)
+
+
 def _nested(g, a: Place, b: Place | None) -> bool:
     """True when one of the places holds the other (a city does not cooperate with its own district)."""
     return b is not None and (g.is_within(a, b) or g.is_within(b, a))
@@ -3976,10 +3990,8 @@ def find_relations(
                 # the start of the next clause
                 sent_end = _sentence_of(spans, j.start())[1]
                 hi = next((c.start() for c in _CLAUSE_END.finditer(norm, j.end(), sent_end)), sent_end)
-                for m in _without_locators(g, _opening_regions(norm, sorted(regions, key=lambda m: m.start), hi, sent_end)):
-                    other = g.get(m.place_id) if m.place_id else g.resolve(m.name)
-                    if m.name != ctx.name and not _nested(g, ctx, other):
-                        add(("Region", ctx.name), "cooperatesWith", ("Region", m.name), m.start, m.end)
+                side = _opening_regions(norm, sorted(regions, key=_start_of), hi, sent_end)
+                _cooperate_with_report(g, ctx, side, add, run[0].start, side[-1].end if side else hi)
     located = _alternation(rules["located_triggers"])
     invest = _alternation(rules["invest_triggers"])
     coop = _alternation(rules["cooperate_triggers"])
@@ -4037,7 +4049,8 @@ def find_relations(
                     and (((pos - m.end <= 12 or _WHERE_GAP.fullmatch(norm, m.end, pos))
                           and not _CLAUSE_END.search(norm, m.end, pos))
                          or _AMOUNT_WHERE_GAP.fullmatch(norm, m.end, pos))]
-            if not ents and _THE_LATTER.search(norm, max(0, pos - 5), pos):  # 与X集团签约，(由)后者(将)投资建设Z: the firm named last
+            if not ents and _THE_LATTER.search(norm, max(0, pos - 5), pos):
+                # 与X集团签约，(由)后者(将)投资建设Z: the firm named last
                 ents = [m for m in in_sent if m.type == "Enterprise" and m.end <= pos and not m.nested][-1:]
             if not ents:
                 ents = _both_parties(norm, in_sent, s, pos)  # A公司与B公司签约，双方将合资建设Z项目
@@ -4166,10 +4179,7 @@ def find_relations(
                 elif aid and before:
                     # 广东省、福建省对口支援; 对新疆和田地区、西藏昌都市、青海黄南藏族自治州的对口支援: each of the list
                     side = _region_list(norm, written_before, backward=True)
-                for m in _without_locators(g, side):
-                    other = g.get(m.place_id) if m.place_id else g.resolve(m.name)
-                    if m.name != ctx.name and not _nested(g, ctx, other):
-                        add(("Region", ctx.name), "cooperatesWith", ("Region", m.name), s, e)
+                _cooperate_with_report(g, ctx, side, add, s, e)
     # 与A、B签署合作协议 / 与A结对共建: the report's region cooperates with each (where no region written before 与 is
     # the one that does: 沈阳与北京…, 天水市、定西市分别与…, which the cooperation words pair)
     if ctx is not None and ctx.level != "macro":
