@@ -815,6 +815,13 @@ _STATION_AFTER = re.compile(f"([{_CJK}]{{2,4}}?)[东西南北]?站(?![前房台�
 #: A zone's part right after the zone: 崇左片区, 璧山片区, 高新片区, 奉贤分区 (not 各片区, 等片区, 重点片区).
 _ZONE_PART_AFTER = re.compile(f"(?![各等全重])[{_CJK}]{{1,4}}?[片分]区")
 
+def _past_place_part(norm: str, end: int) -> int:
+    """Where a name ends that ``end`` would end, when a place's part of it follows (温宿片区, 闵行片区, 罗湖片区: it stays in
+    the name of the park, the district or the belt); else ``end``."""
+    part = _ZONE_PART_AFTER.match(norm, end)
+    return part.end() if part and _is_place_name(part.group(0)[:-2], None) else end
+
+
 #: A hospital's, a school's or a library's campus right after its name: 人民医院南区, 第一人民医院新区医院, 中心医院东院区 (a
 #: campus named otherwise, 新院区 or 温泉院区, ends in the type word 院区 itself); its new site (市人民医院新院, 区中医医院新址,
 #: 图书馆新馆, not 新院长); one of its buildings (民族中学科创楼, 中心卫生院业务用房).
@@ -1841,9 +1848,7 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             if section and _is_place_name(section.group(0)[:-1], None):
                 end = section.end()
             elif type_word in _CORRIDORS:  # 大梧桐新兴产业带罗湖片区: a place's part of a belt, as of a park
-                part = _ZONE_PART_AFTER.match(norm, end)
-                if part and _is_place_name(part.group(0)[:-2], None):
-                    end = part.end()
+                end = _past_place_part(norm, end)
         elif type_word in zones:
             part = _ZONE_PART_AFTER.match(norm, end)  # 自由贸易试验区崇左片区: a zone's part stays in its name
             if part:
@@ -1853,9 +1858,7 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
             if campus:
                 end = campus.end()
         else:
-            part = _ZONE_PART_AFTER.match(norm, end)  # 阿克苏纺织工业城温宿片区, 虹桥国际中央商务区闵行片区: a place's part
-            if part and _is_place_name(part.group(0)[:-2], None):  # of a park or a district stays in its name
-                end = part.end()
+            end = _past_place_part(norm, end)  # 阿克苏纺织工业城温宿片区, 虹桥国际中央商务区闵行片区
         count = None
         for count in _COUNT.finditer(norm, start, m.start()):
             pass
@@ -2273,11 +2276,6 @@ _COUNTED_LIST = re.compile(rf"((?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}})(?:[和及
 _COUNT_VALUE = {ch: i for i, ch in enumerate("一二三四五六七八九十", start=1)} | {"两": 2} | {str(i): i for i in range(2, 10)}
 
 
-def _full_division_name(item: str) -> bool:
-    """Whether ``item`` is a division's full name (西渠镇, not its short form 西渠), of a place above the villages."""
-    return any(p.name == item and p.level != "village" for p in gazetteer().candidates(item))
-
-
 def _counted_list_candidates(norm: str) -> list[Candidate]:
     """The items of a counted list sharing a project type word, each named with it (ANNOTATION.md: lists
     sharing a type word): 推动江安、长宁、兴文三个经济开发区提档升级 -> 江安经济开发区, 长宁经济开发区, 兴文经济开发区.
@@ -2286,10 +2284,11 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
     type_re = _pattern("project", "type_words")
     rules = _rules()["project"]
     verbs = _building_verbs()
+    uncounted_ends = ("第", "的", *verbs)
     out: list[Candidate] = []
     for m in _listed_matches(_COUNTED_LIST, norm):
         items = m.group(1).split("、")
-        if len(items) != _COUNT_VALUE[m.group(2)] or items[-1].endswith(("第", "的", *verbs)):
+        if len(items) != _COUNT_VALUE[m.group(2)] or items[-1].endswith(uncounted_ends):
             continue  # 龙山镇、城西新区第二所幼儿园: an ordinal, not a count; 新繁街道、清流镇、军屯镇的3个…项目: the
             # places' projects, a kind of each; 在羊街镇、功山镇、河口镇建设三个…基地: where they are built
         if m.group(3) == "大" and not any(gazetteer().names_a_division(item) for item in items[1:]):
@@ -2308,7 +2307,7 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
             continue  # 三大工程: programmes; 综治工作、市场监管…四个平台: kinds of work (but 三个产业园 are parks)
         if (m.group(3) == "个" and phrase.startswith(("村", "镇", "乡", "社区", "街道"))) or (
                 kind.group(0) in rules["generic_type_words"] and not _INSTITUTION.search(phrase)
-                and all(_full_division_name(item) for item in items[1:])):
+                and all(_full_name_of(item, _DIVISION_LEVELS) for item in items[1:])):
             continue  # 凡岭脚村、吴宅村、大黄岭头村3个村…项目 counts villages (两所社区卫生服务中心 counts institutions);
             # 羊街镇、功山镇、河口镇三个万亩蔬菜基地: each place's works of a kind (红沙岗、西渠两大新能源基地: short forms
             # name the bases)
