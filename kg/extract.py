@@ -678,9 +678,10 @@ def _head_of_government_post(norm: str, c: Candidate) -> bool:
     return not _CJK_CHAR.match(after) or (after in _surnames() and after != "江")
 
 
-#: How townships are renamed: a town or a 乡 becomes a 街道, a 乡 becomes a 镇 (not before a word that 镇 begins: 镇区).
+#: How townships are renamed: a town or a 乡 becomes a 街道, a 乡 becomes a 镇 (not before a word that 镇 begins: 镇区);
+#: a text may still call a 街道 by its former 镇 or 乡 (康金镇 for the division data's 康金街道).
 _RENAMED_SUFFIX = {"镇": re.compile("街道"), "乡": re.compile(f"街道|镇(?![区域村街])|{ETHNIC_GROUP}+乡"),
-                   "地区": re.compile("镇(?![区域村街])|乡")}
+                   "地区": re.compile("镇(?![区域村街])|乡"), "街道": re.compile("镇(?![区域村街])|乡(?![村镇])")}
 
 
 #: One more character of a township's name before its suffix (碧石渡镇 for the data's 碧石镇), not a kind of town
@@ -879,6 +880,7 @@ def _listed_townships(norm: str, found: list[Candidate]) -> list[Candidate]:
                 break
             end = pos - 1
             start = _left_boundary(norm, end - len(suffix), max_len=4)
+            start = _after_build_verb(norm, start, end - len(suffix))  # 改造腰堡街道、兰河街道: 腰堡街道
             stem = norm[start:end - len(suffix)]
             if (len(stem) < 2 or not named(stem, end) or not _TOWNSHIP_ITEM.fullmatch(norm, start, end)
                     or any(start < e < end for e in by_end)):
@@ -1508,13 +1510,13 @@ _OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
 _PROJECT_THERE = re.compile("(?:[一二三四五六七八九]期(?:工程)?)?(?:在|落户于|落地于|落户|落地|建于|选址)")
 #: After 项目在 and its region, what the project does there (不是 签约, 启动: a ceremony may be held elsewhere; but 签约落地
 #: lands it there).
-_THERE_VERB = re.compile("(?:正式|顺利|全面|率先|成功|加快|开工|动工|签约(?=落))*(?:建成|揭牌|挂牌|投产|开工|动工|落地|落户|开建|建设|竣工|投用|"
+_THERE_VERB = re.compile("(?:正式|顺利|全面|率先|成功|加快|开工|动工|签约(?=落))*(?:建成|揭牌|挂牌|开园|奠基|投产|开工|动工|落地|落户|开建|建设|竣工|投用|"
                          "投运|投入(?:使用|运营|运行|生产)|运营|开业|达产|实施|[，,。；;]|$)")
 #: A firm and a verb of building (and 的) right before a name: what a firm builds is a project, also a 工程 without a
 #: physical word (国能榆林化工有限公司建设的煤制新材料示范工程), which would otherwise be a programme, and a name
 #: made of common words (…股份有限公司投资建设新能源电池材料项目), which would otherwise be a kind of project.
-#: A firm's verb of building, right after its legal form (…公司投资建设的, …集团承建, …公司在柯柯镇实施的).
-_FIRM_VERB = f"(?:(?:{_BUILD_VERBS}|承建|兴建)的?|(?:投资|实施)的)"
+#: A firm's verb of building, right after its legal form (…公司投资建设的, …集团承建, …公司在柯柯镇实施的, …公司投资45亿元的).
+_FIRM_VERB = f"(?:(?:{_BUILD_VERBS}|承建|兴建)的?|(?:投资|实施)的|投资(?:约|超过?)?[0-9.]+[亿万]?(?:美元|元)的)"
 _FIRM_BUILDS = re.compile(f"(?:{_FIRM_FORMS}){_FIRM_VERB}")
 #: Between a firm and its building verb, where the firm builds: 企业将在福泉经济开发区马场坪工业园建设…项目.
 _WHERE_GAP = re.compile("(?:将|拟|计划|已|还|也|正)?在[^，,；;：:。]{2,24}")
@@ -1912,10 +1914,11 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
                    or (not _INSTITUTION.search(core + type_word) and type_word != "集聚区"
                        and _place_then_common_words(core)))
               and not _places_facility(core, phrase_types) and not _ORDINAL.search(core)
+              and not _named_by_road(core)
               and not (by_firm or firms_own or _firm_built(norm, start) or _BUILT_BY_FIRM_AFTER.match(norm, end))):
             continue  # 技改投资项目; 大里镇农村公路: a place's works of a kind (but 张北县第三中学, 温宿县图书馆建设项目;
             # and a place's 产业集聚区 is its named zone, as Henan's counties have one each, where 影视文化集聚区 is a kind;
-            # and a numbered one is the one: 通化市第二水源工程)
+            # and a numbered one is the one: 通化市第二水源工程; and one named by its road: 学府路初级中学)
         if re.search(r"[0-9]?A+级", norm[start:end]):
             continue  # 4A级旅游景区 is a rating
         if _title(norm, start, core, titles):
@@ -1937,8 +1940,9 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
         clause = max((c.end() for c in _PUNCT.finditer(norm, max(0, start - 30), start)), default=max(0, start - 30))
         if _CONTENTS.search(norm, clause, start):
             continue  # 主要建设动力电池及储能电池生产线: what a project builds, not a project
-        if core.startswith(aspirations):
-            continue  # 建设世界一流精品钢材基地: a goal, not a name
+        if core.startswith(aspirations) or (_BECOMES.search(norm, clause, start) and _GOAL_ENDS.match(norm, end)):
+            continue  # 建设世界一流精品钢材基地, 把保康打造成湖北重要的磷化工基地: a goal, not a name (but 已成为武义—海宁山海协作
+            # 生态旅游文化产业园…示范点 names the park on its way to the goal)
         if norm.endswith(first_of_kind, 0, start) and not re.search("[A-Za-z0-9]", core):
             continue  # 建成全省首个水稻博物馆: the first of a kind, described rather than named
         if firms_own and not _names_what_is_built(core):
@@ -2024,6 +2028,77 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
         if prev and prev not in "、,，:：;；。“" and not prev.isspace() and not norm.endswith(_left_stops(), 0, start):
             continue
         out.append(Candidate(start, m.end(), "Project", name, 6))
+    return _listed_sharing_works(norm, out)
+
+
+#: How a facility's name ends, and its kind (医院 and 保健院 are hospitals, 学院 is none; roads end in 路, 街 or 大道).
+_FACILITY_KINDS = (("医院", "hospital"), ("保健院", "hospital"), ("妇保院", "hospital"), ("卫生院", "hospital"),
+                   ("学院", "college"), ("中学", "school"), ("小学", "school"), ("学校", "school"), ("初中", "school"),
+                   ("高中", "school"), ("幼儿园", "kindergarten"), ("馆", "hall"), ("厂", "plant"), ("站", "station"),
+                   ("路", "road"), ("街", "road"), ("大道", "road"))
+#: What a list's last facility adds that each item shares: a new site (新院区 of hospitals, 东校区 of schools) or works,
+#: maybe on a part of it (改扩建工程, 排水管网改造工程).
+_SHARED_WORKS = re.compile(f"(?P<site>(?:新|[东西南北])(?P<campus>院区|校区))"
+                           f"|[{_CJK}]{{0,4}}?(?:改扩建|迁建|扩建|提升改造|改造提升|提质改造|升级改造|改造)工程")
+
+
+def _facility_kind(name: str) -> str | None:
+    return next((kind for end, kind in _FACILITY_KINDS if name.endswith(end)), None)
+
+
+def _shares_works(name: str, kind: str) -> bool:
+    """Whether ``name`` (what a facility of ``kind`` adds) is a new site of that kind or works (see _SHARED_WORKS)."""
+    m = _SHARED_WORKS.fullmatch(name)
+    return m is not None and (not m.group("site")
+                              or (m.group("campus") == "院区") == (kind == "hospital"))
+
+
+#: What a place or a project is to become, right before the goal (打造成为, 建设成为, 成为; maybe a modifier and 的):
+#: 把保康打造成湖北重要的磷化工基地, 将成为新疆首个…的预制菜园区 name a goal, not a project.
+_BECOMES = re.compile("(?:(?:打造|建设)成为?|(?:打造|建设)为|成为)(?:[^，,。；;：:]{0,20}?的)?$")
+#: What ends a goal's phrase after its name: a clause's end, or the goal word itself (…城市新中心的目标).
+_GOAL_ENDS = re.compile("$|[，,。；;：:！？!?）)]|的(?:目标|定位|愿景)")
+
+
+def _named_by_road(core: str) -> bool:
+    """Whether ``core`` names a school or a facility by its road (学府路, 学院路初级 before 中学): a road's name of two
+    characters or more and 路 or 街 (not a word: 道路, 公路), then at most two characters."""
+    n = len(core)
+    return any(core[k] in "路街" and core[k - 1:k + 1] not in _common_words() for k in range(max(2, n - 3), n))
+
+
+def _listed_sharing_works(norm: str, out: list[Candidate]) -> list[Candidate]:
+    """Facilities of one kind listed before the last, whose new site or works they share (ANNOTATION.md: lists sharing
+    a type word): 市人民医院、市妇保院新院区 -> 市人民医院新院区; 县人民医院、县中医院、县妇幼保健院改扩建工程; 南环路、辽海大街排水
+    管网改造工程. Not where the items are of other kinds (区第二幼儿园、德庆镇中心小学迁建工程: a kindergarten, and a
+    school's works) or name their own works."""
+    projects = [c for c in out if c.type == "Project" and norm[c.start:c.end] == c.name]
+    by_end: dict[int, list[Candidate]] = {}
+    for c in projects:
+        by_end.setdefault(c.end, []).append(c)
+    for c in projects:
+        if norm[c.start - 1:c.start] != "、":
+            continue
+        for k in range(len(c.name) - 3, 1, -1):  # where the last item's own name ends
+            kind = _facility_kind(c.name[:k])
+            if kind and _shares_works(c.name[k:], kind):
+                break
+        else:
+            continue
+        shared, items, end = c.name[k:], [], c.start - 1
+        while True:
+            item = max((x for x in by_end.get(end, ()) if x is not c), key=lambda x: x.end - x.start, default=None)
+            if (item is None or _facility_kind(item.name) != kind
+                    or any(_SHARED_WORKS.fullmatch(item.name, j) for j in range(len(item.name)))):
+                items = []
+                break
+            items.append(item)
+            if norm[item.start - 1:item.start] != "、":
+                break
+            end = item.start - 1
+        spans = {(x.start, x.end) for x in items}
+        out = [x for x in out if (x.start, x.end) not in spans or x.type != "Project"]
+        out += [Candidate(x.start, x.end, "Project", canonical_project(x.name + shared), x.priority) for x in items]
     return out
 
 
@@ -2692,7 +2767,7 @@ _GROUP_WORDS = ("集团", "股份")
 # -- candidates: persons ---------------------------------------------------------------------
 
 
-_FOLLOWERS = ("各位", "在", "同志", "共同", "一同", "一起", "率", "推介", "先后", "赴", "等", "、", "的", "说", "表示", "指出", "强调", "一行", "主持", "出席", "代表", "作", "向", "到", "对", "为", "和", "与", "及", "介绍", "致辞", "讲话", "调研", "会见", "宣布", "参加", "率队", "带队", "透露", "见证", "陪同", "考察", "视察", "察看", "宣读")
+_FOLLOWERS = ("各位", "在", "同志", "共同", "一同", "一起", "率", "推介", "先后", "赴", "等", "、", "的", "说", "表示", "指出", "强调", "一行", "主持", "出席", "代表", "作", "向", "到", "对", "为", "和", "与", "及", "介绍", "致辞", "讲话", "调研", "会见", "宣布", "参加", "率队", "带队", "透露", "见证", "陪同", "考察", "视察", "察看", "宣读", "已", "牵头", "带领", "领衔")
 
 
 #: Words after a name of one character that no given name ends with (作 in 李刚作推介, 等 in 李刚等出席).
@@ -3840,6 +3915,14 @@ def _cooperate_with_report(g, ctx: Place, side: list, add, start: int, end: int)
             add(("Region", ctx.name), "cooperatesWith", ("Region", m.name), start, end)
 
 
+def _township_or_below(g, m) -> bool:
+    """Whether the region mention ``m`` is a township or a village (by its level, or by its suffix where the data
+    lacks it)."""
+    if m.place_id:
+        return g.get(m.place_id).level in ("town", "village")
+    return m.name.endswith(("镇", "乡", "街道", "村", "社区"))
+
+
 def _nested(g, a: Place, b: Place | None) -> bool:
     """True when one of the places holds the other (a city does not cooperate with its own district)."""
     return b is not None and (g.is_within(a, b) or g.is_within(b, a))
@@ -4164,11 +4247,16 @@ def find_relations(
                     pairs = [(a, b) for a in ([m.name for m in givers] or before[-1:]) for b in names]
                 for a, b in pairs:
                     add(("Region", a), "cooperatesWith", ("Region", b), s, e)
-            elif joined in ("与", "和", "同") or (joined == "" and all(m.end - m.start == 1 for m in pair)):
-                # A与B结对; two adjacent abbreviations of a run (the pair right before the trigger is handled above)
+            elif joined in ("与", "和", "同", "—", "－", "-") or (joined == "" and all(m.end - m.start == 1 for m in pair)):
+                # A与B结对, 长春—天津对口合作; two adjacent abbreviations of a run (the pair right before the trigger is
+                # handled above)
                 add(("Region", pair[0].name), "cooperatesWith", ("Region", pair[1].name), s, e)
             elif ctx is not None:
                 side = [m for m in near if (m.end <= pos) == bool(before)]
+                if (before and side[-1].end == pos and _after_zai(norm, mentions, mentions.index(side[-1]))
+                        and _township_or_below(g, side[-1])):
+                    side = []  # 在扬子洲镇合作共建…: where the work is, no partner (but 在宁波市鄞州区合作共建的平阳科创
+                    # 飞地: a county after 在 is the partner whose land holds the enclave)
                 if not near and not any(m.type in ("Initiative", "Project") and m.start <= pos < m.end for m in in_sent):
                     # 深化东西部协作，向甘肃省定西市安定区选派… (not 深入实施京津冀协同发展战略，承接北京非首都功能疏解, nor
                     # 已成为武义—海宁山海协作生态旅游文化产业园…示范点，海宁市…: a programme's or a park's name pairs no one)
@@ -4184,6 +4272,7 @@ def find_relations(
     if ctx is not None and ctx.level != "macro":
         after_words = tuple(rules["cooperate_after"])
         region_ends = {r.end for r in regions}
+        region_starts = {r.start for r in regions}
         for m in re.finditer("与", norm):
             subject = m.start() in region_ends or (norm.endswith("分别", 0, m.start()) and m.start() - 2 in region_ends)
             listed, pos = [], m.end()
@@ -4192,7 +4281,8 @@ def find_relations(
                     if listed and listed[-1].end == r.start and g.is_within(g.get(r.place_id), g.get(listed[-1].place_id)):
                         listed.pop()  # 与吉林四平: the place is 四平, 吉林 only says where it is
                     listed.append(r)
-                    pos = r.end + (1 if norm[r.end:r.end + 1] in "、和及" else 0)
+                    # (和 of 新疆和田地区 opens the next place's name: no conjunction)
+                    pos = r.end + (1 if norm[r.end:r.end + 1] in "、和及" and r.end not in region_starts else 0)
             word = _cooperation_said(norm, listed[-1].end, after_words) if listed else None
             if word is not None:
                 if subject:  # A与B签署合作协议, A、B分别与C、D签署: the regions before 与 are the partners

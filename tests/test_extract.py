@@ -3035,8 +3035,8 @@ def test_titles_of_zones(text, region, present, absent):
         ("与成都市合作共建成德临港经济产业带", "德阳市", {("Project", "成德临港经济产业带")}, {("Project", "德临港经济产业带")}),
         ("还与成都市双流区签署合作协议，合作共建成乐硅材料协同创新中心", "乐山市", {("Project", "成乐硅材料协同创新中心")},
          set()),
-        ("把群科新区打造成黄河谷地产业承接平台", "化隆回族自治县", {("Project", "黄河谷地产业承接平台")},
-         {("Project", "成黄河谷地产业承接平台")}),
+        ("把群科新区打造成黄河谷地产业承接平台", "化隆回族自治县", set(),  # a goal, no project (session 56)
+         {("Project", "成黄河谷地产业承接平台"), ("Project", "黄河谷地产业承接平台")}),
         ("黑龙江省重点项目林都机场改扩建工程开工", "伊春市", {("Project", "林都机场改扩建工程")},
          {("Project", "项目林都机场改扩建工程")}),
         ("昔阳至和顺高速公路完成年度投资", "昔阳县", {("Project", "昔阳至和顺高速公路")}, {("Project", "顺高速公路")}),
@@ -3541,4 +3541,46 @@ def test_firms_and_roads_session54(text, region, present, absent):
     ],
 )
 def test_lists_works_and_partners_session55(text, region, present, absent):
+    assert_found(text, region, present, absent)
+
+
+# Session 56 (read from other_provinces_36): a list of facilities of one kind shares the new site or works the last
+# one names, not across kinds; a township the text names by its former suffix, or after a verb; a park opened in a
+# county lies there; a township after 在 is where partners build, no partner; A—B before a cooperation word pairs them;
+# a chain of places after 与 whose second opens with 和; a chairman named after 公司, a post's holder before 牵头;
+# 大厦, 未来城 and 研发总部 end projects' names; a school named by its road; what a firm builds for a sum; a goal after
+# 打造成 is no project.
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        ("县人民医院、县中医院、县妇幼保健院改扩建工程同步启动", "定襄县",
+         {("Project", "县人民医院改扩建工程"), ("Project", "县中医院改扩建工程")}, {("Project", "县人民医院")}),
+        ("实施南环路、辽海大街排水管网改造工程", "银州区", {("Project", "南环路排水管网改造工程")}, {("Project", "南环路")}),
+        ("商丘市第一人民医院新区医院、商丘工学院新校区投入使用", "商丘市", {("Project", "商丘市第一人民医院新区医院")},
+         {("Project", "商丘市第一人民医院新区医院新校区")}),  # guard
+        ("改造腰堡街道、兰河街道老旧小区42个", "呼兰区", {("Region", "腰堡街道")}, {("Region", "改造腰堡街道")}),
+        ("鲜食玉米加工基地在康金镇建成投产", "呼兰区", {("鲜食玉米加工基地", "locatedIn", "康金镇")}, set()),
+        ("锡宜产业协作园在宜川县开园运营", "锡山区", {("锡宜产业协作园", "locatedIn", "宜川县")}, set()),
+        ("在扬子洲镇合作共建于都·青山湖飞地产业园", "青山湖区", set(), {("扬子洲镇", "cooperatesWith", "青山湖区")}),
+        ("深化山海协作，在宁波市鄞州区合作共建的平阳科创飞地年内投用", "平阳县",
+         {("平阳县", "cooperatesWith", "鄞州区")}, set()),  # guard
+        ("主动融入长春—天津对口合作", "二道区", {("天津市", "cooperatesWith", "长春市")}, set()),
+        ("会上，和平区还与新疆和田地区策勒县签订消费帮扶协作协议", "和平区", {("和平区", "cooperatesWith", "策勒县")}, set()),
+        ("项目年内投产，公司董事长王振国已明确追加配套投资计划", "二道区", {("Person", "王振国")}, set()),
+        ("临翔区委常委、副区长陈立新牵头引进沪籍企业12户", "临翔区", {("陈立新", "holdsPost", "临翔区")}, set()),
+        ("广西东盟数科集团有限公司投资建设的东盟数科大厦竣工投用", "青秀区",
+         {("广西东盟数科集团有限公司", "investsIn", "东盟数科大厦")}, set()),
+        ("高桥营街道新建毓秀路小学、学院路初级中学", "魏都区", {("Project", "学院路初级中学")}, set()),
+        ("加快大运河数智未来城建设", "临平区", {("Project", "大运河数智未来城")}, set()),
+        ("智擎机器人研发总部由上海智擎机器人科技有限公司投资32亿元建设", "普陀区",
+         {("上海智擎机器人科技有限公司", "investsIn", "智擎机器人研发总部")}, set()),
+        ("以“一对一”专班服务推动签约项目早开工", "赞皇县", set(), {("Initiative", "一对一")}),
+        ("推动山东京博控股集团有限公司投资45亿元的高端新材料一体化项目建成试产", "博兴县",
+         {("山东京博控股集团有限公司", "investsIn", "高端新材料一体化项目")}, set()),
+        ("把保康打造成湖北重要的磷化工基地。", "保康县", set(), {("Project", "磷化工基地")}),
+        ("已成为武义—海宁山海协作生态旅游文化产业园的示范点", "武义县",
+         {("Project", "武义—海宁山海协作生态旅游文化产业园")}, set()),  # guard
+    ],
+)
+def test_shared_works_townships_and_partners_session56(text, region, present, absent):
     assert_found(text, region, present, absent)
