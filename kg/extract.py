@@ -2405,9 +2405,16 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
         parks = m.group(3) != "大" and phrase.endswith(("园", "园区"))
         for item, common in zip(items, everyday):
             if len(item) >= 2 and (not common or not all(everyday) or parks) and item not in rules["generic_cores"]:
-                out.append(Candidate(pos, pos + len(item), "Project", canonical_project(item + phrase), 0))
+                # an item named whole as one of the kind (鱼洞第二小学、龙洲湾实验中学两所学校) keeps its name
+                name = item if item.endswith(_INSTANCES_OF.get(phrase, ())) else item + phrase
+                out.append(Candidate(pos, pos + len(item), "Project", canonical_project(name), 0))
             pos += len(item) + 1
     return out
+
+
+#: A counted list's kind, and the endings of names of its instances: 两所学校 counts a 小学 and a 中学 by their names.
+_INSTANCES_OF = {"学校": ("小学", "中学", "学校", "初中", "高中", "幼儿园", "学院"),
+                 "医院": ("医院", "卫生院", "保健院", "妇保院")}
 
 
 # -- candidates: enterprises -------------------------------------------------------------
