@@ -2413,8 +2413,8 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
 
 
 #: A counted list's kind, and the endings of names of its instances: 两所学校 counts a 小学 and a 中学 by their names.
-_INSTANCES_OF = {"学校": ("小学", "中学", "学校", "初中", "高中", "幼儿园", "学院"),
-                 "医院": ("医院", "卫生院", "保健院", "妇保院")}
+_INSTANCES_OF = {"学校": tuple(end for end, kind in _FACILITY_KINDS if kind in ("school", "college", "kindergarten")),
+                 "医院": tuple(end for end, kind in _FACILITY_KINDS if kind == "hospital")}
 
 
 # -- candidates: enterprises -------------------------------------------------------------
@@ -3927,7 +3927,7 @@ def _township_or_below(g, m) -> bool:
     lacks it)."""
     if m.place_id:
         return g.get(m.place_id).level in ("town", "village")
-    return m.name.endswith(("镇", "乡", "街道", "村", "社区"))
+    return m.name.endswith((*_TOWNSHIP_SUFFIXES, "村", "社区"))
 
 
 def _nested(g, a: Place, b: Place | None) -> bool:
