@@ -2031,11 +2031,11 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
     return _listed_sharing_works(norm, out)
 
 
-#: How a facility's name ends, and its kind (医院 and 保健院 are hospitals, 学院 is none; roads end in 路, 街 or 大道).
+#: How a facility's name ends, and its kind (医院 and 保健院 are hospitals, 学院 is none); roads, which end in one of
+#: ``[project] road_words``, are a kind too (see _facility_kind).
 _FACILITY_KINDS = (("医院", "hospital"), ("保健院", "hospital"), ("妇保院", "hospital"), ("卫生院", "hospital"),
                    ("学院", "college"), ("中学", "school"), ("小学", "school"), ("学校", "school"), ("初中", "school"),
-                   ("高中", "school"), ("幼儿园", "kindergarten"), ("馆", "hall"), ("厂", "plant"), ("站", "station"),
-                   ("路", "road"), ("街", "road"), ("大道", "road"))
+                   ("高中", "school"), ("幼儿园", "kindergarten"), ("馆", "hall"), ("厂", "plant"), ("站", "station"))
 #: What a list's last facility adds that each item shares: a new site (新院区 of hospitals, 东校区 of schools) or works,
 #: maybe on a part of it (改扩建工程, 排水管网改造工程).
 _SHARED_WORKS = re.compile(f"(?P<site>(?:新|[东西南北])(?P<campus>院区|校区))"
@@ -2043,6 +2043,8 @@ _SHARED_WORKS = re.compile(f"(?P<site>(?:新|[东西南北])(?P<campus>院区|�
 
 
 def _facility_kind(name: str) -> str | None:
+    if name.endswith(_road_words()):
+        return "road"  # 南环路, 辽海大街
     return next((kind for end, kind in _FACILITY_KINDS if name.endswith(end)), None)
 
 
