@@ -90,6 +90,24 @@ def test_one_traditional_character_converts_one_segment(monkeypatch):
     assert len(calls) == 2 and "畝" in calls[1] and len(calls[1]) < 100
 
 
+@pytest.mark.parametrize("changes", [3, 40, 500])
+def test_a_simplified_report_with_some_traditional_characters_converts_as_segment_by_segment(changes):
+    # a few changed characters are found by halving (their segments alone are converted); past _FEW_CHANGES every
+    # segment is: either way the text comes out as the conversion of each segment in turn gives it
+    import random
+
+    from kg.normalize import _FEW_CHANGES, _convert_segments, _keep_names
+
+    text = list((SEEDS / "001_44d2389ca00e083e.txt").read_text(encoding="utf-8"))
+    rnd = random.Random(changes)
+    for i in rnd.sample(range(len(text)), changes):
+        text[i] = rnd.choice("發展報告區縣鄉鎮於們畝濛乾１％“　")
+    text = "".join(text)
+    assert (changes > _FEW_CHANGES) == (changes == 500)
+    assert normalize(text) == to_halfwidth(_keep_names(text, _convert_segments(text)))
+    assert "發" not in normalize(text) and "１" not in normalize(text)
+
+
 def test_length_property():
     hypothesis = pytest.importorskip("hypothesis")
     st = hypothesis.strategies
