@@ -375,7 +375,8 @@ class Gazetteer:
         character and its suffix is not matched where that character ends an everyday word (示范县 holds no 范县).
         """
         ctx = self._context_place(context)
-        scopes = self.scopes(ctx) if ctx is not None else {}
+        # the context's scopes, remembered (which implies its villages are loaded); _accept only reads them
+        scopes = (self._scopes_memo.get(ctx.id) or self.scopes(ctx)) if ctx is not None else {}
         out: list[tuple[int, int, Place]] = []
         free, n = 0, len(text)
         prefixes, names = self._prefixes, self._names
