@@ -297,6 +297,20 @@ _CLAUSE_MARKS = frozenset("，,。；;：:、！？!?\n")
 _SENTENCE_ENDS = frozenset("。！？!?；;")
 
 
+class _PlainChars(dict):
+    """Whether :func:`_left_boundary`, with the span's left stops, steps over a character at once: a character of names
+    that ends no stop word and is no bracket, quote or overlapping stop's end (most characters of a name). Filled
+    as they are asked for, like :data:`_NAME_CHARS`."""
+
+    def __missing__(self, ch: str) -> bool:
+        plain = self[ch] = (_NAME_CHARS[ch] and ch not in _left_stop_index() and ch not in QUOTES
+                            and ch not in "()（）" and not any(w.endswith(ch) for w in _OVERLAPPING_STOPS))
+        return plain
+
+
+_PLAIN_CHARS = _PlainChars()
+
+
 def _left_boundary(
     text: str, pos: int, *, max_len: int = 24, floor: int = 0, name_end: bool = False, stops: dict | None = None
 ) -> int:
@@ -306,11 +320,15 @@ def _left_boundary(
     ``name_end``: ``pos`` is the end of a whole name (a list item such as 华为), so a soft stop
     character right before it belongs to the name."""
     name_char = _NAME_CHARS
+    plain = _PLAIN_CHARS if stops is None else None  # other stops: every character goes the long way below
     stops = stops if stops is not None else _left_stop_index()
     k = pos
     depth = 0  # inside (...) going leftwards
     while k > floor and pos - k < max_len:
         ch = text[k - 1]
+        if plain is not None and plain[ch]:
+            k -= 1
+            continue
         if ch in ")）":
             if depth == 0 and (_declares_short_name(text, k) or _ENUMERATOR.search(text, max(0, k - 5), k)):
                 break  # …有限公司（以下简称潞安化工）高硫煤…示范项目, （一）扭住项目建设: the name starts after the brackets
