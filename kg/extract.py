@@ -58,6 +58,21 @@ _RANK_AFTER = re.compile("前?[0-9一二三四五六七八九十百千]+强|[十
 _CONTENTS = re.compile("主要建设|建设内容包括|主要包括")
 _LATIN_OR_DIGIT = re.compile("[A-Za-z0-9]")
 _PUNCT = re.compile("[，,；;：:。！？!?\n]")
+#: Patterns the rules below ask of every candidate, compiled once.
+_JOINED = re.compile("[及和与]")
+_CHINA_BRACKET = re.compile("中国[(（]$")
+_A_GRADE = re.compile("[0-9]?A+级")
+_NUMBERED_POLICY = re.compile(f"[{_CJK}]{{0,4}}[0-9]+条")
+_CLAUSE_SEPARATOR = re.compile("[、,，]")
+_NUMERAL = re.compile(f"[{_NUMERALS}]")
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+_NOT_HAN = re.compile("[^\u4e00-\u9fff]")
+_NAME_RUN = re.compile(f"[{_CJK}A-Za-z0-9]+")
+_COUNTED = re.compile(f"[{_NUMERALS}]个")
+_COUNT_OR_ABOVE = re.compile("[0-9]+(?:项|个|条)|以上")
+_NO_VILLAGE_STEM = re.compile(f"[{_NUMERALS}]个|[0-9]|[村镇乡{QUOTES}]|街道")
+_COUNTED_SITES = re.compile(f"[{_NUMERALS}]+[所座处批项]")
+_BY = re.compile("由")
 _COUNT_BEFORE = re.compile(
     rf"(?:[0-9.~～\-一二三四五六七八九十百千两]+|多|数|若干)(?:{_UNITS})(?:以上)?(?:高标准|高质量|高水平|高品质)?$"
 )
@@ -150,6 +165,12 @@ def _zones() -> tuple[str, ...]:
 def _alternation(words) -> re.Pattern:
     """Any of ``words``, the longest first where several match at one place."""
     return re.compile(_by_first_char(sorted(set(words), key=len, reverse=True)))
+
+
+@functools.cache
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    """:func:`_alternation` of ``words``, compiled once: a search for any of them in one pass, not one per word."""
+    return _alternation(words)
 
 
 def _by_first_char(words: list[str]) -> str:
@@ -562,7 +583,7 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
     school = re.compile(r"[一二三四五六七八九十]中|附中|中学|小学|大学|交大")
     out = [
         c for c in out
-        if not re.search(r"中国[(（]$", norm[max(0, c.start - 3):c.start])
+        if not _CHINA_BRACKET.search(norm[max(0, c.start - 3):c.start])
         and not _event_after(event, norm, c, out)
         and not school.match(norm, c.end)
         and not _COUNTED.match(norm, c.end - 1)  # 瀛海、黄村、礼贤三个产业园: 三 counts, 礼贤三村 is not meant
@@ -602,8 +623,8 @@ def _region_candidates(norm: str, ctx: Place | None) -> list[Candidate]:
                  and g.get(town.place_id).level == "town")
         if (
             len(stem) < 2
-            or re.search(f"[{_NUMERALS}]个|[0-9]|[村镇乡{QUOTES}]|街道", stem)  # (“高质量就业”村居: a title)
-            or re.fullmatch(f"[{_NUMERALS}]+[所座处批项]", stem)  # 两所社区卫生服务中心: a count
+            or _NO_VILLAGE_STEM.search(stem)  # (“高质量就业”村居: a title)
+            or _COUNTED_SITES.fullmatch(stem)  # 两所社区卫生服务中心: a count
             or (not known and (stem in _common_words() or _covered_by_common_words(stem)))
             or any(stem.endswith(w) for w in rules["village_stop"])
         ):
@@ -772,7 +793,7 @@ def _run_places(run: str, ctx: Place | None) -> list[Place] | None:
     (a character of one city's short name only); a run that pairs provinces (鲁渝, 闽宁) reads them all as
     provinces. A run that is a name of its own (京津冀) or an everyday word is no run."""
     g = gazetteer()
-    if not re.fullmatch(f"[{_CJK}]+", run) or run in _common_words():
+    if not _CJK_RUN.fullmatch(run) or run in _common_words():
         return None
     provinces = _province_abbrev()
     table = {ch: g.expand_abbrev(ch) for ch in run}
@@ -1261,17 +1282,20 @@ _CLOSING_TYPE_WORDS = ("工程", "体系", "机制", "战略")
 def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
     rules = _rules()["initiative"]
     stop_cores = set(rules["stop_cores"])
-    stop_shapes = [re.compile(p) for p in rules["stop_core_patterns"]]
+    stop_shape = re.compile("|".join(f"(?:{p})" for p in rules["stop_core_patterns"]))  # one search for them all
     bare_stops = set(rules["bare_stop_cores"])  # quoted alone: checked once no type word follows
     generic = set(rules["generic_cores"])
     type_re = _pattern("initiative", "quoted_type_words")
     quoted_types = tuple(rules["quoted_type_words"])
+    type_gap = re.compile(rf"[{_CJK}]{{0,6}}?(?={type_re.pattern})")  # a short qualifier, then a type word
     title_triggers = rules["title_triggers"]
     actions = rules["action_triggers"]
+    carried_out = tuple(rules["carried_out_after"])
+    acting = _any_of(tuple(actions))
     out: list[Candidate] = []
 
     def stopped(core: str) -> bool:
-        return core in stop_cores or any(p.search(core) for p in stop_shapes)
+        return core in stop_cores or stop_shape.search(core) is not None
 
     quoted = list(_quoted_spans(norm))
     out += _quoted_runs_sharing_type(norm, quoted, type_re, quoted_types, stop_cores)
@@ -1287,7 +1311,7 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         tail = None
         if not core.endswith(quoted_types):
             # the type word follows at once, or after a short qualifier: “1936”项目生成机制
-            gap = re.match(rf"[{_CJK}]{{0,6}}?(?={type_re.pattern})", norm[m.end():m.end() + 12])
+            gap = type_gap.match(norm[m.end():m.end() + 12])
             if gap is not None:
                 tail = type_re.match(norm, m.end() + gap.end())
                 if gap.end() > 0 and tail and tail.group(0) not in ("机制", "体系", "工作机制"):
@@ -1296,13 +1320,13 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
             out.append(Candidate(m.start(), tail.end(), "Initiative", canonical_initiative(norm[m.start():tail.end()]), 3))
             prev_ok = True
             continue
-        policy = re.match(rf"[{_CJK}]{{0,4}}[0-9]+条", norm[m.end():m.end() + 10])
+        policy = _NUMBERED_POLICY.match(norm[m.end():m.end() + 10])
         if policy:  # “义新欧”培育发展10条: a numbered policy package
             end = m.end() + policy.end()
             out.append(Candidate(m.start(), end, "Initiative", canonical_initiative(norm[m.start():end]), 3))
             prev_ok = True
             continue
-        if stopped(core) or core in bare_stops or not re.search(f"[{_CJK}]", core):
+        if stopped(core) or core in bare_stops or not _CJK_CHAR.search(core):
             continue
         if "、" in core and norm.startswith("等", m.end()):
             continue  # “西白忘忧、卮山仙踪”等美丽乡村风景线: a list, named by the kind after 等
@@ -1313,7 +1337,7 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         after = norm[m.end():m.end() + 6]
         if after.startswith(tuple(rules["slogan_after"])):
             continue  # “走出去”发展理念, “创新+人才”驱动, “五个一工程”奖: a slogan, a motto, an award
-        clauses = re.split("[、,，]", core)
+        clauses = _CLAUSE_SEPARATOR.split(core)
         if len(clauses) >= 3 and all(len(c) >= 4 for c in clauses) and not re.match(f"[{_NUMERALS}]+大", after):
             continue  # “路网尽快成型、配套尽快完善、服务尽快提升”: goals in a slogan
         if (len(clauses) >= 2 and all(_VERB_AND_OBJECT.fullmatch(c) for c in clauses)
@@ -1324,10 +1348,10 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
             continue  # “项目为王”, “工业强市、项目为王”, “制造业当家” with no type word after: a slogan
         acted = (
             inherited
-            or any(after.startswith(w) for w in rules["carried_out_after"])
-            or any(a in before[-6:] for a in actions)
+            or after.startswith(carried_out)
+            or acting.search(before[-6:]) is not None
         )
-        numbered = (bool(re.search(f"[{_NUMERALS}]", core)) and len(core) <= 10
+        numbered = (bool(_NUMERAL.search(core)) and len(core) <= 10
                     and (core.endswith(quoted_types) or not _QUOTED_EXAMPLES.match(norm, m.end())))
         if (acted or numbered) and len(core) >= 2:
             out.append(Candidate(m.start(), m.end(), "Initiative", canonical_initiative(core), 4))
@@ -1364,7 +1388,7 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
             rest = core[region_starts[start].end - start:] if start in region_starts else core
             if any(_generic_core(c, generic) or c in _common_words() and len(c) <= 2 for c in {core, rest}):
                 continue
-        if re.search(r"[0-9]+(?:项|个|条)|以上", core):
+        if _COUNT_OR_ABOVE.search(core):
             continue
         if "公司" in core:
             continue  # …油田有限责任公司页岩油开发示范工程: a firm's works (a programme is no firm's)
@@ -1466,10 +1490,19 @@ def _covered_by_common_words(core: str) -> bool:
     return True
 
 
-def _places_facility(core: str, phrase_types) -> bool:
+@functools.cache
+def _facility_type_words() -> frozenset[str]:
+    """The project type words that name a facility, not a kind of works (the phrase type words: 公路, 项目)."""
+    rules = _rules()["project"]
+    return frozenset(rules["type_words"]) - frozenset(rules["phrase_type_words"])
+
+
+def _places_facility(core: str) -> bool:
     """``core`` opens with a place and ends in a type word of a facility, not of a kind: before 工程, 商丘民用机场 is
     the place's airport (大里镇农村 before 公路 is the place's roads of a kind, 民用机场 any airport)."""
-    return (any(core.endswith(t) and t not in phrase_types for t in _project_type_words() if len(core) > len(t) + 1)
+    words = _facility_type_words()
+    # a type word that two characters at least stand before
+    return (any(core[-k:] in words for k in range(1, len(core) - 1))
             and any(_is_place_name(core[:k], None) for k in range(2, min(len(core) - 1, 7))))
 
 
@@ -1594,7 +1627,7 @@ def _title(norm: str, start: int, core: str, titles: tuple[str, ...]) -> bool:
     looked for before it."""
     level = _level_before(norm, start)
     lead = start - len(level)
-    if norm.endswith(titles, max(0, lead - 6), lead) or any(t in norm[max(0, lead - 4):lead] for t in titles):
+    if norm.endswith(titles, max(0, lead - 6), lead) or _any_of(titles).search(norm, max(0, lead - 4), lead) is not None:
         return True
     sought = norm.endswith(_SOUGHT_TITLE, 0, lead)
     if not (sought or norm.endswith("获批", 0, lead)):
@@ -1931,13 +1964,13 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
               and (_covered_by_common_words(core)
                    or (not _INSTITUTION.search(core + type_word) and type_word != "集聚区"
                        and _place_then_common_words(core)))
-              and not _places_facility(core, phrase_types) and not _ORDINAL.search(core)
+              and not _places_facility(core) and not _ORDINAL.search(core)
               and not _named_by_road(core)
               and not (by_firm or firms_own or _firm_built(norm, start) or _BUILT_BY_FIRM_AFTER.match(norm, end))):
             continue  # 技改投资项目; 大里镇农村公路: a place's works of a kind (but 张北县第三中学, 温宿县图书馆建设项目;
             # and a place's 产业集聚区 is its named zone, as Henan's counties have one each, where 影视文化集聚区 is a kind;
             # and a numbered one is the one: 通化市第二水源工程; and one named by its road: 学府路初级中学)
-        if re.search(r"[0-9]?A+级", norm[start:end]):
+        if _A_GRADE.search(norm, start, end):
             continue  # 4A级旅游景区 is a rating
         if _title(norm, start, core, titles):
             continue
@@ -2321,10 +2354,10 @@ def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
             pos = count.end()
         kind = None
         for k in kind_re.finditer(norm, pos, min(len(norm), pos + longest + 5)):
-            if k.start() - pos > longest or re.search(r"[^\u4e00-\u9fff]", norm[pos:k.start()]):
+            if k.start() - pos > longest or _NOT_HAN.search(norm, pos, k.start()):
                 break
             nxt = norm[k.end():k.end() + 1]
-            if not nxt or not re.match(f"[{_CJK}]", nxt) or norm.startswith(followers, k.end()):
+            if not nxt or not _CJK_CHAR.match(nxt) or norm.startswith(followers, k.end()):
                 kind = k
                 break
         if kind is None:
@@ -2345,8 +2378,8 @@ def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
             if (
                 not (4 if rtype == "Initiative" else 2) <= len(item) <= 16
                 or item in generic
-                or not re.fullmatch(f"[{_CJK}A-Za-z0-9]+", item)
-                or re.search(f"[{_NUMERALS}]个", item)
+                or not _NAME_RUN.fullmatch(item)
+                or _COUNTED.search(item)
                 or item in _common_words()
                 or (len(item) <= 4 and _covered_by_common_words(item))
                 or _chain_of_spans(region_ends, s0, e0)  # 洪湖市瞿家湾镇、荆州区纪南镇等特色小镇: places
@@ -2639,7 +2672,7 @@ def _known_firms() -> re.Pattern:
 
 def _generic_pair(core: str, generic: set[str]) -> bool:
     """Whether ``core`` is two generic cores joined by 及, 和 or 与 (援藏及招商引资项目: two kinds of projects, no name)."""
-    parts = re.split("[及和与]", core)
+    parts = _JOINED.split(core)
     return len(parts) == 2 and all(part in generic for part in parts)
 
 
@@ -4194,7 +4227,7 @@ def find_relations(
         for firm, prj in _signed_projects(norm, in_sent, s, e):
             add(("Enterprise", firm.name), "investsIn", ("Project", prj.name), s, e)
         # investsIn: 项目由企业(与企业乙)(投资N亿元)建设/承建, 该项目……由企业投资建设
-        for by in re.finditer("由", sentence):
+        for by in _BY.finditer(sentence):
             pos = s + by.end()
             first = next((m for m in in_sent if m.type == "Enterprise" and m.start == pos), None)
             if first is None:
