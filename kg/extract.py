@@ -73,6 +73,8 @@ _COUNT_OR_ABOVE = re.compile("[0-9]+(?:项|个|条)|以上")
 _NO_VILLAGE_STEM = re.compile(f"[{_NUMERALS}]个|[0-9]|[村镇乡{QUOTES}]|街道")
 _COUNTED_SITES = re.compile(f"[{_NUMERALS}]+[所座处批项]")
 _BY = re.compile("由")
+#: The rest of a body's name after its place, up to what kind of body: 四川南充|嘉崚团队, 上海|交通大学.
+_BODY_AFTER = re.compile(f"[{_CJK}]{{0,8}}?(?:团队|公司|集团|企业|医院|学校|大学|学院|协会|商会|银行|研究院|研究所)")
 _COUNT_BEFORE = re.compile(
     rf"(?:[0-9.~～\-一二三四五六七八九十百千两]+|多|数|若干)(?:{_UNITS})(?:以上)?(?:高标准|高质量|高水平|高品质)?$"
 )
@@ -3975,6 +3977,13 @@ def _cooperate_with_report(g, ctx: Place, side: list, add, start: int, end: int)
             add(("Region", ctx.name), "cooperatesWith", ("Region", m.name), start, end)
 
 
+def _opens_body_name(norm: str, run: list) -> bool:
+    """Whether the places of ``run`` open the name of a body (四川南充嘉崚团队, 宁波市鄞州区教育集团): a body's word follows
+    them, and no stop stands between (帮助芒市、瑞丽市引进企业: the places bring in firms)."""
+    body = _BODY_AFTER.match(norm, run[-1].end)
+    return body is not None and _left_boundary(norm, body.end(), max_len=24) <= run[0].start
+
+
 def _township_or_below(g, m) -> bool:
     """Whether the region mention ``m`` is a township or a village (by its level, or by its suffix where the data
     lacks it)."""
@@ -4313,6 +4322,9 @@ def find_relations(
                 add(("Region", pair[0].name), "cooperatesWith", ("Region", pair[1].name), s, e)
             elif ctx is not None:
                 side = [m for m in near if (m.end <= pos) == bool(before)]
+                if not before and side and _opens_body_name(norm, _joined_run(norm, side, ("", "、", "和", "及"))):
+                    side = []  # 与我县结对的四川南充嘉崚团队: the places say where a team (a school, a firm) is from, and
+                    # the team pairs with the county
                 if (before and side[-1].end == pos and _after_zai(norm, mentions, mentions.index(side[-1]))
                         and _township_or_below(g, side[-1])):
                     side = []  # 在扬子洲镇合作共建…: where the work is, no partner (but 在宁波市鄞州区合作共建的平阳科创

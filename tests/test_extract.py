@@ -506,6 +506,9 @@ def test_relations_found(text, region, expected):
         ("迁西县东荒峪镇所辖村集体经济收入全部超过20万元", "唐山市", ("所辖村", "partOf", "东荒峪镇")),  # guard
         # a cooperation word inside a park's name pairs no region with the park's site
         ("我区与丽水市庆元县共建的龙庆山海协作产业园落户瑶溪街道", "龙湾区", ("庆元县", "cooperatesWith", "瑶溪街道")),
+        # the places after a cooperation word say where a team is from: the team pairs, not its places
+        ("成为与我县结对的四川南充嘉崚团队定点学习参观基地", "大田乡", ("南充市", "cooperatesWith", "大田乡")),
+        ("与结对帮扶的宁波市鄞州区教育集团开展交流", "丹寨县", ("丹寨县", "cooperatesWith", "鄞州区")),
     ],
 )
 def test_relations_not_found(text, region, absent):
@@ -614,6 +617,7 @@ def test_lists_not_named_by_their_kind(text, region, absent):
         ("推进粤港澳大湾区建设,深中通道建成通车", "广东省", "entity", ("Initiative", "粤港澳大湾区建设")),
         ("深化京津冀协同发展,与北京市、天津市签署合作协议", "河北省", "relation", ("北京市", "cooperatesWith", "河北省")),
         ("与襄阳市、宜昌市结对共建", "江汉区", "relation", ("江汉区", "cooperatesWith", "襄阳市")),
+        ("与我县结对的杭州市萧山区来我乡考察", "大田乡", "relation", ("大田乡", "cooperatesWith", "萧山区")),  # guard
         ("河北钢铁集团有限公司投资建设唐山曹妃甸钢铁基地项目", "河北省", "relation",
          ("河北钢铁集团有限公司", "investsIn", "唐山曹妃甸钢铁基地项目")),
         ("石家庄市长安区推进老旧小区改造", "河北省", "relation", ("长安区", "partOf", "石家庄市")),
