@@ -1342,6 +1342,8 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         clauses = _CLAUSE_SEPARATOR.split(core)
         if len(clauses) >= 3 and all(len(c) >= 4 for c in clauses) and not re.match(f"[{_NUMERALS}]+大", after):
             continue  # “路网尽快成型、配套尽快完善、服务尽快提升”: goals in a slogan
+        if len(clauses) >= 2 and norm.endswith("坚持", 0, m.start()):
+            continue  # 坚持“工业强区、创新驱动”, 坚持“项目为王、环境是金”: principles held to, no type word after them
         if (len(clauses) >= 2 and all(_VERB_AND_OBJECT.fullmatch(c) for c in clauses)
                 and not _CJK_CHAR.match(norm, m.end())):
             continue  # 坚持“拼经济、抓项目”，: a call to work, each clause a verb and its object, that no word of work
@@ -1535,6 +1537,17 @@ _BUILDER_BUILDS = re.compile(f"(?:(?P<firm>{_FIRM_FORMS})|[省市县区镇乡村
 _JOINTLY_BUILDS = re.compile("(?:合资|共同投资|联合投资|共同出资)(?:建设|兴建|投建|新建)?|(?:共同|联合)(?:建设|兴建|投建|打造)")
 #: An amount of output inside a project's name (年产, 120万吨/年乙烯及下游…项目).
 _CAPACITY = re.compile(r"[0-9.]+万?(?:吨|台|套|辆|件|片|只|千瓦|兆瓦|GWh|GW|MW|平方米)")
+#: An output and a qualifier that stops names elsewhere, right before a name: 年产1200吨|高品质|生丝项目.
+_OUTPUT_THEN_QUALIFIER = re.compile(f"年产{_CAPACITY.pattern}(?P<qualifier>[{_CJK}]{{2,3}})$")
+
+
+def _past_output_qualifier(norm: str, start: int) -> int:
+    """Where a name that a qualifier after its output stopped at ``start`` opens: at 年产 (年产1200吨高品质生丝项目: 高品质
+    ends a name's left context elsewhere, 高品质建设…), else ``start``."""
+    m = _OUTPUT_THEN_QUALIFIER.search(norm, max(0, start - 20), start)
+    return m.start() if m is not None and m.group("qualifier") in _left_stops() else start
+
+
 #: A phase alone after the verb names nothing: 科技园区建设三期项目 keeps its park.
 _PHASE = re.compile(r"[一二三四五六七八九十]{1,2}期")
 #: A title sought right before a national or provincial name (创建国家全域旅游示范区, 争创省级…示范区) and that name's level.
@@ -1871,6 +1884,7 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
         output = norm.rfind("年产", start, m.start())
         if output > start and norm.endswith(output_verbs, start, output):
             start = output  # 在马场坪工业园建设年产10万吨磷酸铁锂正极材料项目: the name opens with 年产
+        start = _past_output_qualifier(norm, start)
         verb = (type_word in ("工程", "项目") and norm.endswith(build_verbs, 0, m.start())
                 and next(v for v in build_verbs if norm.endswith(v, 0, m.start())))
         if verb and m.start() - len(verb) < start <= m.start():
@@ -2437,10 +2451,12 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
             continue  # 三大工程: programmes; 综治工作、市场监管…四个平台: kinds of work (but 三个产业园 are parks)
         if (m.group(3) == "个" and phrase.startswith(("村", "镇", "乡", "社区", "街道"))) or (
                 kind.group(0) in rules["generic_type_words"] and not _INSTITUTION.search(phrase)
-                and all(_full_name_of(item, _DIVISION_LEVELS) for item in items[1:])):
+                and all(_full_name_of(item, _DIVISION_LEVELS) for item in items[1:])) or (
+                all(_full_name_of(item, ("town",)) for item in items[1:])):
             continue  # 凡岭脚村、吴宅村、大黄岭头村3个村…项目 counts villages (两所社区卫生服务中心 counts institutions);
             # 羊街镇、功山镇、河口镇三个万亩蔬菜基地: each place's works of a kind (红沙岗、西渠两大新能源基地: short forms
-            # name the bases)
+            # name the bases); townships written whole count each one's facility of a kind (石滩镇、中新镇、派潭镇
+            # 三所九年一贯制学校, 沙窝镇、吴陈河镇、苏河镇三个茶叶加工园区)
         verb = next((v for v in verbs if norm.startswith(v, m.start())), "")
         if verb and len(items[0]) - len(verb) >= 2:
             pos = m.start() + len(verb)  # 新建和平里、东直门…: the first item is all after the verb (和 is no stop there)

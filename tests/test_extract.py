@@ -3590,3 +3590,32 @@ def test_lists_works_and_partners_session55(text, region, present, absent):
 )
 def test_shared_works_townships_and_partners_session56(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        # townships written whole and counted: each one's facility of a kind, no named project
+        ("石滩镇、中新镇、派潭镇三所九年一贯制学校也将于年内动工", "增城区",
+         {("Region", "石滩镇"), ("Region", "派潭镇")}, {("Project", "石滩镇九年一贯制学校")}),
+        ("沙窝镇、吴陈河镇、苏河镇三个茶叶加工园区年产值增长12%", "新县",
+         {("Region", "吴陈河镇")}, {("Project", "吴陈河镇茶叶加工园区")}),
+        ("推动江安、长宁、兴文三个经济开发区提档升级", "宜宾市", {("Project", "兴文经济开发区")}, set()),  # guard
+        # the main venue of a ceremony opens no name
+        ("主会场安泽连翘大健康产业园项目由山西太岳连翘药业有限公司投资6.8亿元建设", "安泽县",
+         {("山西太岳连翘药业有限公司", "investsIn", "安泽连翘大健康产业园项目")},
+         {("Project", "主会场安泽连翘大健康产业园项目")}),
+        # a qualifier after the output stays in the name
+        ("宜州嘉联丝绸股份有限公司投资建设的年产1200吨高品质生丝项目", "宜州区",
+         {("Project", "年产1200吨高品质生丝项目")}, {("Project", "生丝项目")}),
+        # goals and principles in quotes are no programmes; a reform carried out is one
+        ("围绕“油气强县、林果富民”目标，加快建设轮南镇油气服务产业园", "轮台县", set(),
+         {("Initiative", "油气强县、林果富民")}),
+        ("我们坚持“煤头电尾、煤头化尾”，加快资源型城市转型", "四方台区", set(),
+         {("Initiative", "煤头电尾、煤头化尾")}),
+        ("全面推行“一窗受理、集成服务”，网上办事实现全覆盖", "金东区", {("Initiative", "一窗受理、集成服务")}, set()),  # guard
+        ("深入实施“生态立县、工业强县”战略", "仙居县", {("Initiative", "生态立县、工业强县战略")}, set()),  # guard
+    ],
+)
+def test_counted_townships_venues_outputs_and_goals_session57(text, region, present, absent):
+    assert_found(text, region, present, absent)
