@@ -73,6 +73,8 @@ _COUNT_OR_ABOVE = re.compile("[0-9]+(?:项|个|条)|以上")
 _NO_VILLAGE_STEM = re.compile(f"[{_NUMERALS}]个|[0-9]|[村镇乡{QUOTES}]|街道")
 _COUNTED_SITES = re.compile(f"[{_NUMERALS}]+[所座处批项]")
 _BY = re.compile("由")
+#: Verbs whose object is a campaign (打赢“九场硬战”): a goal word after it is the goal of winning the campaign.
+_CAMPAIGN_VERBS = ("打赢", "打好", "打响")
 #: The rest of a body's name after its place, up to what kind of body: 四川南充|嘉崚团队, 上海|交通大学.
 _BODY_AFTER = re.compile(f"[{_CJK}]{{0,8}}?(?:团队|公司|集团|企业|医院|学校|大学|学院|协会|商会|银行|研究院|研究所)")
 _COUNT_BEFORE = re.compile(
@@ -1339,6 +1341,8 @@ def _initiative_candidates(norm: str, regions: list[Candidate]) -> list[Candidat
         after = norm[m.end():m.end() + 6]
         if after.startswith(tuple(rules["slogan_after"])):
             continue  # “走出去”发展理念, “创新+人才”驱动, “五个一工程”奖: a slogan, a motto, an award
+        if after.startswith(tuple(rules["goal_after"])) and not norm.endswith(_CAMPAIGN_VERBS, 0, m.start()):
+            continue  # 围绕“油气强县、林果富民”目标: a goal (but 咬定打赢“九场硬战”目标 is to win the campaign named)
         clauses = _CLAUSE_SEPARATOR.split(core)
         if len(clauses) >= 3 and all(len(c) >= 4 for c in clauses) and not re.match(f"[{_NUMERALS}]+大", after):
             continue  # “路网尽快成型、配套尽快完善、服务尽快提升”: goals in a slogan
