@@ -65,10 +65,9 @@ _A_GRADE = re.compile("[0-9]?A+级")
 _NUMBERED_POLICY = re.compile(f"[{_CJK}]{{0,4}}[0-9]+条")
 _CLAUSE_SEPARATOR = re.compile("[、,，]")
 _NUMERAL = re.compile(f"[{_NUMERALS}]")
-_CJK_RUN = re.compile(f"[{_CJK}]+")
 _NOT_HAN = re.compile("[^\u4e00-\u9fff]")
 _NAME_RUN = re.compile(f"[{_CJK}A-Za-z0-9]+")
-_COUNTED = re.compile(f"[{_NUMERALS}]个")
+_COUNT_OF_ITEMS = re.compile(f"[{_NUMERALS}]个")
 _COUNT_OR_ABOVE = re.compile("[0-9]+(?:项|个|条)|以上")
 _NO_VILLAGE_STEM = re.compile(f"[{_NUMERALS}]个|[0-9]|[村镇乡{QUOTES}]|街道")
 _COUNTED_SITES = re.compile(f"[{_NUMERALS}]+[所座处批项]")
@@ -1248,7 +1247,7 @@ def _quoted_runs_sharing_type(norm: str, quoted: list[re.Match], type_re: re.Pat
             continue
         for m in run:
             core = canonical_initiative(m.group(1))
-            if core in stop_cores or core.endswith(quoted_types) or not re.search(f"[{_CJK}]", core):
+            if core in stop_cores or core.endswith(quoted_types) or not _CJK_CHAR.search(core):
                 continue
             end = tail.end() if m is run[-1] else m.end()
             out.append(Candidate(m.start(), end, "Initiative", core + tail.group(0), 2))
@@ -1455,7 +1454,7 @@ def _industries_sharing_programme(norm: str, initiatives: list[Candidate]) -> li
             continue
         tail = last.group(2)
         items = _listed_before(norm, c.start - 1,
-                               lambda start, end: 2 <= end - start <= 6 and re.fullmatch(f"[{_CJK}]+", norm[start:end]))
+                               lambda start, end: 2 <= end - start <= 6 and _CJK_RUN.fullmatch(norm[start:end]))
         if not items:
             continue
         for start, end in items:
@@ -1505,12 +1504,16 @@ def _facility_type_words() -> frozenset[str]:
     return frozenset(rules["type_words"]) - frozenset(rules["phrase_type_words"])
 
 
+def _named_one_of(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` ends in one of ``words`` with two characters at least before it: one named of that kind (商丘
+    民用机场, 小庙镇中心学校), not the kind alone. Looked up by ``text``'s endings, not word by word."""
+    return any(text[-k:] in words for k in range(1, len(text) - 1))
+
+
 def _places_facility(core: str) -> bool:
     """``core`` opens with a place and ends in a type word of a facility, not of a kind: before 工程, 商丘民用机场 is
     the place's airport (大里镇农村 before 公路 is the place's roads of a kind, 民用机场 any airport)."""
-    words = _facility_type_words()
-    # a type word that two characters at least stand before
-    return (any(core[-k:] in words for k in range(1, len(core) - 1))
+    return (_named_one_of(core, _facility_type_words())
             and any(_is_place_name(core[:k], None) for k in range(2, min(len(core) - 1, 7))))
 
 
@@ -2056,7 +2059,7 @@ def _project_candidates(norm: str, firms_own: bool = False) -> list[Candidate]:
     def shares_type_word(s0: int, end: int) -> bool:  # 城北 of 城北、同心、蒲潭幼儿园: a short name, no type word
         item = norm[s0:end]  # (a post is none: 副市长、榆神工业区管委会主任 lists a person's posts; nor are works:
         # 东山路拓宽改造、宏业大道)
-        return (1 < len(item) <= 3 and bool(re.fullmatch(f"[{_CJK}]+", item)) and not type_re.search(item)
+        return (1 < len(item) <= 3 and bool(_CJK_RUN.fullmatch(item)) and not type_re.search(item)
                 and not item.endswith(road_words) and not item.endswith(posts) and item not in works)
 
     for c in list(out):
@@ -2399,7 +2402,7 @@ def _list_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
                 not (4 if rtype == "Initiative" else 2) <= len(item) <= 16
                 or item in generic
                 or not _NAME_RUN.fullmatch(item)
-                or _COUNTED.search(item)
+                or _COUNT_OF_ITEMS.search(item)
                 or item in _common_words()
                 or (len(item) <= 4 and _covered_by_common_words(item))
                 or _chain_of_spans(region_ends, s0, e0)  # 洪湖市瞿家湾镇、荆州区纪南镇等特色小镇: places
@@ -2443,8 +2446,8 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
             continue  # 风机整机、储能系统、绿色氢氨三大生产基地: kinds (but 望春、集士港、高桥三大产业园 are places' parks)
         # the type word that ends the kind (三所中心学校: 学校, not 中心), else the first
         kinds = [k for k in type_re.finditer(norm, m.end(), m.end() + 10)
-                 if k.start() - m.end() <= 8 and re.fullmatch(f"[{_CJK}]+", norm[m.end():k.end()])]
-        kind = next((k for k in reversed(kinds) if not re.match(f"[{_CJK}]", norm[k.end():k.end() + 1])),
+                 if k.start() - m.end() <= 8 and _CJK_RUN.fullmatch(norm[m.end():k.end()])]
+        kind = next((k for k in reversed(kinds) if not _CJK_CHAR.match(norm[k.end():k.end() + 1])),
                     kinds[0] if kinds else None)
         if kind is None or norm[kind.end():kind.end() + 1] in ("镇", "乡", "村", "县", "市"):
             continue  # 尚义镇、多悦镇、思蒙镇三个省级百强中心镇: places of a kind (a title), no facility
@@ -2644,7 +2647,7 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
             continue  # 花卉、杨梅、瓯柑等农业龙头企业; 负极材料、石墨烯等下游企业: a list of sectors, not of firms
         names = [
             (s, e) for s, e in items
-            if 2 <= e - s <= 8 and norm[s:e] not in stop and re.fullmatch(f"[{_CJK}A-Za-z0-9]+", norm[s:e])
+            if 2 <= e - s <= 8 and norm[s:e] not in stop and _NAME_RUN.fullmatch(norm[s:e])
         ]
         if len(items) < 2 or len(set(names) | set(sure)) < 2 or not names:
             continue  # a firm with its legal form (福耀玻璃工业集团股份有限公司、中景石化等企业) counts, found above
@@ -2704,8 +2707,13 @@ def _facility_works(core: str) -> bool:
     works = next((w for w in ("新建", "续建") if core.endswith(w)), None)
     if works is None:
         return False
-    facility = core[: -len(works)]
-    return any(facility.endswith(t) and len(facility) > len(t) + 1 for t in (*_project_type_words(), *_road_words()))
+    return _named_one_of(core[: -len(works)], _works_sites())
+
+
+@functools.cache
+def _works_sites() -> frozenset[str]:
+    """What works (新建, 续建) are done on, by its last word: the project type words and the road words."""
+    return frozenset((*_project_type_words(), *_road_words()))
 
 
 @functools.cache
@@ -2827,7 +2835,7 @@ def _short_firm_name(name: str) -> bool:
     """``name`` may be a firm's short name where the text says it acts as a firm: not a body of government,
     not everyday words (社会资本, 项目), not a generic subject (全市, 我们). Callers rule out places."""
     rules = _rules()["enterprise"]
-    if not 2 <= len(name) <= 10 or not re.fullmatch(f"[{_CJK}A-Za-z0-9]+", name) or name[0].isdigit():
+    if not 2 <= len(name) <= 10 or not _NAME_RUN.fullmatch(name) or name[0].isdigit():
         return False
     if name in rules["stop_words"] or name.startswith(_GENERIC_OPENERS):
         return False
@@ -2875,12 +2883,12 @@ def _person_name_at(norm: str, pos: int, *, any_surname: bool = False) -> int | 
     stop = _rules()["person"]["stop_words"]
     for length in (3, 2):
         name = norm[pos:pos + length]
-        if len(name) < length or not re.fullmatch(f"[{_CJK}]+", name) or any(w in name for w in stop):
+        if len(name) < length or not _CJK_RUN.fullmatch(name) or any(w in name for w in stop):
             continue
         if name in _common_words():
             continue  # 市县长项目: 项 is a surname, 项目 is a word
         after = norm[pos + length:pos + length + 2]
-        if not after or not re.match(f"[{_CJK}]", after[0]) or after.startswith(_FOLLOWERS):
+        if not after or not _CJK_CHAR.match(after[0]) or after.startswith(_FOLLOWERS):
             if length == 3 and name[2] in _VERB_AFTER_NAME and after.startswith(_FOLLOWERS):
                 continue  # 市长李刚作推介: 作 is the verb after a two-character name (李刚和 may be a name)
             return length
@@ -2888,7 +2896,7 @@ def _person_name_at(norm: str, pos: int, *, any_surname: bool = False) -> int | 
     # 县长 才让东智): where the name ends is said by what follows, and nothing inside it is a word after a name
     for length in (5, 4):
         name = norm[pos:pos + length]
-        if (len(name) == length and re.fullmatch(f"[{_CJK}]+", name) and _ends_name(norm, pos + length)
+        if (len(name) == length and _CJK_RUN.fullmatch(name) and _ends_name(norm, pos + length)
                 and _no_word_inside(name, followers_from=2)):
             return length
     return _speaker_name_at(norm, pos)
@@ -2908,7 +2916,7 @@ def _unknown_surname_name_at(norm: str, pos: int) -> int | None:
     act (致辞, 表示) ends it and nothing inside it is a word, a post or a word that follows names."""
     for length in range(2, 6):
         name = norm[pos:pos + length]
-        if len(name) < length or not re.fullmatch(f"[{_CJK}]+", name):
+        if len(name) < length or not _CJK_RUN.fullmatch(name):
             return None
         if ((_NAME_END.match(norm, pos + length) and norm[pos + length:pos + length + 1].strip())
                 or norm.startswith(_SPEECH_AFTER_NAME, pos + length)):
@@ -2979,12 +2987,12 @@ def _person_candidates(norm: str, regions: list[Candidate]) -> list[Candidate]:
         while True:
             for length in (3, 2):
                 s = end - length
-                if (s >= 0 and norm[s] in _surnames() and re.fullmatch(f"[{_CJK}]+", norm[s:end])
+                if (s >= 0 and norm[s] in _surnames() and _CJK_RUN.fullmatch(norm[s:end])
                         and not any(w in norm[s:end] for w in _rules()["person"]["stop_words"])  # 相关负责同志
                         and norm[end - 1] not in "的了和与及"  # 奋战在抗“疫”战线的同志们
                         and (s == 0 or norm[s - 1:s + 1] not in _common_words())):  # 全国示范院士…: 全国, no 国
                     prev = norm[s - 1] if s > 0 else ""
-                    if length == 3 or not prev or not re.match(f"[{_CJK}]", prev) or prev in "、和与及":
+                    if length == 3 or not prev or not _CJK_CHAR.match(prev) or prev in "、和与及":
                         out.append(Candidate(s, end, "Person", norm[s:end], 3))
                         break
             else:
@@ -3334,7 +3342,7 @@ def _brand_and_sector(name: str) -> int:
     for sector in rules["sector_name_endings"]:
         for b in (2, 3):
             k = b + len(sector)
-            if (name.startswith(sector, b) and len(name) - k >= 3 and re.fullmatch(f"[{_CJK}]+", name[:b])
+            if (name.startswith(sector, b) and len(name) - k >= 3 and _CJK_RUN.fullmatch(name[:b])
                     and not _covered_by_common_words(name[:b]) and not name.startswith(("化", "产业", "园"), k)
                     and not name.startswith(compounds, b)):
                 return k
@@ -3794,7 +3802,7 @@ def _shared_brand(firm: str, project: str) -> str | None:
     while n < min(len(firm), len(project), 4) and firm[n] == project[n]:
         n += 1
     brand = project[:n]
-    if n < 2 or not re.fullmatch(f"[{_CJK}]+", brand) or brand in _common_words() or brand.startswith("中国"):
+    if n < 2 or not _CJK_RUN.fullmatch(brand) or brand in _common_words() or brand.startswith("中国"):
         return None
     if gazetteer().find(brand):
         return None  # 浙江…: a region (or a place inside it), not a brand
