@@ -2471,10 +2471,19 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
             while (more := next((v for v in verbs if norm.startswith(v, pos)), "")) and end0 - pos - len(more) >= 2:
                 pos += len(more)  # 开工建设泰伯、星湖…: two verbs
         else:
-            pos = _left_boundary(norm, m.start() + len(items[0]), max_len=6)
-            verb = next((v for v in verbs if norm.startswith(v, pos)), "")
-            if len(items[0]) - (pos - m.start()) - len(verb) >= 2:
-                pos += len(verb)  # 新建西团、刘庄…: 新建 is no part of the first item
+            end0 = m.start() + len(items[0])
+            pos = _left_boundary(norm, end0, max_len=6)
+            if _window_ran_out(norm, pos, end0, 6):
+                # 加快建设新能源汽车零部件、绿色食品两个产业园: a first item longer than the window ends where a wider
+                # one finds a stop (a verb), not inside its run
+                wider = _left_boundary(norm, end0, max_len=10)
+                if not _window_ran_out(norm, wider, end0, 10):
+                    pos = wider
+            # 辽宁建平经济开发区新型建材、钼精深加工两个产业园: the zone's parks; its name is no part of the first item
+            pos = max([pos, *(t.end() for t in type_re.finditer(norm, max(0, pos - 6), end0 - 2) if len(t.group(0)) >= 2)])
+            # 新建西团、刘庄…, 在十八台镇新建宏福、瑞丰两个…: the verb and what comes before it are no part of the first item
+            pos = max([pos, *(p + len(v) for p in range(pos, end0 - 2) for v in verbs
+                              if norm.startswith(v, p) and end0 - p - len(v) >= 2)])
         items[0] = norm[pos:m.start() + len(items[0])]
         # items of everyday words name kinds (综治工作、市场监管…四个平台), unless another item is a name: then all are
         # names (城北、同心、蒲潭三所幼儿园); or unless they are counted parks, each a park of its industry (绿色建材、

@@ -3619,3 +3619,22 @@ def test_shared_works_townships_and_partners_session56(text, region, present, ab
 )
 def test_counted_townships_venues_outputs_and_goals_session57(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        # a counted list's first item: longer than six characters, after a zone's name, after a verb mid-clause
+        ("加快建设新能源汽车零部件、绿色食品两个产业园", "涡阳县",
+         {("Project", "新能源汽车零部件产业园")}, {("Project", "源汽车零部件产业园")}),
+        ("加快建设有色金属新材料、化工循环、新能源装备三个产业园", "金川区",
+         {("Project", "有色金属新材料产业园")}, {("Project", "色金属新材料产业园")}),
+        ("辽宁建平经济开发区新型建材、钼精深加工两个产业园基础设施基本完善", "建平县",
+         {("Project", "新型建材产业园"), ("Project", "辽宁建平经济开发区")}, set()),
+        ("在十八台镇新建宏福、瑞丰两个肉羊养殖示范园", "卓资县",
+         {("Project", "宏福肉羊养殖示范园")}, {("Project", "十八台镇新建宏福肉羊养殖示范园")}),
+        ("推动魏善庄、青云店、礼贤三个产业园完成基础设施配套", "大兴区", {("Project", "魏善庄产业园")}, set()),  # guard
+    ],
+)
+def test_lists_stages_and_partners_session58(text, region, present, absent):
+    assert_found(text, region, present, absent)
