@@ -2530,9 +2530,15 @@ def _past_place_over_stop(norm: str, start: int, ctx: Place | None, stops: dict)
         return start
     window = max(0, start - 6)
     found = gazetteer().find(norm[window:start], context=ctx)
-    if not found or found[-1][1] != start - window or found[-1][1] - found[-1][0] < 2:
-        return start
-    place = window + found[-1][0]
+    if found and found[-1][1] == start - window and found[-1][1] - found[-1][0] >= 2:
+        place = window + found[-1][0]
+    else:
+        # 诸暨市恒泰纺织机械有限公司: the stop (暨) is inside a place's full name that runs on past it
+        across = [s for s, e, _ in gazetteer().find(norm[window:start + 3], context=ctx)
+                  if s < start - window < e and e - s >= 3]
+        if not across:
+            return start
+        place = window + across[0]
     left = _left_boundary(norm, place, max_len=10, stops=stops)
     return left if left == place or _places_only(norm[left:place], ctx) else start
 
@@ -2548,6 +2554,7 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
     stop = set(rules["stop_words"])
     weak = set(rules["weak_suffixes"])
     gov = tuple(rules["government_words"])
+    gov_of_firms = tuple(w for w in gov if w not in rules["institution_trades"])
     relations = tuple(rules["relation_endings"])
     out: list[Candidate] = []
     estops = _enterprise_stops()
@@ -2558,8 +2565,12 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
         if m.group(0) in ("分行", "支行") and "银行" not in norm[start:m.start()]:
             continue  # a bank's branch (中国银行宁波市分行), not 细分行业
         stop_len = 2 if norm.endswith(_FIRM_WORD_STOPS, 0, start) else 1  # of the stop before the name
+        group = norm.endswith("企业", 0, start) and norm.startswith("集团", start)  # 山东鲁北企业集团总公司
+        if group:
+            stop_len = 2
         if (norm[start - 1:start] in _soft_stops() or norm[start - 1:start] in ("的", "和") or stop_len == 2) \
-                and (_covered_by_common_words(norm[start:m.start()]) or _TRADE_ONLY.fullmatch(norm, start, m.start())):
+                and (group or _covered_by_common_words(norm[start:m.start()])
+                     or _TRADE_ONLY.fullmatch(norm, start, m.start())):
             # 华为技术有限公司, not 技术有限公司; 美的集团股份有限公司, not 集团股份有限公司; 江苏华和新材料科技有限公司,
             # 江苏汤沟两相和酒业有限公司; 江西江州联合造船有限责任公司, not 造船有限责任公司
             wider = _left_boundary(norm, start - stop_len, max_len=24, stops=estops)
@@ -2580,10 +2591,12 @@ def _enterprise_candidates(norm: str, ctx: Place | None = None) -> list[Candidat
         bureau_free = _BUREAU.sub("", core)
         if "集团" in m.group(0):
             bureau_free = bureau_free.replace("局", "")
-        if name in stop or len(core) < 2 or name.endswith(relations) or any(w in bureau_free for w in gov):
-            continue  # a numbered bureau is a state builder (中国建筑第八工程局有限公司), no body of government; nor is
-            # a bureau's group (中国铁路上海局集团有限公司, 招商局集团): no bureau of government is a 集团
         legal = m.group(0).endswith(("有限公司", "有限责任公司"))
+        if name in stop or len(core) < 2 or name.endswith(relations) or any(
+                w in bureau_free for w in (gov_of_firms if legal else gov)):
+            continue  # a numbered bureau is a state builder (中国建筑第八工程局有限公司), no body of government; nor is
+            # a bureau's group (中国铁路上海局集团有限公司, 招商局集团): no bureau of government is a 集团; a limited
+            # company in education or care is a firm (紫光摩度教育科技有限公司, not 鄞州区教育集团)
         if core in _common_words() or (len(core) <= (3 if legal else 4) and _covered_by_common_words(core)):
             continue  # 跨国公司, 上市公司: a kind of firm (东风汽车股份有限公司, 美的集团股份有限公司 are firms)
         out.append(Candidate(start, m.end(), "Enterprise", name, 3))

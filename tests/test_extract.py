@@ -3634,6 +3634,15 @@ def test_counted_townships_venues_outputs_and_goals_session57(text, region, pres
         ("在十八台镇新建宏福、瑞丰两个肉羊养殖示范园", "卓资县",
          {("Project", "宏福肉羊养殖示范园")}, {("Project", "十八台镇新建宏福肉羊养殖示范园")}),
         ("推动魏善庄、青云店、礼贤三个产业园完成基础设施配套", "大兴区", {("Project", "魏善庄产业园")}, set()),  # guard
+        # firms: a limited company in education, a place's name across a stop (暨), 企业集团 in a legal name
+        ("紫光摩度教育科技有限公司投资15亿元建设紫光摩度华中总部基地", "红谷滩区",
+         {("紫光摩度教育科技有限公司", "investsIn", "紫光摩度华中总部基地")}, set()),
+        ("同时签约的还有诸暨市恒泰纺织机械有限公司投资的袜机零部件项目", "龙山区",
+         {("诸暨市恒泰纺织机械有限公司", "investsIn", "袜机零部件项目")}, {("Enterprise", "市恒泰纺织机械有限公司")}),
+        ("山东鲁北企业集团总公司投资42亿元建设的钛白粉绿色循环产业链项目建成投产", "无棣县",
+         {("山东鲁北企业集团总公司", "investsIn", "钛白粉绿色循环产业链项目")}, {("Enterprise", "集团总公司")}),
+        ("全区新引进企业集团有限公司3家", "无棣县", set(), {("Enterprise", "企业集团有限公司")}),  # guard
+        ("宁波市鄞州区教育集团与我县结对", "武义县", set(), {("Enterprise", "宁波市鄞州区教育集团")}),  # guard
     ],
 )
 def test_lists_stages_and_partners_session58(text, region, present, absent):
