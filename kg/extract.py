@@ -4090,16 +4090,20 @@ def find_relations(
             continue
         written = norm[m.start:m.end]
         places = _region_spans_in_name(written, ctx)
+        # a firm lies in the innermost of the places its name chains (湖北罗田康源茯苓科技有限公司: 罗田县, not also 湖北省)
+        inner = {id(a) for a, b in zip(places, places[1:])
+                 if m.type == "Enterprise" and a[1] == b[0] and g.is_within(b[2], a[2]) and a[2].id != b[2].id}
         # (平阳科创飞地, 琼中飞地产业园: an enclave lies elsewhere, the place it is named after owns it)
-        for s, e, p in [] if _ENCLAVE in m.name else places:
+        for s, e, p in [] if _ENCLAVE in m.name else [x for x in places if id(x) not in inner]:
             if (m.type == "Enterprise" and p.level in ("town", "village") and written[s:e] != p.name
                     and (ctx is None or p.id != ctx.id)):
                 continue  # 九华新材料科技股份有限公司: a firm's name holds a county or a higher division, a township's
                 # short form in it is its brand (九华乡 is no part of it); but the report's own township's firm is its
                 # (履坦新农村建设发展有限公司 in a report of 履坦镇)
             add((m.type, m.name), "locatedIn", ("Region", p.name), m.start, m.end, "name")
-        for (_, end, p), (start, _, q) in zip(places, places[1:]):
-            # written side by side (金华市金东区…): 中国（山东）自由贸易试验区青岛片区 does not say 青岛 is in 山东
+        for (_, end, p), (start, _, q) in zip(places, places[1:]) if m.type == "Project" else ():
+            # written side by side (金华市金东区…): 中国（山东）自由贸易试验区青岛片区 does not say 青岛 is in 山东; a
+            # firm's name (四川泸州龙马酒业有限公司) says where the firm is, not that one place lies in the other
             if end == start and g.is_within(q, p) and p.id != q.id:
                 add(("Region", q.name), "partOf", ("Region", p.name), m.start, m.end, "name")
     # a region right before an enterprise or project: 宁波保税区(重点外资企业)庆达西(宁波)钢构制造有限公司; or before the

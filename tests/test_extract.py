@@ -3643,6 +3643,15 @@ def test_counted_townships_venues_outputs_and_goals_session57(text, region, pres
          {("山东鲁北企业集团总公司", "investsIn", "钛白粉绿色循环产业链项目")}, {("Enterprise", "集团总公司")}),
         ("全区新引进企业集团有限公司3家", "无棣县", set(), {("Enterprise", "企业集团有限公司")}),  # guard
         ("宁波市鄞州区教育集团与我县结对", "武义县", set(), {("Enterprise", "宁波市鄞州区教育集团")}),  # guard
+        # a firm whose name chains places lies in the innermost; the chain states no partOf
+        ("湖北罗田康源茯苓科技有限公司投资6.5亿元建设的茯苓精深加工产业园一期投产", "罗田县",
+         {("湖北罗田康源茯苓科技有限公司", "locatedIn", "罗田县")},
+         {("湖北罗田康源茯苓科技有限公司", "locatedIn", "湖北省"), ("罗田县", "partOf", "湖北省")}),
+        ("四川泸州龙马酒业有限公司投资建设酿酒项目", "泸县", {("四川泸州龙马酒业有限公司", "locatedIn", "泸州市")},
+         {("四川泸州龙马酒业有限公司", "locatedIn", "四川省")}),
+        ("广东华特气体股份有限公司投资建设电子特气项目", "江海区", {("广东华特气体股份有限公司", "locatedIn", "广东省")},
+         set()),  # guard
+        ("金华市金东区人民医院迁建工程开工", "金东区", {("金东区", "partOf", "金华市")}, set()),  # guard
     ],
 )
 def test_lists_stages_and_partners_session58(text, region, present, absent):
