@@ -2484,7 +2484,8 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
                 if not _window_ran_out(norm, wider, end0, 10):
                     pos = wider
             # 辽宁建平经济开发区新型建材、钼精深加工两个产业园: the zone's parks; its name is no part of the first item
-            pos = max([pos, *(t.end() for t in type_re.finditer(norm, max(0, pos - 6), end0 - 2) if len(t.group(0)) >= 2)])
+            pos = max([pos, *(t.end() for t in type_re.finditer(norm, max(0, pos - 6), end0 - 2)
+                              if len(t.group(0)) >= 2)])
             # 新建西团、刘庄…, 在十八台镇新建宏福、瑞丰两个…: the verb and what comes before it are no part of the first item
             pos = max([pos, *(p + len(v) for p in range(pos, end0 - 2) for v in verbs
                               if norm.startswith(v, p) and end0 - p - len(v) >= 2)])
