@@ -527,11 +527,7 @@ def canonical_project(surface: str) -> str:
     name, main_works = _MAIN_WORKS.subn("工程", name)
     # a trailing phase goes, the type word after it stays (硅片二期项目 -> 硅片项目, 动力电池项目七至十期 -> 动力电池项目);
     # a phase of a facility is the facility (产业园一期项目 -> 产业园); a phase alone (三期项目) names nothing
-    phase = _TRAILING_PHASE.search(name)
-    phased = 0
-    if phase is not None and not (name.endswith("工程") and not name.endswith("项目", 0, phase.start())):
-        # (a phase's own works keep it: 清华长庚医院二期工程, 淮河入海水道二期工程, but 乙烯项目二期工程 is the project's)
-        name, phased = name[:phase.start()] + name[phase.end():], 1
+    name, phased = _TRAILING_PHASE.subn("", name)
     if name in ("项目", "工程"):
         return ""
     name = _LETTERED_BLOCK.sub("", name)
