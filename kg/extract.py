@@ -2464,14 +2464,13 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
             # 羊街镇、功山镇、河口镇三个万亩蔬菜基地: each place's works of a kind (红沙岗、西渠两大新能源基地: short forms
             # name the bases); townships written whole count each one's facility of a kind (石滩镇、中新镇、派潭镇
             # 三所九年一贯制学校, 沙窝镇、吴陈河镇、苏河镇三个茶叶加工园区)
+        end0 = m.start() + len(items[0])  # where the first item ends
         verb = next((v for v in verbs if norm.startswith(v, m.start())), "")
         if verb and len(items[0]) - len(verb) >= 2:
             pos = m.start() + len(verb)  # 新建和平里、东直门…: the first item is all after the verb (和 is no stop there)
-            end0 = m.start() + len(items[0])
             while (more := next((v for v in verbs if norm.startswith(v, pos)), "")) and end0 - pos - len(more) >= 2:
                 pos += len(more)  # 开工建设泰伯、星湖…: two verbs
         else:
-            end0 = m.start() + len(items[0])
             pos = _left_boundary(norm, end0, max_len=6)
             if _window_ran_out(norm, pos, end0, 6):
                 # 加快建设新能源汽车零部件、绿色食品两个产业园: a first item longer than the window ends where a wider
@@ -2485,7 +2484,7 @@ def _counted_list_candidates(norm: str) -> list[Candidate]:
             # 新建西团、刘庄…, 在十八台镇新建宏福、瑞丰两个…: the verb and what comes before it are no part of the first item
             pos = max([pos, *(p + len(v) for p in range(pos, end0 - 2) for v in verbs
                               if norm.startswith(v, p) and end0 - p - len(v) >= 2)])
-        items[0] = norm[pos:m.start() + len(items[0])]
+        items[0] = norm[pos:end0]
         # items of everyday words name kinds (综治工作、市场监管…四个平台), unless another item is a name: then all are
         # names (城北、同心、蒲潭三所幼儿园); or unless they are counted parks, each a park of its industry (绿色建材、
         # 食品饮料、新型纺织三个产业园)
@@ -4091,22 +4090,24 @@ def find_relations(
             continue
         written = norm[m.start:m.end]
         places = _region_spans_in_name(written, ctx)
-        # a firm lies in the innermost of the places its name chains (湖北罗田康源茯苓科技有限公司: 罗田县, not also 湖北省)
-        inner = {id(a) for a, b in zip(places, places[1:])
-                 if m.type == "Enterprise" and a[1] == b[0] and g.is_within(b[2], a[2]) and a[2].id != b[2].id}
+        # the places written side by side, the second inside the first (金华市金东区…; 中国（山东）自由贸易试验区青岛片区 does
+        # not say 青岛 is in 山东): the indexes of the outer ones
+        chained = [k for k, ((_, end, p), (start, _, q)) in enumerate(zip(places, places[1:]))
+                   if end == start and g.is_within(q, p) and p.id != q.id]
+        # a firm lies in the innermost of them (湖北罗田康源茯苓科技有限公司: 罗田县, not also 湖北省)
+        sites = [x for k, x in enumerate(places) if m.type != "Enterprise" or k not in chained]
         # (平阳科创飞地, 琼中飞地产业园: an enclave lies elsewhere, the place it is named after owns it)
-        for s, e, p in [] if _ENCLAVE in m.name else [x for x in places if id(x) not in inner]:
+        for s, e, p in [] if _ENCLAVE in m.name else sites:
             if (m.type == "Enterprise" and p.level in ("town", "village") and written[s:e] != p.name
                     and (ctx is None or p.id != ctx.id)):
                 continue  # 九华新材料科技股份有限公司: a firm's name holds a county or a higher division, a township's
                 # short form in it is its brand (九华乡 is no part of it); but the report's own township's firm is its
                 # (履坦新农村建设发展有限公司 in a report of 履坦镇)
             add((m.type, m.name), "locatedIn", ("Region", p.name), m.start, m.end, "name")
-        for (_, end, p), (start, _, q) in zip(places, places[1:]) if m.type == "Project" else ():
-            # written side by side (金华市金东区…): 中国（山东）自由贸易试验区青岛片区 does not say 青岛 is in 山东; a
-            # firm's name (四川泸州龙马酒业有限公司) says where the firm is, not that one place lies in the other
-            if end == start and g.is_within(q, p) and p.id != q.id:
-                add(("Region", q.name), "partOf", ("Region", p.name), m.start, m.end, "name")
+        # a project's name states partOf between them; a firm's name (四川泸州龙马酒业有限公司) says where the firm is, not
+        # that one place lies in the other
+        for k in chained if m.type == "Project" else ():
+            add(("Region", places[k + 1][2].name), "partOf", ("Region", places[k][2].name), m.start, m.end, "name")
     # a region right before an enterprise or project: 宁波保税区(重点外资企业)庆达西(宁波)钢构制造有限公司; or before the
     # verb that builds the project there (在西区街道建设亿纬动力储能电池产业园, 推动大王古庄镇建设智能制造特色小镇)
     for i, a in enumerate(mentions):
