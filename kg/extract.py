@@ -35,6 +35,7 @@ __all__ = [
     "sentence_spans",
     "canonical_initiative",
     "canonical_project",
+    "project_of_phase",
 ]
 
 QUOTES = "“”‘’「」『』\""
@@ -520,16 +521,21 @@ _WORKS_END = re.compile(r"工程$")
 _WORKS_OR_PROJECT_END = re.compile(r"(?:工程|项目)$")
 
 
-def canonical_project(surface: str) -> str:
-    """Quotes out, trailing phase and status words out (主体工程 -> 工程, 在建项目 -> name, 二期项目 -> 项目)."""
+def canonical_project(surface: str, *, works_phase: bool = True) -> str:
+    """Quotes out, trailing phase and status words out (主体工程 -> 工程, 在建项目 -> name, 二期项目 -> 项目); a
+    phase's own works keep it (清华长庚医院二期工程) unless ``works_phase`` is false (see :func:`project_of_phase`)."""
     name = _unquote(surface)
     name = _UNDER_CONSTRUCTION.sub("", name)
     name, main_works = _MAIN_WORKS.subn("工程", name)
     # a trailing phase goes, the type word after it stays (硅片二期项目 -> 硅片项目, 动力电池项目七至十期 -> 动力电池项目);
     # a phase of a facility is the facility (产业园一期项目 -> 产业园); a phase alone (三期项目) names nothing
-    name, phased = _TRAILING_PHASE.subn("", name)
-    if name in ("项目", "工程"):
+    phase = _TRAILING_PHASE.search(name)
+    phased = 0
+    if phase is not None and name[:phase.start()] + name[phase.end():] in ("项目", "工程"):
         return ""
+    if phase is not None and not (works_phase and name.endswith("工程") and not name.endswith("项目", 0, phase.start())):
+        # (a phase's own works keep it: 清华长庚医院二期工程, 淮河入海水道二期工程, but 乙烯项目二期工程 is the project's)
+        name, phased = name[:phase.start()] + name[phase.end():], 1
     name = _LETTERED_BLOCK.sub("", name)
     # a facility's 主体工程 or phase (隆宫毛竹特色产业园主体工程, 产业园一期项目) is the facility; its 工程 alone is a
     # name's own (向家坝灌区工程, 宜宾港志城作业区工程)
@@ -537,6 +543,15 @@ def canonical_project(surface: str) -> str:
     if stripped != name and (phased or main_works) and stripped.endswith((*_FACILITY_ENDINGS, "项目")):
         name = stripped  # 乙烯项目二期工程 -> 乙烯项目
     return name
+
+
+def project_of_phase(name: str) -> str | None:
+    """The project that the works of a phase (a canonical name, see :func:`canonical_project`) are a phase of:
+    三江六岸景观提升一期工程 -> 三江六岸景观提升工程, 隆宫产业园一期工程 -> 隆宫产业园; None for a name with no phase."""
+    if _TRAILING_PHASE.search(name) is None:
+        return None
+    project = canonical_project(name, works_phase=False)
+    return project if project and project != name else None
 
 
 # -- candidates: regions -------------------------------------------------------------

@@ -3,7 +3,8 @@
 Regions are keyed by their gazetteer place (so 金华, 金华市 and 金華 are one node,
 with the division code and parent chain); other entities by type and canonical
 name, with a firm's short name merged into its full name when one begins the
-other (庆达西 -> 庆达西(宁波)钢构制造有限公司).
+other (庆达西 -> 庆达西(宁波)钢构制造有限公司), and the works of a project's phase merged into the project when the
+corpus names it (三江六岸景观提升一期工程 -> 三江六岸景观提升工程).
 
 >>> from kg.model import Mention
 >>> ents = resolve_entities([Mention("Region", "金华市", "金華", 0, 2, code="330700"),
@@ -20,7 +21,7 @@ import re
 from kg.gazetteer import gazetteer
 from kg.model import Entity, Mention
 
-__all__ = ["entity_id", "place_entity_id", "resolve_entities", "enterprise_aliases"]
+__all__ = ["entity_id", "place_entity_id", "resolve_entities", "enterprise_aliases", "project_phases"]
 
 _LEGAL = re.compile(r"(股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|股份|公司)$")
 #: A branch named after its parent's legal name: 中国石油天然气股份有限公司大庆石化分公司 (大庆石化分公司 is the same firm).
@@ -69,6 +70,14 @@ def enterprise_aliases(names: set[str]) -> dict[str, str]:
     return out
 
 
+def project_phases(names: set[str]) -> dict[str, str]:
+    """Map the works of a phase to the project they are a phase of, when ``names`` has it (三江六岸景观提升一期工程 ->
+    三江六岸景观提升工程, 清华长庚医院二期工程 -> 清华长庚医院); a phase whose project is not named stays its own."""
+    from kg.extract import project_of_phase
+
+    return {n: project for n in names if (project := project_of_phase(n)) in names}
+
+
 def _without_region(name: str) -> str:
     """A firm's name without the country, province, city or county it starts with (浙江吉利控股集团有限公司 -> 吉利控股集团有限公司,
     中国三峡新能源（集团）股份有限公司 -> 三峡新能源（集团）股份有限公司); the name itself when it starts with none or would keep
@@ -98,8 +107,9 @@ def _place_group(groups: dict[str, dict], code: str, g) -> list | None:
 def resolve_entities(mentions: list[Mention]) -> list[Entity]:
     """One :class:`Entity` per distinct thing; mention order is kept inside each entity."""
     g = gazetteer()
-    ent_names = {m.name for m in mentions if m.type == "Enterprise"}
-    firm_alias = enterprise_aliases(ent_names)
+    # a short name of a firm -> its full name; the works of a phase -> the project
+    renamed = {"Enterprise": enterprise_aliases({m.name for m in mentions if m.type == "Enterprise"}),
+               "Project": project_phases({m.name for m in mentions if m.type == "Project"})}
     groups: dict[str, dict] = {}
     by_name: dict[tuple[str, str], list] = {}  # (type, name) -> its group's mentions (one digest per name)
     by_code: dict[str, list | None] = {}  # division code -> its place's mentions (None: no such place)
@@ -114,7 +124,7 @@ def resolve_entities(mentions: list[Mention]) -> list[Entity]:
                 continue
         group = by_name.get((m.type, m.name))
         if group is None:
-            name = firm_alias.get(m.name, m.name) if m.type == "Enterprise" else m.name
+            name = renamed[m.type].get(m.name, m.name) if m.type in renamed else m.name
             key = entity_id(m.type, name)
             info = groups.setdefault(key, {"type": m.type, "name": name, "place": None, "mentions": []})
             group = by_name[m.type, m.name] = info["mentions"]
