@@ -3498,6 +3498,7 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
     out = []
     prev_end = 0
     found = g.find(name, context=ctx, skip=_zones())
+    found = sorted(found + _stopped_short_sections(name, found, ctx, sections))
     hosts = set()  # the place a paired park lies in, a short form too
     park = _PAIRED_PARK_END.search(name)
     partners = _joined_partners(name, found)
@@ -3559,16 +3560,36 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
             continue
         # a short form in the middle of a name must stand as a place: after another place (义乌苏溪),
         # in brackets (中国(永康)…), before a section word (浦江段, 曹宅互通), after a firm's legal name (a
-        # branch: 中国石油天然气股份有限公司大庆石化分公司), or before a branch word ending the name (宣武医院雄安院区)
-        # — not 雄安新区 -> 安新
+        # branch: 中国石油天然气股份有限公司大庆石化分公司), before a branch word ending the name (宣武医院雄安院区), or
+        # before its township where a route starts (省道221缙云东渡至大洋段) — not 雄安新区 -> 安新
         if (short and s > 0 and s != prev_end and before not in "(（" and not name.startswith(sections, e)
                 and (s, e) not in hosts and not name.endswith(_legal_forms(), 0, s)
-                and not _BRANCH_END.fullmatch(name, e)):
+                and not _BRANCH_END.fullmatch(name, e)
+                and not any(s2 == e and s2 in ends and g.is_within(p2, place) for s2, _, p2 in found)):
             if not _after_brand(name, s, place, ctx):
                 continue
             out = [r for r in out if r[1] > s]  # 宁德时代宜宾基地: a far city's short form in the brand locates nothing
         out.append((s, e, place))
         prev_end = e
+    return out
+
+
+def _stopped_short_sections(name: str, found: list[tuple[int, int, Place]], ctx: Place | None,
+                            sections: tuple[str, ...]) -> list[tuple[int, int, Place]]:
+    """The report's own county or city where ``name`` writes its short form, one too common to be read alone (see
+    :meth:`kg.gazetteer.Gazetteer.stopped_short`), before a road's or a river's section (205国道三元段改造工程,
+    G352凤凰绕城段改建工程, 长江公安段航道整治工程 in reports of 三元区, 凤凰县, 公安县), where ``found`` has nothing."""
+    if ctx is None:
+        return []
+    g = gazetteer()
+    scopes = g.scopes(ctx)
+    out = []
+    for place in {scopes.get("county"), scopes.get("city")} - {None}:
+        short = g.stopped_short(place)
+        start = name.find(short) if short else -1
+        if (start > 0 and name.startswith(tuple(w for w in sections if w.endswith("段")), start + len(short))
+                and not any(s < start + len(short) and start < e for s, e, _ in found)):
+            out.append((start, start + len(short), place))
     return out
 
 

@@ -325,6 +325,14 @@ class Gazetteer:
     def is_within(self, place: Place, ancestor: Place) -> bool:
         return ancestor.id in self._ancestors(place)
 
+    def stopped_short(self, place: Place) -> str:
+        """The short form of a city or county that region_alias_stop.tsv keeps from being read as the place, it being
+        an everyday word too (三元 of 三元区, 公安 of 公安县, 凤凰 of 凤凰县); "" where there is none."""
+        name = place.name
+        if place.level in ("city", "county") and len(name) == 3 and name[-1] in "市县区旗" and name[:2] in self._stop:
+            return name[:2]
+        return ""
+
     def scopes(self, context: str | Place | None) -> dict[str, Place]:
         """The context region's province, city and county (where it has them)."""
         ctx = self._context_place(context)

@@ -3670,3 +3670,22 @@ def test_counted_townships_venues_outputs_and_goals_session57(text, region, pres
 )
 def test_lists_stages_and_partners_session58(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        # a road's line through or around a town (过境段, 城区过境段, 绕城段) lies in the place before it
+        ("推进G207国道灵丘过境段改线工程", "灵丘县", {("G207国道灵丘过境段改线工程", "locatedIn", "灵丘县")}, set()),
+        ("实施S231线南召城区过境段改建工程", "南召县", {("S231线南召城区过境段改建工程", "locatedIn", "南召县")}, set()),
+        # the report's own county by a short form that is an everyday word, before a section
+        ("国道G354凤凰绕城段改建工程开工", "凤凰县", {("国道G354凤凰绕城段改建工程", "locatedIn", "凤凰县")}, set()),
+        ("推进长江公安段崩岸治理工程", "公安县", {("长江公安段崩岸治理工程", "locatedIn", "公安县")}, set()),
+        ("加快205国道三元段改造工程建设", "建平县", {("Project", "205国道三元段改造工程")},
+         {("205国道三元段改造工程", "locatedIn", "三元区")}),  # guard: not the report's
+        # a county before the township where a route starts holds the route
+        ("推进省道325柘城胡襄至牛牌段改建工程", "柘城县", {("省道325柘城胡襄至牛牌段改建工程", "locatedIn", "柘城县")}, set()),
+    ],
+)
+def test_road_sections_session59(text, region, present, absent):
+    assert_found(text, region, present, absent)
