@@ -4130,8 +4130,11 @@ def find_relations(
         # not say 青岛 is in 山东): the indexes of the outer ones
         chained = [k for k, ((_, end, p), (start, _, q)) in enumerate(zip(places, places[1:]))
                    if end == start and g.is_within(q, p) and p.id != q.id]
-        # a firm lies in the innermost of them (湖北罗田康源茯苓科技有限公司: 罗田县, not also 湖北省)
-        sites = [x for k, x in enumerate(places) if m.type != "Enterprise" or k not in chained]
+        # a firm lies in the innermost of them (湖北罗田康源茯苓科技有限公司: 罗田县, not also 湖北省); so does a project named
+        # after a county and its province or city (河北肃宁经济开发区, 成都大邑新材料产业园: 肃宁县, 大邑县), while one named
+        # after a county and its township lies in both (义乌苏溪综合枢纽站: 义乌市 and 苏溪镇)
+        outer = {k for k in chained if m.type == "Enterprise" or places[k + 1][2].level == "county"}
+        sites = [x for k, x in enumerate(places) if k not in outer]
         # (平阳科创飞地, 琼中飞地产业园: an enclave lies elsewhere, the place it is named after owns it)
         for s, e, p in [] if _ENCLAVE in m.name else sites:
             if (m.type == "Enterprise" and p.level in ("town", "village") and written[s:e] != p.name
@@ -4140,9 +4143,12 @@ def find_relations(
                 # short form in it is its brand (九华乡 is no part of it); but the report's own township's firm is its
                 # (履坦新农村建设发展有限公司 in a report of 履坦镇)
             add((m.type, m.name), "locatedIn", ("Region", p.name), m.start, m.end, "name")
-        # a project's name states partOf between them; a firm's name (四川泸州龙马酒业有限公司) says where the firm is, not
-        # that one place lies in the other
+        # a project's name states partOf between them (金华市金东区人民医院); a firm's name (四川泸州龙马酒业有限公司) says
+        # where the firm is, not that one place lies in the other, nor does a province before a zone's county (河北肃宁经济
+        # 开发区: the province's prefix of the zone's approved name)
         for k in chained if m.type == "Project" else ():
+            if places[k][2].level == "province":
+                continue
             add(("Region", places[k + 1][2].name), "partOf", ("Region", places[k][2].name), m.start, m.end, "name")
     # a region right before an enterprise or project: 宁波保税区(重点外资企业)庆达西(宁波)钢构制造有限公司; or before the
     # verb that builds the project there (在西区街道建设亿纬动力储能电池产业园, 推动大王古庄镇建设智能制造特色小镇)

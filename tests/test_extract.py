@@ -3685,7 +3685,14 @@ def test_lists_stages_and_partners_session58(text, region, present, absent):
          {("205国道三元段改造工程", "locatedIn", "三元区")}),  # guard: not the report's
         # a county before the township where a route starts holds the route
         ("推进省道325柘城胡襄至牛牌段改建工程", "柘城县", {("省道325柘城胡襄至牛牌段改建工程", "locatedIn", "柘城县")}, set()),
+        # a project named after a county and its province or city lies in the county; a province states no partOf
+        ("安徽泾县经济开发区新入驻企业12家", "泾县", {("安徽泾县经济开发区", "locatedIn", "泾县")},
+         {("安徽泾县经济开发区", "locatedIn", "安徽省"), ("泾县", "partOf", "安徽省")}),
+        ("成都崇州经济开发区加快发展", "崇州市", {("成都崇州经济开发区", "locatedIn", "崇州市"), ("崇州市", "partOf", "成都市")},
+         {("成都崇州经济开发区", "locatedIn", "成都市")}),
+        ("义乌苏溪综合枢纽站建成", "义乌市",  # guard: a county's township, both
+         {("义乌苏溪综合枢纽站", "locatedIn", "义乌市"), ("义乌苏溪综合枢纽站", "locatedIn", "苏溪镇")}, set()),
     ],
 )
-def test_road_sections_session59(text, region, present, absent):
+def test_road_sections_and_chained_places_session59(text, region, present, absent):
     assert_found(text, region, present, absent)
