@@ -1582,9 +1582,11 @@ _TITLE_LEVELS = ("自治区级", "国家级", "省级", "市级", "县级", "国
 _YEAR_IN_NAME = re.compile(r"(?:19|20)[0-9]{2}年度?(?:第?[一二三四1-4]季度|第[一二三四五六七八九十0-9]+批|[上下]半年|[春夏秋冬]季)?")
 #: Between a region and the project it names the place of (not 共建: a partner builds it with the speaker).
 _BUILDS_THERE = re.compile(f"(?:布局建设|规划建设|{_BUILD_VERBS})的?|(?:开工|建成|投产|落地|开工建设|建成投产)的")
-#: Between a region that opens its clause and the project it starts, carries out or brings in there (山阴县加快建设东方氢能产业园,
-#: 临清市新引进年产10万吨轴承钢项目, 茌平区签约落地铝精深加工产业园, 洒渔镇同步开工建设…).
-_BUILT_BY_SUBJECT = re.compile("(?:同步|同时|率先|集中)?(?:(?:开工|动工|启动|加快)建设|实施|开工|(?:新|签约)?落地|(?:新)?引进)")
+#: Between a region that opens its clause and the project it starts, builds, carries out or brings in there (山阴县加快建设
+#: 东方氢能产业园, 朗洞镇建成万亩百香果基地, 元门乡打造陨石坑文化旅游区, 临清市新引进年产10万吨轴承钢项目, 茌平区签约落地…,
+#: 洒渔镇同步开工建设…).
+_BUILT_BY_SUBJECT = re.compile("(?:同步|同时|率先|集中|分别|正|已)?(?:(?:开工|动工|启动|加快|签约)?建设|建成|新建|打造|实施|开工"
+                               "|(?:新|签约)?落地|(?:新)?引进)")
 #: Words of building with a partner, before the verb: 合作建设, 共同打造, 携手共建.
 _JOINT_ADVERBS = "(?:合作|联合|携手|共同)"
 #: Between 在 and its region and a project, those verbs and the verbs of building with a partner or for another

@@ -3692,6 +3692,10 @@ def test_lists_stages_and_partners_session58(text, region, present, absent):
          {("成都崇州经济开发区", "locatedIn", "成都市")}),
         ("义乌苏溪综合枢纽站建成", "义乌市",  # guard: a county's township, both
          {("义乌苏溪综合枢纽站", "locatedIn", "义乌市"), ("义乌苏溪综合枢纽站", "locatedIn", "苏溪镇")}, set()),
+        # a township that opens its clause builds what it 建成, 建设 or 打造 there
+        ("龙场镇建成万亩刺梨种植基地，带动农户增收", "织金县", {("万亩刺梨种植基地", "locatedIn", "龙场镇")}, set()),
+        ("托斯特乡打造边境冰雪旅游度假区", "吉木乃县", {("边境冰雪旅游度假区", "locatedIn", "托斯特乡")}, set()),
+        ("；堆沟港镇正加快建设化工循环产业园", "灌南县", {("化工循环产业园", "locatedIn", "堆沟港镇")}, set()),
     ],
 )
 def test_road_sections_and_chained_places_session59(text, region, present, absent):
