@@ -1596,12 +1596,12 @@ _BUILT_THERE_AFTER_ZAI = re.compile(f"{_JOINT_ADVERBS}(?:建设|打造)的?|{_JO
                                     f"|(?:{_BUILT_BY_SUBJECT.pattern})的?")
 #: After 位于 and its region, up to the 的 before what lies there: 位于雄安新区启动区的X项目.
 _OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
-#: After a project, where it is: 项目(一期)在 or 落户 (then its region; see _THERE_VERB).
-_PROJECT_THERE = re.compile("(?:[一二三四五六七八九]期(?:工程)?)?(?:在|落户于|落地于|落户|落地|建于|选址)")
+#: After a project, where it is: 项目(一期)(将)在 or 落户 (then its region; see _THERE_VERB).
+_PROJECT_THERE = re.compile("(?:[一二三四五六七八九]期(?:工程)?)?(?:将|已|拟|正)?(?:在|落户于|落地于|落户|落地|建于|选址)")
 #: After 项目在 and its region, what the project does there (不是 签约, 启动: a ceremony may be held elsewhere; but 签约落地
 #: lands it there).
 _THERE_VERB = re.compile("(?:正式|顺利|全面|率先|成功|加快|开工|动工|签约(?=落))*(?:建成|揭牌|挂牌|开园|奠基|投产|开工|动工|落地|落户|开建|建设|竣工|投用|"
-                         "投运|投入(?:使用|运营|运行|生产)|运营|开业|达产|实施|[，,。；;]|$)")
+                         "投运|投入(?:使用|运营|运行|生产)|运营|开业|达产|实施|并网|布局|[，,。；;]|$)")
 #: A firm and a verb of building (and 的) right before a name: what a firm builds is a project, also a 工程 without a
 #: physical word (国能榆林化工有限公司建设的煤制新材料示范工程), which would otherwise be a programme, and a name
 #: made of common words (…股份有限公司投资建设新能源电池材料项目), which would otherwise be a kind of project.

@@ -3696,6 +3696,11 @@ def test_lists_stages_and_partners_session58(text, region, present, absent):
         ("龙场镇建成万亩刺梨种植基地，带动农户增收", "织金县", {("万亩刺梨种植基地", "locatedIn", "龙场镇")}, set()),
         ("托斯特乡打造边境冰雪旅游度假区", "吉木乃县", {("边境冰雪旅游度假区", "locatedIn", "托斯特乡")}, set()),
         ("；堆沟港镇正加快建设化工循环产业园", "灌南县", {("化工循环产业园", "locatedIn", "堆沟港镇")}, set()),
+        # a project (将/已)在 a township, doing what projects do there (并网, 布局, 实施)
+        ("该公司投资建设的风光制氢一体化项目将在棋盘井镇实施", "鄂托克旗", {("风光制氢一体化项目", "locatedIn", "棋盘井镇")}, set()),
+        ("新能源储能电站项目在蒙西镇并网发电", "鄂托克旗", {("新能源储能电站项目", "locatedIn", "蒙西镇")}, set()),
+        ("江蒙产业园已在阿尔巴斯苏木建成投用", "鄂托克旗", {("江蒙产业园", "locatedIn", "阿尔巴斯苏木")}, set()),
+        ("鄂尔多斯绿氢产业园，位于蒙西镇，总投资30亿元", "鄂托克旗", {("鄂尔多斯绿氢产业园", "locatedIn", "蒙西镇")}, set()),  # guard
     ],
 )
 def test_road_sections_and_chained_places_session59(text, region, present, absent):
