@@ -3158,13 +3158,18 @@ def _after_own_place(norm: str, projects: list[Candidate], regions: list[Candida
     out = []
     for c in projects:
         r = whole.get(c.start)
+        chain = [r] if r is not None else []
         while r is not None and r.end in whole and whole[r.end].end < c.end:
             r = whole[r.end]  # the last of the places written one after the other
+            chain.append(r)
         if r is not None and r.end < c.end:
             place = g.get(r.place_id)
             short = _PLACE_SUFFIX.sub("", place.name)
             if (place.level in ("county", "town") and len(short) >= 2 and norm.startswith(short, r.end)
                     and c.end - r.end > len(short) + 1):
+                c = Candidate(r.end, c.end, "Project", canonical_project(norm[r.end:c.end]), c.priority)
+            elif (len(chain) >= 2 and place.level == "town" and g.get(chain[-2].place_id).level == "county"
+                  and c.end - r.end >= 4 and "至" not in norm[r.end:c.end]):
                 c = Candidate(r.end, c.end, "Project", canonical_project(norm[r.end:c.end]), c.priority)
         out.append(c)
     return out
@@ -3846,8 +3851,8 @@ def _region_chain(regions_at: dict, first) -> list:
 
 
 #: What stands between a clause's start and a located trigger where the project is the one named before (该项目位于Y,
-#: P建成投产，项目位于Y, 项目选址位于Y, 该项目建于Y).
-_THE_PROJECT = frozenset({"该项目", "项目", "项目地", "该项目选址", "项目选址", "该项目地"})
+#: P建成投产，项目位于Y, 项目选址位于Y, 该项目建于Y, 共建金宝飞地产业园，园区位于Y).
+_THE_PROJECT = frozenset({"该项目", "项目", "项目地", "该项目选址", "项目选址", "该项目地", "园区", "该园区"})
 
 
 #: The latter (of two parties just named), right before a verb of investing: 与X集团签约，由后者投资建设…, 后者将投资….
@@ -4257,8 +4262,9 @@ def find_relations(
         for t in located.finditer(sentence):
             pos = s + t.start()
             # (not an item before a list's comma: …小镇项目、落户留庄镇的豫南冷链物流园 says where the next item is)
+            # (nor one whose clause goes on past a comma: …项目建设，推动位于潞城区店上镇的… says where the next one is)
             heads = [m for m in in_sent if m.type in ("Project", "Enterprise") and m.end <= pos and pos - m.end <= 6
-                     and "、" not in norm[m.end:pos]]
+                     and "、" not in norm[m.end:pos] and not re.search("[，,].", norm[m.end:pos])]
             tails = [m for m in in_sent if m.type == "Region" and m.start >= pos + len(t.group(0)) and m.start - pos <= 8
                      and not _LIST_OR_CLAUSE.search(norm, pos, m.start)]  # 落地、茶山山根小村运营: 落地 ends its clause
             clause = norm[max((c.end() for c in _CLAUSE_END.finditer(norm, s, pos)), default=s):pos]
