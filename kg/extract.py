@@ -3150,7 +3150,8 @@ _PLACE_SUFFIX = re.compile(f"(?:{'|'.join(_PLACE_CLASS)})$")
 
 def _after_own_place(norm: str, projects: list[Candidate], regions: list[Candidate]) -> list[Candidate]:
     """Projects whose name opens with a town or county written whole and then its own short form again
-    (张家湾镇张家湾设计小镇, 嘉善县嘉善经济开发区, also after the places above it: 东阳市横店镇横店影视文化产业园):
+    (张家湾镇张家湾设计小镇, 嘉善县嘉善经济开发区, also after the places above it: 东阳市横店镇横店影视文化产业园),
+    or with a county and its township (东营区史口镇智能装备产业园; not a route from the township: …镇至…公路):
     the places locate the project, whose name begins after them (张家湾设计小镇, in 张家湾镇)."""
     g = gazetteer()
     whole = {r.start: r for r in regions if not r.nested and r.place_id in g.places
