@@ -3150,8 +3150,7 @@ _PLACE_SUFFIX = re.compile(f"(?:{'|'.join(_PLACE_CLASS)})$")
 
 def _after_own_place(norm: str, projects: list[Candidate], regions: list[Candidate]) -> list[Candidate]:
     """Projects whose name opens with a town or county written whole and then its own short form again
-    (张家湾镇张家湾设计小镇, 嘉善县嘉善经济开发区, also after the places above it: 东阳市横店镇横店影视文化产业园),
-    or with a county and its township (东营区史口镇智能装备产业园; not a route from the township: …镇至…公路):
+    (张家湾镇张家湾设计小镇, 嘉善县嘉善经济开发区, also after the places above it: 东阳市横店镇横店影视文化产业园):
     the places locate the project, whose name begins after them (张家湾设计小镇, in 张家湾镇)."""
     g = gazetteer()
     whole = {r.start: r for r in regions if not r.nested and r.place_id in g.places
@@ -3159,18 +3158,13 @@ def _after_own_place(norm: str, projects: list[Candidate], regions: list[Candida
     out = []
     for c in projects:
         r = whole.get(c.start)
-        chain = [r] if r is not None else []
         while r is not None and r.end in whole and whole[r.end].end < c.end:
             r = whole[r.end]  # the last of the places written one after the other
-            chain.append(r)
         if r is not None and r.end < c.end:
             place = g.get(r.place_id)
             short = _PLACE_SUFFIX.sub("", place.name)
             if (place.level in ("county", "town") and len(short) >= 2 and norm.startswith(short, r.end)
                     and c.end - r.end > len(short) + 1):
-                c = Candidate(r.end, c.end, "Project", canonical_project(norm[r.end:c.end]), c.priority)
-            elif (len(chain) >= 2 and place.level == "town" and g.get(chain[-2].place_id).level == "county"
-                  and c.end - r.end >= 4 and "至" not in norm[r.end:c.end]):
                 c = Candidate(r.end, c.end, "Project", canonical_project(norm[r.end:c.end]), c.priority)
         out.append(c)
     return out
