@@ -73,6 +73,8 @@ _COUNT_OR_ABOVE = re.compile("[0-9]+(?:项|个|条)|以上")
 _NO_VILLAGE_STEM = re.compile(f"[{_NUMERALS}]个|[0-9]|[村镇乡{QUOTES}]|街道")
 _COUNTED_SITES = re.compile(f"[{_NUMERALS}]+[所座处批项]")
 _BY = re.compile("由")
+#: A comma with more of the clause after it (…项目建设，推动位于…), not one right before the next word (…产业园，位于…).
+_COMMA_THEN_MORE = re.compile("[，,].")
 #: Verbs whose object is a campaign (打赢“九场硬战”): a goal word after it is the goal of winning the campaign.
 _CAMPAIGN_VERBS = ("打赢", "打好", "打响")
 #: The rest of a body's name after its place, up to what kind of body: 四川南充|嘉崚团队, 上海|交通大学.
@@ -531,11 +533,13 @@ def canonical_project(surface: str, *, works_phase: bool = True) -> str:
     # a phase of a facility is the facility (产业园一期项目 -> 产业园); a phase alone (三期项目) names nothing
     phase = _TRAILING_PHASE.search(name)
     phased = 0
-    if phase is not None and name[:phase.start()] + name[phase.end():] in ("项目", "工程"):
-        return ""
-    if phase is not None and not (works_phase and name.endswith("工程") and not name.endswith("项目", 0, phase.start())):
-        # (a phase's own works keep it: 清华长庚医院二期工程, 淮河入海水道二期工程, but 乙烯项目二期工程 is the project's)
-        name, phased = name[:phase.start()] + name[phase.end():], 1
+    if phase is not None:
+        bare = name[:phase.start()] + name[phase.end():]
+        if bare in ("项目", "工程"):
+            return ""
+        if not (works_phase and name.endswith("工程") and not name.endswith("项目", 0, phase.start())):
+            # (a phase's own works keep it: 清华长庚医院二期工程, 淮河入海水道二期工程, but 乙烯项目二期工程 is the project's)
+            name, phased = bare, 1
     name = _LETTERED_BLOCK.sub("", name)
     # a facility's 主体工程 or phase (隆宫毛竹特色产业园主体工程, 产业园一期项目) is the facility; its 工程 alone is a
     # name's own (向家坝灌区工程, 宜宾港志城作业区工程)
@@ -3500,7 +3504,7 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
     out = []
     prev_end = 0
     found = g.find(name, context=ctx, skip=_zones())
-    found = sorted(found + _stopped_short_sections(name, found, ctx, sections))
+    found = sorted(found + _stopped_short_sections(name, found, ctx))
     hosts = set()  # the place a paired park lies in, a short form too
     park = _PAIRED_PARK_END.search(name)
     partners = _joined_partners(name, found)
@@ -3576,8 +3580,14 @@ def _region_spans_in_name(name: str, ctx: Place | None) -> list[tuple[int, int, 
     return out
 
 
-def _stopped_short_sections(name: str, found: list[tuple[int, int, Place]], ctx: Place | None,
-                            sections: tuple[str, ...]) -> list[tuple[int, int, Place]]:
+@functools.cache
+def _road_sections() -> tuple[str, ...]:
+    """The section words of a road or a river (段, 过境段, 绕城段: see [relation] section_words)."""
+    return tuple(w for w in _rules()["relation"]["section_words"] if w.endswith("段"))
+
+
+def _stopped_short_sections(name: str, found: list[tuple[int, int, Place]],
+                            ctx: Place | None) -> list[tuple[int, int, Place]]:
     """The report's own county or city where ``name`` writes its short form, one too common to be read alone (see
     :meth:`kg.gazetteer.Gazetteer.stopped_short`), before a road's or a river's section (205国道三元段改造工程,
     G352凤凰绕城段改建工程, 长江公安段航道整治工程 in reports of 三元区, 凤凰县, 公安县), where ``found`` has nothing."""
@@ -3589,7 +3599,7 @@ def _stopped_short_sections(name: str, found: list[tuple[int, int, Place]], ctx:
     for place in {scopes.get("county"), scopes.get("city")} - {None}:
         short = g.stopped_short(place)
         start = name.find(short) if short else -1
-        if (start > 0 and name.startswith(tuple(w for w in sections if w.endswith("段")), start + len(short))
+        if (start > 0 and name.startswith(_road_sections(), start + len(short))
                 and not any(s < start + len(short) and start < e for s, e, _ in found)):
             out.append((start, start + len(short), place))
     return out
@@ -4259,7 +4269,7 @@ def find_relations(
             # (not an item before a list's comma: …小镇项目、落户留庄镇的豫南冷链物流园 says where the next item is)
             # (nor one whose clause goes on past a comma: …项目建设，推动位于潞城区店上镇的… says where the next one is)
             heads = [m for m in in_sent if m.type in ("Project", "Enterprise") and m.end <= pos and pos - m.end <= 6
-                     and "、" not in norm[m.end:pos] and not re.search("[，,].", norm[m.end:pos])]
+                     and "、" not in norm[m.end:pos] and not _COMMA_THEN_MORE.search(norm, m.end, pos)]
             tails = [m for m in in_sent if m.type == "Region" and m.start >= pos + len(t.group(0)) and m.start - pos <= 8
                      and not _LIST_OR_CLAUSE.search(norm, pos, m.start)]  # 落地、茶山山根小村运营: 落地 ends its clause
             clause = norm[max((c.end() for c in _CLAUSE_END.finditer(norm, s, pos)), default=s):pos]
