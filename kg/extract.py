@@ -1599,6 +1599,9 @@ _JOINT_ADVERBS = "(?:合作|联合|携手|共同)"
 _BUILT_THERE_AFTER_ZAI = re.compile(f"{_JOINT_ADVERBS}(?:建设|打造)的?|{_JOINT_ADVERBS}?(?:共建|承建|援建)的?"
                                     f"|(?:{_BUILT_BY_SUBJECT.pattern})的?")
 #: After 位于 and its region, up to the 的 before what lies there: 位于雄安新区启动区的X项目.
+#: Between a project and a 位于 that opens the next one's description: a joining word or a clause's end (…工程和位于…,
+#: …全线贯通，位于…).
+_JOINED_OR_CLAUSE_END = re.compile("[和及与，,；;]$")
 _OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
 #: After a project, where it is: 项目(一期)(将)在 or 落户 (then its region; see _THERE_VERB).
 _PROJECT_THERE = re.compile("(?:[一二三四五六七八九]期(?:工程)?)?(?:将|已|拟|正)?(?:在|落户于|落地于|落户|落地|建于|选址)")
@@ -4193,8 +4196,8 @@ def find_relations(
                 if b.type == "Project" and b.start > a.end and gap != "的":
                     # and the projects listed with it: 在崖州区开工的南繁育种国际合作基地、深海科技创新公共平台等
                     for c, d in zip(mentions[j:], mentions[j + 1:]):
-                        if d.type != "Project" or norm[c.end:d.start] != "、":
-                            break
+                        if d.type != "Project" or norm[c.end:d.start] != "、" or _opens_with_place(d.name):
+                            break  # (not one whose name opens with its own place: …物流园、渝水区第二人民医院综合楼)
                         add((d.type, d.name), "locatedIn", ("Region", a.name), a.start, d.end, "text")
     # a project and where it starts or runs: 项目(一期)在徐水区(正式)投产, 产业园落户船营区搜登站镇 (each region of the chain)
     regions_at = {m.start: m for m in regions}
@@ -4272,6 +4275,11 @@ def find_relations(
                      and "、" not in norm[m.end:pos] and not _COMMA_THEN_MORE.search(norm, m.end, pos)]
             tails = [m for m in in_sent if m.type == "Region" and m.start >= pos + len(t.group(0)) and m.start - pos <= 8
                      and not _LIST_OR_CLAUSE.search(norm, pos, m.start)]  # 落地、茶山山根小村运营: 落地 ends its clause
+            if heads and tails and t.group(0) in ("位于", "坐落于") and _JOINED_OR_CLAUSE_END.search(norm, heads[-1].end, pos):
+                # …工程和位于永丰朝鲜族乡的…项目, …全线贯通，位于礼纪镇的…小镇: 位于…的 says where the next one is
+                of = _OF_AFTER_WHERE.match(norm, _region_chain(regions_at, tails[0])[-1].end)
+                if of and any(m.start == of.end() and m.type in ("Project", "Enterprise") for m in in_sent):
+                    heads = []
             clause = norm[max((c.end() for c in _CLAUSE_END.finditer(norm, s, pos)), default=s):pos]
             if not heads and (clause in _THE_PROJECT or (not clause and t.group(0) == "选址")):
                 heads = _project_before(by_start, starts, norm, pos)  # 该项目位于Y; P建成投产，项目位于Y; P…，选址位于Y

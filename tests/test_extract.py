@@ -3709,3 +3709,22 @@ def test_lists_stages_and_partners_session58(text, region, present, absent):
 )
 def test_road_sections_and_chained_places_session59(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        # 位于…的 after a joining word or a clause's end says where the next project is, not the one before
+        ("加快城北污水处理厂扩建工程和位于孝顺镇的智能装备产业园建设", "金东区", {("智能装备产业园", "locatedIn", "孝顺镇")},
+         {("城北污水处理厂扩建工程", "locatedIn", "孝顺镇")}),
+        ("环城南路改造工程全线贯通，位于孝顺镇的五金产业园开园", "金东区", {("五金产业园", "locatedIn", "孝顺镇")},
+         {("环城南路改造工程", "locatedIn", "孝顺镇")}),
+        ("年产5万吨新材料项目位于孝顺镇的工业功能区内", "金东区",  # guard: right after the project, it is where it lies
+         {("年产5万吨新材料项目", "locatedIn", "孝顺镇")}, set()),
+        # the projects listed after one built 在 a township lie there, up to one whose name opens with its own place
+        ("在孝顺镇建设的五金产业园、金东区人民医院新院区同步开工", "金东区", {("五金产业园", "locatedIn", "孝顺镇")},
+         {("金东区人民医院新院区", "locatedIn", "孝顺镇")}),
+    ],
+)
+def test_where_the_text_says_session60(text, region, present, absent):
+    assert_found(text, region, present, absent)
