@@ -735,8 +735,8 @@ def test_corpus_regressions(text, region, present, absent):
         ("深化与西安交大、浙江农林大学等高校战略合作", "庆元县", set(), {("庆元县", "cooperatesWith", "西安市")}),
         # news: the firm that opens the sentence signs and invests; 该项目 is the project named before
         ("日前，比亚迪股份有限公司与中牟县签约，投资建设新能源汽车产业园项目。该项目位于中牟县官渡镇，总投资100亿元。", "郑州市",
-         {("比亚迪股份有限公司", "investsIn", "新能源汽车产业园"), ("新能源汽车产业园", "locatedIn", "中牟县")},
-         {("Project", "该项目位于中牟县官渡镇")}),
+         {("比亚迪股份有限公司", "investsIn", "新能源汽车产业园"), ("新能源汽车产业园", "locatedIn", "官渡镇")},
+         {("Project", "该项目位于中牟县官渡镇"), ("新能源汽车产业园", "locatedIn", "中牟县")}),  # the innermost place
         # a firm that expands or newly builds a plant invests in it
         ("支持平利县女娲茗茶有限公司扩建年产500吨绿茶精深加工生产线", "安康市",
          {("平利县女娲茗茶有限公司", "investsIn", "年产500吨绿茶精深加工生产线")}, set()),
@@ -1566,7 +1566,7 @@ def test_posts_before_a_name(text, region, present, absent):
         ("比亚迪股份有限公司投资建设的年产20万辆整车项目一期在长丰县正式投产。", "合肥市",
          {("年产20万辆整车项目", "locatedIn", "长丰县")}, set()),
         ("总投资80亿元的锂电池正极材料产业园落户宁乡市金洲镇。", "长沙市",
-         {("锂电池正极材料产业园", "locatedIn", "宁乡市"), ("锂电池正极材料产业园", "locatedIn", "金洲镇")}, set()),
+         {("锂电池正极材料产业园", "locatedIn", "金洲镇")}, {("锂电池正极材料产业园", "locatedIn", "宁乡市")}),  # innermost
         ("年产10万吨电解液项目在宜春市袁州区开工。", "江西省",
          {("年产10万吨电解液项目", "locatedIn", "袁州区")}, {("年产10万吨电解液项目", "locatedIn", "宜春市")}),
         ("光伏组件项目由某某新能源科技有限公司投资建设，落户高平市马村镇。", "晋城市",
@@ -3724,6 +3724,10 @@ def test_road_sections_and_chained_places_session59(text, region, present, absen
         # the projects listed after one built 在 a township lie there, up to one whose name opens with its own place
         ("在孝顺镇建设的五金产业园、金东区人民医院新院区同步开工", "金东区", {("五金产业园", "locatedIn", "孝顺镇")},
          {("金东区人民医院新院区", "locatedIn", "孝顺镇")}),
+        # of a chain of places the text gives, the innermost is where the project lies
+        ("智能制造产业园落户武义县桐琴镇", "金华市", {("智能制造产业园", "locatedIn", "桐琴镇")},
+         {("智能制造产业园", "locatedIn", "武义县")}),
+        ("位于武义县桐琴镇的五金产业园开工", "金华市", {("五金产业园", "locatedIn", "桐琴镇")}, {("五金产业园", "locatedIn", "武义县")}),
     ],
 )
 def test_where_the_text_says_session60(text, region, present, absent):
