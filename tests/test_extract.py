@@ -3728,6 +3728,14 @@ def test_road_sections_and_chained_places_session59(text, region, present, absen
         ("智能制造产业园落户武义县桐琴镇", "金华市", {("智能制造产业园", "locatedIn", "桐琴镇")},
          {("智能制造产业园", "locatedIn", "武义县")}),
         ("位于武义县桐琴镇的五金产业园开工", "金华市", {("五金产业园", "locatedIn", "桐琴镇")}, {("五金产业园", "locatedIn", "武义县")}),
+        # where the text says where a project is, the places its name opens with are not also where it is, unless inside
+        ("位于孝顺镇的金东五金产业园开工", "金东区", {("金东五金产业园", "locatedIn", "孝顺镇")},
+         {("金东五金产业园", "locatedIn", "金东区")}),
+        ("永康五金东北直销中心落户四平", "永康市", {("永康五金东北直销中心", "locatedIn", "四平市")},
+         {("永康五金东北直销中心", "locatedIn", "永康市")}),
+        ("位于金东区的孝顺镇五金产业园开工", "金华市",  # guard: a place of the name inside the one the text gives
+         {("孝顺镇五金产业园", "locatedIn", "金东区"), ("孝顺镇五金产业园", "locatedIn", "孝顺镇")}, set()),
+        ("安徽泾县经济开发区新入驻企业12家", "泾县", {("安徽泾县经济开发区", "locatedIn", "泾县")}, set()),  # guard: none told
     ],
 )
 def test_where_the_text_says_session60(text, region, present, absent):
