@@ -3740,3 +3740,26 @@ def test_road_sections_and_chained_places_session59(text, region, present, absen
 )
 def test_where_the_text_says_session60(text, region, present, absent):
     assert_found(text, region, present, absent)
+
+
+@pytest.mark.parametrize(
+    "text, region, present, absent",
+    [
+        # 建好, 管好 open what they govern, as 做好 does
+        ("建好民族手工艺产业园，擦亮非遗品牌", "湟中区", {("Project", "民族手工艺产业园")},
+         {("Project", "建好民族手工艺产业园")}),
+        # a name of no listed surname after a title, ended by where its bearer speaks and the act
+        ("泽库县县长扎西才让在签约仪式上致辞", "黄南藏族自治州", {("Person", "扎西才让"), ("扎西才让", "holdsPost", "泽库县")},
+         set()),
+        ("县长助理在会议上介绍情况", "泽库县", set(), {("Person", "助理")}),  # guard: a post, no name
+        # 合作园区 and 协作园区 end a park's name whole
+        ("苏宿工业园区与宿豫区共建的苏宿（宿豫）合作园区新签约项目8个", "宿豫区", {("Project", "苏宿（宿豫）合作园区")},
+         {("Project", "苏宿（宿豫）合作园")}),
+        # a township before a quoted name is where the project lies, not part of its name
+        ("塘下镇“智造小镇”核心区建设项目完工", "瑞安市", {("Project", "智造小镇核心区建设项目"),
+                                                ("智造小镇核心区建设项目", "locatedIn", "塘下镇")},
+         {("Project", "塘下镇智造小镇核心区建设项目")}),
+    ],
+)
+def test_verbs_names_and_quoted_projects_session60(text, region, present, absent):
+    assert_found(text, region, present, absent)
