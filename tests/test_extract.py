@@ -3759,6 +3759,13 @@ def test_where_the_text_says_session60(text, region, present, absent):
         ("塘下镇“智造小镇”核心区建设项目完工", "瑞安市", {("Project", "智造小镇核心区建设项目"),
                                                 ("智造小镇核心区建设项目", "locatedIn", "塘下镇")},
          {("Project", "塘下镇智造小镇核心区建设项目")}),
+        # the short form of a township outside the report's region, never named, is a landmark (a river), no place
+        ("推进滦河生态修复工程", "滦南县", {("Project", "滦河生态修复工程")}, {("滦河生态修复工程", "locatedIn", "滦河街道")}),
+        ("实施浏阳河城区段防洪治理工程", "长沙县", {("Project", "浏阳河城区段防洪治理工程")},
+         {("浏阳河城区段防洪治理工程", "locatedIn", "浏阳河街道")}),
+        ("推进百山祖景区扩容提质", "庆元县", {("百山祖景区", "locatedIn", "百山祖镇")}, set()),  # guard: the report's own
+        ("壶山水厂管网延伸工程已完工并通水", "大田乡", {("壶山水厂管网延伸工程", "locatedIn", "壶山街道")}, set()),  # guard:
+        # a township of the county a township's report speaks in
     ],
 )
 def test_verbs_names_and_quoted_projects_session60(text, region, present, absent):
