@@ -3722,6 +3722,12 @@ def _posts_before(norm: str, pos: int, regions_by_end: dict) -> list[tuple[int, 
 _CLAUSE_END = re.compile("[，,；;：:]")
 #: What ends a clause or a sentence: the regions a pair of abbreviations follows are those of its clause.
 _CLAUSE_OR_SENTENCE_END = re.compile("[，,；;：:。！？!?\n]")
+#: Before a fronted 在 and its place: a text's or sentence's or clause's start (近日，在…，).
+_FRONTED_BEFORE = re.compile("[，,。；;！？!?\n]")
+#: What ends the part of a sentence a fronted place governs.
+_PART_END = re.compile("[；;]")
+#: Words of signing and promotion, which happen where the project is not built.
+_SIGNED_THERE = re.compile("签约|签订|签署|推介|洽谈|招商")
 #: What ends a list item or a clause: a located trigger's region comes before either (落地、茶山…运营: no region).
 _LIST_OR_CLAUSE = re.compile("[、，,；;：:。]")
 #: A clause's end right after a builder's verb (…，中建八局承建。): the builder names no project of its own.
@@ -4220,6 +4226,22 @@ def find_relations(
         chain = _region_chain(regions_at, first) if first else []
         if chain and _THERE_VERB.match(norm, chain[-1].end):
             add((m.type, m.name), "locatedIn", ("Region", chain[-1].name), m.start, chain[-1].end, "text")
+    # a place fronted in a clause of its own (近日，在安顺市普定县化处镇，总投资3.2亿元的…产业园正式投产): the projects the
+    # rest of the sentence names, up to a semicolon, lie there; not where it tells of signing or promotion (在深圳，…签约
+    # 项目: a project signed there is built at home)
+    for m in regions:
+        if norm[m.start - 1:m.start] != "在" or not (m.start == 1 or _FRONTED_BEFORE.match(norm, m.start - 2)):
+            continue
+        last = _region_chain(regions_at, m)[-1]
+        if not norm.startswith(("，", ","), last.end):
+            continue
+        hi = _sentence_of(spans, last.end)[1]
+        hi = next((c.start() for c in _PART_END.finditer(norm, last.end, hi)), hi)
+        if _SIGNED_THERE.search(norm, last.end, hi):
+            continue
+        for p in mentions:
+            if p.type == "Project" and not p.nested and last.end < p.start and p.end <= hi:
+                add((p.type, p.name), "locatedIn", ("Region", last.name), m.start, p.end, "text")
     # a firm right before a project (its short name in brackets between) invests in it: X有限公司年产…项目
     projects_at = {m.start: m for m in mentions if m.type == "Project"}
     for m in mentions:

@@ -3736,6 +3736,11 @@ def test_road_sections_and_chained_places_session59(text, region, present, absen
         ("位于金东区的孝顺镇五金产业园开工", "金华市",  # guard: a place of the name inside the one the text gives
          {("孝顺镇五金产业园", "locatedIn", "金东区"), ("孝顺镇五金产业园", "locatedIn", "孝顺镇")}, set()),
         ("安徽泾县经济开发区新入驻企业12家", "泾县", {("安徽泾县经济开发区", "locatedIn", "泾县")}, set()),  # guard: none told
+        # a place fronted in a clause of its own holds the projects the rest of the sentence names, up to a semicolon
+        ("近日，在武义县桐琴镇，总投资5亿元的五金制品产业园正式投产；王宅镇的茶叶加工园同步开工。", "金华市",
+         {("五金制品产业园", "locatedIn", "桐琴镇")}, {("五金制品产业园", "locatedIn", "武义县"), ("茶叶加工园", "locatedIn", "桐琴镇")}),
+        ("在深圳市，我县与多家企业签约智能装备产业园项目", "武义县", {("Project", "智能装备产业园")},  # guard: signed there
+         {("智能装备产业园", "locatedIn", "深圳市")}),
     ],
 )
 def test_where_the_text_says_session60(text, region, present, absent):
