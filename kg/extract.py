@@ -1599,10 +1599,10 @@ _JOINT_ADVERBS = "(?:合作|联合|携手|共同)"
 _BUILT_THERE_AFTER_ZAI = re.compile(f"{_JOINT_ADVERBS}(?:建设|打造)的?|{_JOINT_ADVERBS}?(?:共建|承建|援建)的?"
                                     f"|(?:{_BUILT_BY_SUBJECT.pattern})的?")
 #: After 位于 and its region, up to the 的 before what lies there: 位于雄安新区启动区的X项目.
+_OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
 #: Between a project and a 位于 that opens the next one's description: a joining word or a clause's end (…工程和位于…,
 #: …全线贯通，位于…).
 _JOINED_OR_CLAUSE_END = re.compile("[和及与，,；;]$")
-_OF_AFTER_WHERE = re.compile("[^，,。；;：:、]{0,8}?的")
 #: After a project, where it is: 项目(一期)(将)在 or 落户 (then its region; see _THERE_VERB).
 _PROJECT_THERE = re.compile("(?:[一二三四五六七八九]期(?:工程)?)?(?:将|已|拟|正)?(?:在|落户于|落地于|落户|落地|建于|选址)")
 #: After 项目在 and its region, what the project does there (不是 签约, 启动: a ceremony may be held elsewhere; but 签约落地
@@ -4239,9 +4239,9 @@ def find_relations(
         hi = next((c.start() for c in _PART_END.finditer(norm, last.end, hi)), hi)
         if _SIGNED_THERE.search(norm, last.end, hi):
             continue
-        for p in mentions:
-            if p.type == "Project" and not p.nested and last.end < p.start and p.end <= hi:
-                add((p.type, p.name), "locatedIn", ("Region", last.name), m.start, p.end, "text")
+        for prj in mentions:
+            if prj.type == "Project" and not prj.nested and last.end < prj.start and prj.end <= hi:
+                add((prj.type, prj.name), "locatedIn", ("Region", last.name), m.start, prj.end, "text")
     # a firm right before a project (its short name in brackets between) invests in it: X有限公司年产…项目
     projects_at = {m.start: m for m in mentions if m.type == "Project"}
     for m in mentions:
