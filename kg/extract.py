@@ -3851,19 +3851,17 @@ def _region_kind(m) -> str:
     return "village" if m.name.endswith(("村", "社区")) else "town" if m.name.endswith(("街道", "镇", "乡")) else ""
 
 
-def _region_chain(regions_at: dict, first) -> list:
-    """``first`` and the regions written right after it, each inside the one before (高平市马村镇); its last is where
-    what the text places there lies: the innermost (位于桦川县悦来镇的… lies in 悦来镇, 位于郑村镇湘峪村的… in 湘峪村;
-    the annotators give the outer places in 2 of 78 such chains)."""
+def _innermost_region(regions_at: dict, first):
+    """The last of ``first`` and the regions written right after it, each inside the one before (高平市马村镇: 马村镇):
+    where what the text places there lies (位于桦川县悦来镇的… lies in 悦来镇, 位于郑村镇湘峪村的… in 湘峪村; the
+    annotators give the outer places in 2 of 78 such chains)."""
     g = gazetteer()
-    chain = [first]
+    last = first
     while True:
-        nxt = regions_at.get(chain[-1].end)
-        if nxt is None or not (nxt.place_id and chain[-1].place_id
-                               and g.is_within(g.get(nxt.place_id), g.get(chain[-1].place_id))):
-            break
-        chain.append(nxt)
-    return chain
+        nxt = regions_at.get(last.end)
+        if nxt is None or not (nxt.place_id and last.place_id and g.is_within(g.get(nxt.place_id), g.get(last.place_id))):
+            return last
+        last = nxt
 
 
 #: What stands between a clause's start and a located trigger where the project is the one named before (该项目位于Y,
@@ -4216,23 +4214,23 @@ def find_relations(
                         if d.type != "Project" or norm[c.end:d.start] != "、" or _opens_with_place(d.name):
                             break  # (not one whose name opens with its own place: …物流园、渝水区第二人民医院综合楼)
                         add((d.type, d.name), "locatedIn", ("Region", a.name), a.start, d.end, "text")
-    # a project and where it starts or runs: 项目(一期)在徐水区(正式)投产, 产业园落户船营区搜登站镇 (the chain's innermost)
+    # a project and where it starts or runs: 项目(一期)在徐水区(正式)投产, 产业园落户船营区搜登站镇 (the innermost place)
     regions_at = {m.start: m for m in regions}
     for m in mentions:
         if m.type != "Project":
             continue
         there = _PROJECT_THERE.match(norm, m.end)
         first = regions_at.get(there.end()) if there else None
-        chain = _region_chain(regions_at, first) if first else []
-        if chain and _THERE_VERB.match(norm, chain[-1].end):
-            add((m.type, m.name), "locatedIn", ("Region", chain[-1].name), m.start, chain[-1].end, "text")
+        where = _innermost_region(regions_at, first) if first else None
+        if where is not None and _THERE_VERB.match(norm, where.end):
+            add((m.type, m.name), "locatedIn", ("Region", where.name), m.start, where.end, "text")
     # a place fronted in a clause of its own (近日，在安顺市普定县化处镇，总投资3.2亿元的…产业园正式投产): the projects the
     # rest of the sentence names, up to a semicolon, lie there; not where it tells of signing or promotion (在深圳，…签约
     # 项目: a project signed there is built at home)
     for m in regions:
         if norm[m.start - 1:m.start] != "在" or not (m.start == 1 or _FRONTED_BEFORE.match(norm, m.start - 2)):
             continue
-        last = _region_chain(regions_at, m)[-1]
+        last = _innermost_region(regions_at, m)
         if not norm.startswith(("，", ","), last.end):
             continue
         hi = _sentence_of(spans, last.end)[1]
@@ -4307,10 +4305,12 @@ def find_relations(
                      and "、" not in norm[m.end:pos] and not _COMMA_THEN_MORE.search(norm, m.end, pos)]
             tails = [m for m in in_sent if m.type == "Region" and m.start >= pos + len(t.group(0)) and m.start - pos <= 8
                      and not _LIST_OR_CLAUSE.search(norm, pos, m.start)]  # 落地、茶山山根小村运营: 落地 ends its clause
-            if heads and tails and t.group(0) in ("位于", "坐落于") and _JOINED_OR_CLAUSE_END.search(norm, heads[-1].end, pos):
+            where = _innermost_region(regions_at, tails[0]) if tails else None
+            # 位于龙潭区(的)…的X项目: up to the 的 before what lies there
+            of = _OF_AFTER_WHERE.match(norm, where.end) if where is not None and t.group(0) in ("位于", "坐落于") else None
+            if heads and of and _JOINED_OR_CLAUSE_END.search(norm, heads[-1].end, pos):
                 # …工程和位于永丰朝鲜族乡的…项目, …全线贯通，位于礼纪镇的…小镇: 位于…的 says where the next one is
-                of = _OF_AFTER_WHERE.match(norm, _region_chain(regions_at, tails[0])[-1].end)
-                if of and any(m.start == of.end() and m.type in ("Project", "Enterprise") for m in in_sent):
+                if any(m.start == of.end() and m.type in ("Project", "Enterprise") for m in in_sent):
                     heads = []
             clause = norm[max((c.end() for c in _CLAUSE_END.finditer(norm, s, pos)), default=s):pos]
             if not heads and (clause in _THE_PROJECT or (not clause and t.group(0) == "选址")):
@@ -4324,12 +4324,10 @@ def find_relations(
                 opens = _regions_in_name(zone.name, ctx)[:1] if zone is not None else []
                 if opens and zone.name.startswith(opens[0].name):
                     add((heads[-1].type, heads[-1].name), "locatedIn", ("Region", opens[0].name), s, e)
-            if not tails:
+            if where is None:
                 continue
-            chain = _region_chain(regions_at, tails[0])
             if not heads and t.group(0) in ("位于", "坐落于"):
                 # 位于龙潭区(的)…的X项目、Y项目: the projects the clause goes on to name
-                of = _OF_AFTER_WHERE.match(norm, chain[-1].end)
                 first = next((m for m in in_sent if of and m.start == of.end()), None)
                 if first is not None and first.type == "Enterprise":
                     first = projects_at.get(first.end)  # 位于龙潭区的中国石油吉林石化公司ABS装置扩能改造项目
@@ -4340,10 +4338,8 @@ def find_relations(
                                            and m.type in ("Project", "Enterprise")], ("、", "和", "及"))
                 # …、玉蟾街道泸县人民医院康复楼: an item whose name opens with a place lies there, and so do those after it
                 heads = heads[:next((k for k, m in enumerate(heads) if k and _opens_with_place(m.name)), len(heads))]
-                chain = chain if heads else []
             for head in heads[-1:] if heads and heads[-1].end <= pos else heads:
-                for r in chain[-1:]:
-                    add((head.type, head.name), "locatedIn", ("Region", r.name), s, e)
+                add((head.type, head.name), "locatedIn", ("Region", where.name), s, e)
         # investsIn: 企业 + trigger + 项目 (企业将在某园区建设项目; 企业甲与企业乙共同投资建设项目)
         for t in invest.finditer(sentence):
             pos = s + t.start()
